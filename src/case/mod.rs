@@ -1,0 +1,9 @@
+//! Case files: the model, the reader and its validation.
+
+pub mod model;
+pub mod parse;
+pub mod validate;
+pub mod view;
+
+pub use model::*;
+pub use parse::{Vocab, parse_case};

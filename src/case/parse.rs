@@ -1,0 +1,1177 @@
+//! Reading a case file: TOML → raw structs (with spans) → [`Case`].
+//!
+//! Raw structs mirror the file exactly and deny unknown keys; every leaf that
+//! is checked beyond its type is wrapped in [`Spanned`] so that an error can
+//! name the line, column and key. Cross-record checks live in `validate.rs`.
+
+use super::model::*;
+use super::validate;
+use crate::error::InputError;
+use crate::suggest;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+/// Byte offset → 1-based line and column.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// Line and column (both 1-based; the column counts bytes).
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        (line, offset - self.starts[line - 1] + 1)
+    }
+}
+
+/// A context for building positioned errors.
+pub struct Ctx<'a> {
+    index: LineIndex,
+    text: &'a str,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context over `text`.
+    pub fn new(text: &'a str) -> Self {
+        Ctx {
+            index: LineIndex::new(text),
+            text,
+        }
+    }
+
+    /// An error at byte range `span`.
+    pub fn err(
+        &self,
+        span: std::ops::Range<usize>,
+        key: &str,
+        message: impl Into<String>,
+    ) -> InputError {
+        let (line, column) = self.index.locate(span.start.min(self.text.len()));
+        InputError {
+            message: message.into(),
+            line: Some(line),
+            column: Some(column),
+            key: Some(key.to_string()),
+        }
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.index.locate(offset.min(self.text.len())).0
+    }
+
+    /// The nearest table header (`[treatment]`, `[[doses]]`) at or before
+    /// `offset`, without brackets.
+    fn header_before(&self, offset: usize) -> Option<(String, bool)> {
+        let upto = &self.text[..offset.min(self.text.len())];
+        for line in upto.lines().rev() {
+            let t = line.trim_start();
+            if let Some(rest) = t.strip_prefix("[[") {
+                return rest
+                    .split("]]")
+                    .next()
+                    .map(|s| (s.trim().to_string(), true));
+            }
+            if let Some(rest) = t.strip_prefix('[') {
+                return rest
+                    .split(']')
+                    .next()
+                    .map(|s| (s.trim().to_string(), false));
+            }
+        }
+        None
+    }
+}
+
+type Sp<T> = Spanned<T>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    schema: Sp<i64>,
+    patient: Sp<RawPatient>,
+    treatment: Sp<RawTreatment>,
+    induction: Option<RawInduction>,
+    #[serde(default)]
+    doses: Vec<Sp<RawDose>>,
+    #[serde(default)]
+    missed: Vec<Sp<RawMissed>>,
+    #[serde(default)]
+    plan: Vec<Sp<RawDose>>,
+    #[serde(default)]
+    injections: Vec<Sp<RawInjection>>,
+    #[serde(default)]
+    screens: Vec<Sp<RawScreen>>,
+    #[serde(default)]
+    prescriptions: Vec<Sp<RawPrescription>>,
+    #[serde(default)]
+    ecg: Vec<Sp<RawEcg>>,
+    #[serde(default)]
+    events: Vec<Sp<RawEvent>>,
+    pickup: Option<RawPickup>,
+    mastery: Option<RawMastery>,
+    naloxone: Option<RawNaloxone>,
+    #[serde(default)]
+    acknowledged: Vec<Sp<RawAck>>,
+    exercise: Option<RawExercise>,
+    expect: Option<RawExpect>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPatient {
+    id: Sp<String>,
+    born: Option<Sp<i64>>,
+    sex: Option<Sp<String>>,
+    pregnancy_week: Option<Sp<i64>>,
+    children_in_home: Option<bool>,
+    safe_storage: Option<bool>,
+    work_or_education: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTreatment {
+    medication: Sp<String>,
+    as_of: Option<Sp<Datetime>>,
+    started_lar: Option<Sp<Datetime>>,
+    medication_since: Option<Sp<Datetime>>,
+    setting: Option<Sp<String>>,
+    ended: Option<Sp<Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInduction {
+    last_opioid: Option<Sp<String>>,
+    last_opioid_at: Option<Sp<Datetime>>,
+    first_dose_at: Option<Sp<Datetime>>,
+    cows: Option<Sp<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDose {
+    from: Sp<Datetime>,
+    to: Option<Sp<Datetime>>,
+    mg: Sp<f64>,
+    medication: Option<Sp<String>>,
+    supervised: Option<bool>,
+    every: Option<Sp<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMissed {
+    from: Sp<Datetime>,
+    to: Option<Sp<Datetime>>,
+    planned: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInjection {
+    date: Sp<Datetime>,
+    mg: Sp<f64>,
+    product: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScreen {
+    date: Sp<Datetime>,
+    sample: Option<Sp<String>>,
+    status: Option<Sp<String>>,
+    observed: Option<bool>,
+    positive: Option<Sp<Vec<Sp<String>>>>,
+    tested: Option<Sp<Vec<Sp<String>>>>,
+    creatinine_mmol_l: Option<Sp<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrescription {
+    drug: Sp<String>,
+    daily_mg: Option<Sp<f64>>,
+    from: Option<Sp<Datetime>>,
+    to: Option<Sp<Datetime>>,
+    approved_by_tsb: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEcg {
+    date: Sp<Datetime>,
+    qtc_ms: Sp<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    date: Sp<Datetime>,
+    kind: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPickup {
+    supervised_per_week: Sp<i64>,
+    take_home_days: Sp<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMastery {
+    assessment: Sp<String>,
+    assessed: Sp<Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNaloxone {
+    take_home_kit: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAck {
+    code: Sp<String>,
+    drug: Option<Sp<String>>,
+    until: Sp<Datetime>,
+    reason: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    title: Option<String>,
+    question: Option<String>,
+    level: Option<Sp<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExpect {
+    findings: Option<Vec<Sp<String>>>,
+    absent: Option<Vec<Sp<String>>>,
+    pickup_level: Option<Sp<i64>>,
+    next_dose_mg: Option<Sp<f64>>,
+    mastery: Option<Sp<String>>,
+    severity: Option<Sp<toml::Table>>,
+    exit: Option<Sp<i64>>,
+    max_severity: Option<Sp<String>>,
+}
+
+/// Things the case reader needs to know from outside the case format.
+pub struct Vocab<'a> {
+    /// Is this a rule code in the registry?
+    pub is_rule_code: &'a dyn Fn(&str) -> bool,
+    /// Every rule code (for suggestions).
+    pub rule_codes: &'a [&'a str],
+    /// The day the file is checked against when it has no `treatment.as_of`
+    /// (today, unless `--as-of` views it at another date: then `None`).
+    pub fallback_as_of: Option<NaiveDate>,
+}
+
+/// Parses and validates one case file.
+pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
+    let cx = Ctx::new(text);
+    let raw: RawCase = toml::from_str(text).map_err(|e| toml_error(&cx, &e))?;
+    convert(&cx, raw, vocab)
+}
+
+/// Turns a TOML deserialisation error into a positioned [`InputError`].
+pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
+    let msg = e.message().trim().to_string();
+    let span = e.span().unwrap_or(0..0);
+    let (line, column) = cx.index.locate(span.start.min(cx.text.len()));
+    let mut key = backticked(&msg);
+    let table = cx.header_before(span.start);
+    let mut message = msg.clone();
+    if let Some(k) = &key {
+        // "unknown field `x`, expected one of `a`, `b`" → add a suggestion.
+        if msg.starts_with("unknown field") {
+            let expected: Vec<&str> = msg
+                .split("expected")
+                .nth(1)
+                .unwrap_or("")
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .collect();
+            let where_ = table
+                .as_ref()
+                .map(|(t, arr)| {
+                    if *arr {
+                        format!(" in [[{t}]]")
+                    } else {
+                        format!(" in [{t}]")
+                    }
+                })
+                .unwrap_or_else(|| " at the top level".to_string());
+            message = format!(
+                "unknown key `{k}`{where_}{}",
+                suggest::hint(k, expected.iter().copied())
+            );
+        }
+    } else if msg.starts_with("invalid type") || msg.contains("expected") {
+        // Name the key on the error's line when the parser did not.
+        let line_text = cx.text.lines().nth(line - 1).unwrap_or("");
+        if let Some((k, _)) = line_text.split_once('=') {
+            let k = k.trim();
+            if !k.is_empty() && !k.starts_with('[') {
+                key = Some(k.to_string());
+                message = format!("`{k}`: {msg}");
+            }
+        }
+    }
+    if let (Some(k), Some((t, _))) = (&key, &table)
+        && !k.contains('.')
+    {
+        key = Some(format!("{t}.{k}"));
+    }
+    InputError {
+        message,
+        line: Some(line),
+        column: Some(column),
+        key,
+    }
+}
+
+fn backticked(msg: &str) -> Option<String> {
+    let mut parts = msg.split('`');
+    parts.next()?;
+    parts.next().map(str::to_string)
+}
+
+// ---- leaf conversions ---------------------------------------------------
+
+fn date(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDate, InputError> {
+    let dt = v.get_ref();
+    match (dt.date, dt.time, dt.offset) {
+        (Some(d), None, None) => {
+            NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+                .ok_or_else(|| cx.err(v.span(), key, format!("`{key}` = {dt} is not a real date")))
+        }
+        _ => Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` must be a date like 2026-11-20, not `{dt}`"),
+        )),
+    }
+}
+
+fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDateTime, InputError> {
+    let dt = v.get_ref();
+    match (dt.date, dt.time, dt.offset) {
+        (Some(d), Some(t), None) => {
+            let day =
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day));
+            let time = NaiveTime::from_hms_opt(
+                u32::from(t.hour),
+                u32::from(t.minute),
+                u32::from(t.second.unwrap_or(0)),
+            );
+            match (day, time) {
+                (Some(day), Some(time)) => Ok(day.and_time(time)),
+                _ => Err(cx.err(
+                    v.span(),
+                    key,
+                    format!("`{key}` = {dt} is not a real date and time"),
+                )),
+            }
+        }
+        _ => Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` must be a local date-time like 2026-11-20T08:30:00, not `{dt}`"),
+        )),
+    }
+}
+
+fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: &str) -> Result<f64, InputError> {
+    let x = *v.get_ref();
+    if !x.is_finite() || x <= 0.0 {
+        return Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` must be a dose above 0 mg, not {x}"),
+        ));
+    }
+    if x > 100_000.0 {
+        return Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` = {x} mg is not a plausible dose"),
+        ));
+    }
+    Ok(x)
+}
+
+fn choice<T: Copy>(
+    cx: &Ctx<'_>,
+    v: &Sp<String>,
+    key: &str,
+    options: &[(&str, T)],
+) -> Result<T, InputError> {
+    let s = v.get_ref().as_str();
+    options
+        .iter()
+        .find(|(n, _)| *n == s)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| {
+            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+            cx.err(
+                v.span(),
+                key,
+                format!(
+                    "`{key}` = \"{s}\" is not one of {}{}",
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    suggest::hint(s, names.iter().copied())
+                ),
+            )
+        })
+}
+
+fn medication(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<Medication, InputError> {
+    let opts: Vec<(&str, Medication)> = Medication::ALL.iter().map(|m| (m.as_str(), *m)).collect();
+    choice(cx, v, key, &opts).map_err(|mut e| {
+        e.message = format!(
+            "unknown LAR medication \"{}\" in `{key}`{}",
+            v.get_ref(),
+            suggest::hint(v.get_ref(), Medication::ALL.iter().map(|m| m.as_str()))
+        );
+        e
+    })
+}
+
+fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputError> {
+    let s = v.get_ref();
+    if crate::screens::SUBSTANCES.contains(&s.as_str()) {
+        Ok(s.clone())
+    } else {
+        Err(cx.err(
+            v.span(),
+            key,
+            format!(
+                "unknown screen substance \"{s}\" in `{key}`{}",
+                suggest::hint(s, crate::screens::SUBSTANCES.iter().copied())
+            ),
+        ))
+    }
+}
+
+fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: &str, lo: i64, hi: i64) -> Result<i64, InputError> {
+    let x = *v.get_ref();
+    if x < lo || x > hi {
+        return Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` = {x} must be between {lo} and {hi}"),
+        ));
+    }
+    Ok(x)
+}
+
+const SEVERITIES: [&str; 3] = ["info", "warning", "critical"];
+
+fn rule_code(
+    cx: &Ctx<'_>,
+    v: &Sp<String>,
+    key: &str,
+    vocab: &Vocab<'_>,
+) -> Result<String, InputError> {
+    let c = v.get_ref();
+    if (vocab.is_rule_code)(c) {
+        Ok(c.clone())
+    } else {
+        Err(cx.err(
+            v.span(),
+            key,
+            format!(
+                "unknown rule code \"{c}\" in `{key}`{}",
+                suggest::hint(c, vocab.rule_codes.iter().copied())
+            ),
+        ))
+    }
+}
+
+// ---- the whole case -----------------------------------------------------
+
+fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputError> {
+    if *raw.schema.get_ref() != 1 {
+        return Err(cx.err(
+            raw.schema.span(),
+            "schema",
+            format!(
+                "`schema` = {} is not supported; this larcheck reads schema 1",
+                raw.schema.get_ref()
+            ),
+        ));
+    }
+
+    let p = raw.patient.get_ref();
+    let id = p.id.get_ref().trim().to_string();
+    if id.is_empty() {
+        return Err(cx.err(p.id.span(), "patient.id", "`patient.id` must not be empty"));
+    }
+    let sex = match &p.sex {
+        Some(s) => Some(choice(
+            cx,
+            s,
+            "patient.sex",
+            &[
+                ("female", Sex::Female),
+                ("male", Sex::Male),
+                ("other", Sex::Other),
+            ],
+        )?),
+        None => None,
+    };
+    let pregnancy_week = match &p.pregnancy_week {
+        Some(w) => {
+            if sex == Some(Sex::Male) {
+                return Err(cx.err(
+                    w.span(),
+                    "patient.pregnancy_week",
+                    "`patient.pregnancy_week` is given for a patient with `sex = \"male\"`",
+                ));
+            }
+            Some(int_in(cx, w, "patient.pregnancy_week", 0, 45)?)
+        }
+        None => None,
+    };
+    let born = match &p.born {
+        Some(b) => Some(int_in(cx, b, "patient.born", 1900, 2100)?),
+        None => None,
+    };
+    let patient = Patient {
+        id,
+        born,
+        sex,
+        pregnancy_week,
+        children_in_home: p.children_in_home.unwrap_or(false),
+        safe_storage: p.safe_storage.unwrap_or(false),
+        work_or_education: p.work_or_education.unwrap_or(false),
+    };
+
+    let t = raw.treatment.get_ref();
+    let opt_date =
+        |v: &Option<Sp<Datetime>>, key: &str| v.as_ref().map(|d| date(cx, d, key)).transpose();
+    let treatment = Treatment {
+        medication: medication(cx, &t.medication, "treatment.medication")?,
+        as_of: opt_date(&t.as_of, "treatment.as_of")?,
+        started_lar: opt_date(&t.started_lar, "treatment.started_lar")?,
+        medication_since: opt_date(&t.medication_since, "treatment.medication_since")?,
+        setting: match &t.setting {
+            Some(s) => choice(
+                cx,
+                s,
+                "treatment.setting",
+                &[
+                    ("outpatient", Setting::Outpatient),
+                    ("inpatient", Setting::Inpatient),
+                ],
+            )?,
+            None => Setting::Outpatient,
+        },
+        ended: opt_date(&t.ended, "treatment.ended")?,
+    };
+
+    let induction = match &raw.induction {
+        Some(i) => Some(Induction {
+            last_opioid: match &i.last_opioid {
+                Some(s) => {
+                    let all: Vec<&str> = LastOpioid::SHORT
+                        .iter()
+                        .chain(LastOpioid::LONG.iter())
+                        .copied()
+                        .collect();
+                    Some(LastOpioid::parse(s.get_ref()).ok_or_else(|| {
+                        cx.err(
+                            s.span(),
+                            "induction.last_opioid",
+                            format!(
+                                "unknown `induction.last_opioid` \"{}\"; use one of {}{}",
+                                s.get_ref(),
+                                all.join(", "),
+                                suggest::hint(s.get_ref(), all.iter().copied())
+                            ),
+                        )
+                    })?)
+                }
+                None => None,
+            },
+            last_opioid_at: i
+                .last_opioid_at
+                .as_ref()
+                .map(|d| date_time(cx, d, "induction.last_opioid_at"))
+                .transpose()?,
+            first_dose_at: i
+                .first_dose_at
+                .as_ref()
+                .map(|d| date_time(cx, d, "induction.first_dose_at"))
+                .transpose()?,
+            cows: i
+                .cows
+                .as_ref()
+                .map(|c| int_in(cx, c, "induction.cows", 0, 48))
+                .transpose()?,
+        }),
+        None => None,
+    };
+
+    let mut doses = Vec::with_capacity(raw.doses.len());
+    for (n, d) in raw.doses.iter().enumerate() {
+        doses.push(dose_entry(
+            cx,
+            d,
+            &format!("doses[{n}]"),
+            treatment.medication,
+        )?);
+    }
+    let mut plan = Vec::with_capacity(raw.plan.len());
+    for (n, d) in raw.plan.iter().enumerate() {
+        plan.push(dose_entry(
+            cx,
+            d,
+            &format!("plan[{n}]"),
+            treatment.medication,
+        )?);
+    }
+    let mut missed = Vec::with_capacity(raw.missed.len());
+    for (n, m) in raw.missed.iter().enumerate() {
+        let key = format!("missed[{n}]");
+        let m_ = m.get_ref();
+        let from = date(cx, &m_.from, &format!("{key}.from"))?;
+        let to = match &m_.to {
+            Some(t) => {
+                let to = date(cx, t, &format!("{key}.to"))?;
+                if to < from {
+                    return Err(cx.err(
+                        t.span(),
+                        &format!("{key}.to"),
+                        format!("`{key}.to` ({to}) is before `from` ({from})"),
+                    ));
+                }
+                to
+            }
+            None => from,
+        };
+        missed.push((
+            MissedEntry {
+                from,
+                to,
+                planned: m_.planned.unwrap_or(false),
+            },
+            m.span(),
+        ));
+    }
+    let mut injections = Vec::with_capacity(raw.injections.len());
+    for (n, i) in raw.injections.iter().enumerate() {
+        let key = format!("injections[{n}]");
+        let i_ = i.get_ref();
+        injections.push((
+            Injection {
+                date: date(cx, &i_.date, &format!("{key}.date"))?,
+                mg: positive_mg(cx, &i_.mg, &format!("{key}.mg"))?,
+                product: choice(
+                    cx,
+                    &i_.product,
+                    &format!("{key}.product"),
+                    &[
+                        ("weekly", DepotProduct::Weekly),
+                        ("monthly", DepotProduct::Monthly),
+                    ],
+                )?,
+            },
+            i.span(),
+        ));
+    }
+    let mut screens = Vec::with_capacity(raw.screens.len());
+    for (n, s) in raw.screens.iter().enumerate() {
+        screens.push((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()));
+    }
+    let mut prescriptions = Vec::with_capacity(raw.prescriptions.len());
+    for (n, p) in raw.prescriptions.iter().enumerate() {
+        let key = format!("prescriptions[{n}]");
+        let p_ = p.get_ref();
+        let drug = p_.drug.get_ref().trim().to_string();
+        if drug.is_empty() {
+            return Err(cx.err(
+                p_.drug.span(),
+                &format!("{key}.drug"),
+                format!("`{key}.drug` must not be empty"),
+            ));
+        }
+        let from = p_
+            .from
+            .as_ref()
+            .map(|d| date(cx, d, &format!("{key}.from")))
+            .transpose()?;
+        let to = p_
+            .to
+            .as_ref()
+            .map(|d| date(cx, d, &format!("{key}.to")))
+            .transpose()?;
+        if let (Some(f), Some(t), Some(ts)) = (from, to, &p_.to)
+            && t < f
+        {
+            return Err(cx.err(
+                ts.span(),
+                &format!("{key}.to"),
+                format!("`{key}.to` ({t}) is before `from` ({f})"),
+            ));
+        }
+        let daily_mg = p_
+            .daily_mg
+            .as_ref()
+            .map(|m| positive_mg(cx, m, &format!("{key}.daily_mg")))
+            .transpose()?;
+        prescriptions.push(Prescription {
+            drug,
+            daily_mg,
+            from,
+            to,
+            approved_by_tsb: p_.approved_by_tsb.unwrap_or(false),
+            line: cx.line(p.span().start),
+        });
+    }
+    let mut ecg = Vec::with_capacity(raw.ecg.len());
+    for (n, e) in raw.ecg.iter().enumerate() {
+        let key = format!("ecg[{n}]");
+        let e_ = e.get_ref();
+        let q = *e_.qtc_ms.get_ref();
+        if !q.is_finite() || !(200.0..=800.0).contains(&q) {
+            return Err(cx.err(
+                e_.qtc_ms.span(),
+                &format!("{key}.qtc_ms"),
+                format!("`{key}.qtc_ms` = {q} is not a plausible QTc (200-800 ms)"),
+            ));
+        }
+        ecg.push((
+            Ecg {
+                date: date(cx, &e_.date, &format!("{key}.date"))?,
+                qtc_ms: q,
+            },
+            e.span(),
+        ));
+    }
+    let mut events = Vec::with_capacity(raw.events.len());
+    for (n, e) in raw.events.iter().enumerate() {
+        let key = format!("events[{n}]");
+        let e_ = e.get_ref();
+        events.push((
+            Event {
+                date: date(cx, &e_.date, &format!("{key}.date"))?,
+                kind: choice(
+                    cx,
+                    &e_.kind,
+                    &format!("{key}.kind"),
+                    &[
+                        ("prison-release", EventKind::PrisonRelease),
+                        ("detox-discharge", EventKind::DetoxDischarge),
+                        ("hospital-discharge", EventKind::HospitalDischarge),
+                        ("overdose", EventKind::Overdose),
+                        ("treatment-interruption", EventKind::TreatmentInterruption),
+                    ],
+                )?,
+            },
+            e.span(),
+        ));
+    }
+    let pickup = match &raw.pickup {
+        Some(p) => Some(Pickup {
+            supervised_per_week: int_in(
+                cx,
+                &p.supervised_per_week,
+                "pickup.supervised_per_week",
+                0,
+                7,
+            )? as u32,
+            take_home_days: int_in(cx, &p.take_home_days, "pickup.take_home_days", 0, 366)? as u32,
+        }),
+        None => None,
+    };
+    let mastery = match &raw.mastery {
+        Some(m) => Some((
+            MasteryAssessment {
+                assessment: choice(
+                    cx,
+                    &m.assessment,
+                    "mastery.assessment",
+                    &[
+                        ("good", Assessment::Good),
+                        ("some-use", Assessment::SomeUse),
+                        ("dependence-like", Assessment::DependenceLike),
+                    ],
+                )?,
+                assessed: date(cx, &m.assessed, "mastery.assessed")?,
+            },
+            m.assessed.span(),
+        )),
+        None => None,
+    };
+    let mut acknowledged = Vec::with_capacity(raw.acknowledged.len());
+    for (n, a) in raw.acknowledged.iter().enumerate() {
+        let key = format!("acknowledged[{n}]");
+        let a_ = a.get_ref();
+        let reason = a_.reason.get_ref().trim().to_string();
+        if reason.is_empty() {
+            return Err(cx.err(
+                a_.reason.span(),
+                &format!("{key}.reason"),
+                format!("`{key}.reason` must say why the finding was accepted"),
+            ));
+        }
+        acknowledged.push(Acknowledgement {
+            code: rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?,
+            drug: a_.drug.as_ref().map(|d| d.get_ref().trim().to_string()),
+            until: date(cx, &a_.until, &format!("{key}.until"))?,
+            reason,
+        });
+    }
+    let exercise = match &raw.exercise {
+        Some(e) => Some(Exercise {
+            title: e.title.clone(),
+            question: e.question.clone(),
+            level: match &e.level {
+                Some(l) => Some(
+                    choice(
+                        cx,
+                        l,
+                        "exercise.level",
+                        &[
+                            ("basic", "basic"),
+                            ("intermediate", "intermediate"),
+                            ("advanced", "advanced"),
+                        ],
+                    )?
+                    .to_string(),
+                ),
+                None => None,
+            },
+        }),
+        None => None,
+    };
+    let expect = match &raw.expect {
+        Some(e) => Some(expect(cx, e, vocab)?),
+        None => None,
+    };
+
+    let (check_as_of, as_of_label) = match (treatment.as_of, vocab.fallback_as_of) {
+        (Some(d), _) => (Some(d), "`treatment.as_of`"),
+        (None, Some(d)) => (Some(d), "today's date (no `treatment.as_of`)"),
+        (None, None) => (None, ""),
+    };
+    let parts = validate::Parts {
+        as_of: check_as_of,
+        as_of_label,
+        treatment: &treatment,
+        doses: &doses,
+        plan: &plan,
+        missed: &missed,
+        injections: &injections,
+        screens: &screens,
+        ecg: &ecg,
+        events: &events,
+        mastery: mastery.as_ref(),
+        treatment_spans: validate::TreatmentSpans {
+            started_lar: t.started_lar.as_ref().map(|s| s.span()),
+            medication_since: t.medication_since.as_ref().map(|s| s.span()),
+            ended: t.ended.as_ref().map(|s| s.span()),
+        },
+    };
+    validate::cross_check(cx, &parts)?;
+
+    let mut doses: Vec<DoseEntry> = doses.into_iter().map(|(d, _)| d).collect();
+    doses.sort_by_key(|d| d.from);
+    let mut plan: Vec<DoseEntry> = plan.into_iter().map(|(d, _)| d).collect();
+    plan.sort_by_key(|d| d.from);
+    let mut missed: Vec<MissedEntry> = missed.into_iter().map(|(m, _)| m).collect();
+    missed.sort_by_key(|m| m.from);
+    let mut injections: Vec<Injection> = injections.into_iter().map(|(i, _)| i).collect();
+    injections.sort_by_key(|i| i.date);
+    let mut screens: Vec<Screen> = screens.into_iter().map(|(s, _)| s).collect();
+    screens.sort_by_key(|s| s.date);
+    let mut ecg: Vec<Ecg> = ecg.into_iter().map(|(e, _)| e).collect();
+    ecg.sort_by_key(|e| e.date);
+    let mut events: Vec<Event> = events.into_iter().map(|(e, _)| e).collect();
+    events.sort_by_key(|e| e.date);
+
+    Ok(Case {
+        schema: 1,
+        patient,
+        treatment,
+        induction,
+        doses,
+        missed,
+        plan,
+        injections,
+        screens,
+        prescriptions,
+        ecg,
+        events,
+        pickup,
+        mastery: mastery.map(|(m, _)| m),
+        naloxone_kit: raw.naloxone.as_ref().and_then(|n| n.take_home_kit),
+        acknowledged,
+        exercise,
+        expect,
+    })
+}
+
+fn dose_entry(
+    cx: &Ctx<'_>,
+    d: &Sp<RawDose>,
+    key: &str,
+    default_med: Medication,
+) -> Result<(DoseEntry, std::ops::Range<usize>), InputError> {
+    let r = d.get_ref();
+    let from = date(cx, &r.from, &format!("{key}.from"))?;
+    let to = match &r.to {
+        Some(t) => {
+            let to = date(cx, t, &format!("{key}.to"))?;
+            if to < from {
+                return Err(cx.err(
+                    t.span(),
+                    &format!("{key}.to"),
+                    format!("`{key}.to` ({to}) is before `from` ({from})"),
+                ));
+            }
+            to
+        }
+        None => from,
+    };
+    let medication = match &r.medication {
+        Some(m) => medication(cx, m, &format!("{key}.medication"))?,
+        None => default_med,
+    };
+    if medication.is_depot() {
+        let span = r.medication.as_ref().map(|m| m.span()).unwrap_or(d.span());
+        return Err(cx.err(
+            span,
+            &format!("{key}.medication"),
+            format!("depot buprenorphine goes in [[injections]], not in `{key}`"),
+        ));
+    }
+    let every = match &r.every {
+        Some(e) => int_in(cx, e, &format!("{key}.every"), 1, 7)? as u32,
+        None => 1,
+    };
+    Ok((
+        DoseEntry {
+            from,
+            to,
+            mg: positive_mg(cx, &r.mg, &format!("{key}.mg"))?,
+            medication,
+            supervised: r.supervised.unwrap_or(true),
+            every,
+            line: cx.line(d.span().start),
+        },
+        d.span(),
+    ))
+}
+
+fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> {
+    let sample = match &s.sample {
+        Some(x) => choice(
+            cx,
+            x,
+            &format!("{key}.sample"),
+            &[
+                ("urine", Sample::Urine),
+                ("oral-fluid", Sample::OralFluid),
+                ("blood", Sample::Blood),
+            ],
+        )?,
+        None => Sample::Urine,
+    };
+    let status = match &s.status {
+        Some(x) => choice(
+            cx,
+            x,
+            &format!("{key}.status"),
+            &[
+                ("valid", ScreenStatus::Valid),
+                ("missed", ScreenStatus::Missed),
+                ("refused", ScreenStatus::Refused),
+                ("dilute", ScreenStatus::Dilute),
+                ("adulterated", ScreenStatus::Adulterated),
+            ],
+        )?,
+        None => ScreenStatus::Valid,
+    };
+    let list =
+        |v: &Option<Sp<Vec<Sp<String>>>>, name: &str| -> Result<Option<Vec<String>>, InputError> {
+            match v {
+                Some(items) => {
+                    let mut out = Vec::new();
+                    for (i, item) in items.get_ref().iter().enumerate() {
+                        let sub = substance(cx, item, &format!("{key}.{name}[{i}]"))?;
+                        if !out.contains(&sub) {
+                            out.push(sub);
+                        }
+                    }
+                    Ok(Some(out))
+                }
+                None => Ok(None),
+            }
+        };
+    let positive = list(&s.positive, "positive")?;
+    if let (Some(p), Some(span)) = (&positive, s.positive.as_ref().map(|p| p.span()))
+        && !p.is_empty()
+        && !matches!(status, ScreenStatus::Valid | ScreenStatus::Dilute)
+    {
+        return Err(cx.err(
+                span,
+                &format!("{key}.positive"),
+                format!("`{key}.positive` is only allowed with status `valid` or `dilute`: a missed, refused or adulterated sample has no results"),
+            ));
+    }
+    let creatinine = match &s.creatinine_mmol_l {
+        Some(c) => {
+            if sample != Sample::Urine {
+                return Err(cx.err(
+                    c.span(),
+                    &format!("{key}.creatinine_mmol_l"),
+                    format!("`{key}.creatinine_mmol_l` applies to urine samples only"),
+                ));
+            }
+            let x = *c.get_ref();
+            if !x.is_finite() || x <= 0.0 || x > 100.0 {
+                return Err(cx.err(
+                    c.span(),
+                    &format!("{key}.creatinine_mmol_l"),
+                    format!("`{key}.creatinine_mmol_l` = {x} is not a plausible creatinine"),
+                ));
+            }
+            Some(x)
+        }
+        None => None,
+    };
+    Ok(Screen {
+        date: date(cx, &s.date, &format!("{key}.date"))?,
+        sample,
+        status,
+        observed: s.observed.unwrap_or(true),
+        positive: positive.unwrap_or_default(),
+        tested: list(&s.tested, "tested")?,
+        creatinine_mmol_l: creatinine,
+    })
+}
+
+fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, InputError> {
+    let codes = |v: &Option<Vec<Sp<String>>>, name: &str| -> Result<Vec<String>, InputError> {
+        v.iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, c)| rule_code(cx, c, &format!("expect.{name}[{i}]"), vocab))
+            .collect()
+    };
+    let mut severity = Vec::new();
+    if let Some(t) = &e.severity {
+        for (code, sev) in t.get_ref() {
+            if !(vocab.is_rule_code)(code) {
+                return Err(cx.err(
+                    t.span(),
+                    &format!("expect.severity.{code}"),
+                    format!(
+                        "unknown rule code \"{code}\" in `expect.severity`{}",
+                        suggest::hint(code, vocab.rule_codes.iter().copied())
+                    ),
+                ));
+            }
+            match sev.as_str() {
+                Some(s) if SEVERITIES.contains(&s) => severity.push((code.clone(), s.to_string())),
+                _ => {
+                    return Err(cx.err(
+                        t.span(),
+                        &format!("expect.severity.{code}"),
+                        format!("`expect.severity.{code}` must be \"info\", \"warning\" or \"critical\", not {sev}"),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(Expect {
+        findings: codes(&e.findings, "findings")?,
+        absent: codes(&e.absent, "absent")?,
+        pickup_level: e
+            .pickup_level
+            .as_ref()
+            .map(|l| int_in(cx, l, "expect.pickup_level", 0, 9))
+            .transpose()?,
+        next_dose_mg: e
+            .next_dose_mg
+            .as_ref()
+            .map(|m| positive_mg(cx, m, "expect.next_dose_mg"))
+            .transpose()?,
+        mastery: match &e.mastery {
+            Some(m) => Some(
+                choice(
+                    cx,
+                    m,
+                    "expect.mastery",
+                    &[
+                        ("good", "good"),
+                        ("some-use", "some-use"),
+                        ("dependence-like", "dependence-like"),
+                        ("unknown", "unknown"),
+                    ],
+                )?
+                .to_string(),
+            ),
+            None => None,
+        },
+        severity,
+        exit: e
+            .exit
+            .as_ref()
+            .map(|x| int_in(cx, x, "expect.exit", 0, 2))
+            .transpose()?,
+        max_severity: match &e.max_severity {
+            Some(m) => Some(
+                choice(
+                    cx,
+                    m,
+                    "expect.max_severity",
+                    &[
+                        ("info", "info"),
+                        ("warning", "warning"),
+                        ("critical", "critical"),
+                    ],
+                )?
+                .to_string(),
+            ),
+            None => None,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_is_one_based() {
+        let ix = LineIndex::new("a\nbc\n\nd");
+        assert_eq!(ix.locate(0), (1, 1));
+        assert_eq!(ix.locate(3), (2, 2));
+        assert_eq!(ix.locate(5), (3, 1));
+        assert_eq!(ix.locate(6), (4, 1));
+    }
+}

@@ -1,0 +1,288 @@
+//! Cross-record checks: overlapping ranges, records after `as_of`, plans
+//! before it, doses after the end of treatment.
+//!
+//! Everything here is O(n log n) in the number of records, never in days.
+
+use super::model::*;
+use super::parse::Ctx;
+use crate::error::InputError;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Spans of the `[treatment]` dates.
+pub struct TreatmentSpans {
+    /// `started_lar`.
+    pub started_lar: Option<Range<usize>>,
+    /// `medication_since`.
+    pub medication_since: Option<Range<usize>>,
+    /// `ended`.
+    pub ended: Option<Range<usize>>,
+}
+
+/// The converted records, each with its span.
+pub struct Parts<'a> {
+    pub as_of: Option<NaiveDate>,
+    pub as_of_label: &'a str,
+    pub treatment: &'a Treatment,
+    pub doses: &'a [(DoseEntry, Range<usize>)],
+    pub plan: &'a [(DoseEntry, Range<usize>)],
+    pub missed: &'a [(MissedEntry, Range<usize>)],
+    pub injections: &'a [(Injection, Range<usize>)],
+    pub screens: &'a [(Screen, Range<usize>)],
+    pub ecg: &'a [(Ecg, Range<usize>)],
+    pub events: &'a [(Event, Range<usize>)],
+    pub mastery: Option<&'a (MasteryAssessment, Range<usize>)>,
+    pub treatment_spans: TreatmentSpans,
+}
+
+/// Runs every cross-record check; the first problem found is returned.
+pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
+    let t = p.treatment;
+    if let Some(as_of) = p.as_of {
+        after_as_of(cx, p, as_of)?;
+    }
+    if let (Some(s), Some(m)) = (t.started_lar, t.medication_since)
+        && m < s
+    {
+        return Err(cx.err(
+            p.treatment_spans.medication_since.clone().unwrap_or(0..0),
+            "treatment.medication_since",
+            format!("`treatment.medication_since` ({m}) is before `started_lar` ({s})"),
+        ));
+    }
+    if let Some(s) = t.started_lar {
+        let first = p
+            .doses
+            .iter()
+            .map(|(d, sp)| (d.from, sp.clone(), "doses"))
+            .chain(
+                p.injections
+                    .iter()
+                    .map(|(i, sp)| (i.date, sp.clone(), "injections")),
+            )
+            .min_by_key(|x| x.0);
+        if let Some((d, sp, table)) = first
+            && d < s
+        {
+            return Err(cx.err(
+                sp,
+                "treatment.started_lar",
+                format!("a [[{table}]] record on {d} is before `treatment.started_lar` ({s})"),
+            ));
+        }
+    }
+    if let Some(end) = t.ended {
+        for (table, list) in [("doses", p.doses), ("plan", p.plan)] {
+            for (n, (d, sp)) in list.iter().enumerate() {
+                if d.to > end {
+                    return Err(cx.err(
+                        sp.clone(),
+                        &format!("{table}[{n}].to"),
+                        format!(
+                            "`{table}[{n}]` gives a dose on {} after `treatment.ended` ({end})",
+                            d.to.max(end.succ_opt().unwrap_or(end))
+                        ),
+                    ));
+                }
+            }
+        }
+        for (n, (i, sp)) in p.injections.iter().enumerate() {
+            if i.date > end {
+                return Err(cx.err(
+                    sp.clone(),
+                    &format!("injections[{n}].date"),
+                    format!("injection on {} is after `treatment.ended` ({end})", i.date),
+                ));
+            }
+        }
+    }
+    no_double_cover(cx, "doses", p.doses)?;
+    no_double_cover(cx, "plan", p.plan)?;
+    dosed_and_missed(cx, p)?;
+    let mut days: Vec<(NaiveDate, usize)> = p
+        .injections
+        .iter()
+        .enumerate()
+        .map(|(n, (i, _))| (i.date, n))
+        .collect();
+    days.sort();
+    for w in days.windows(2) {
+        if w[0].0 == w[1].0 {
+            return Err(cx.err(
+                p.injections[w[1].1].1.clone(),
+                &format!("injections[{}].date", w[1].1),
+                format!("two injections on {}", w[1].0),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), InputError> {
+    let why = format!("history is what happened before {}", p.as_of_label);
+    let lab = p.as_of_label;
+    for (n, (d, sp)) in p.doses.iter().enumerate() {
+        if d.to >= as_of {
+            return Err(cx.err(sp.clone(), &format!("doses[{n}]"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
+        }
+    }
+    for (n, (m, sp)) in p.missed.iter().enumerate() {
+        if m.to >= as_of {
+            return Err(cx.err(
+                sp.clone(),
+                &format!("missed[{n}]"),
+                format!(
+                    "`missed[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}",
+                    m.to
+                ),
+            ));
+        }
+    }
+    for (n, (i, sp)) in p.injections.iter().enumerate() {
+        if i.date >= as_of {
+            return Err(cx.err(
+                sp.clone(),
+                &format!("injections[{n}].date"),
+                format!(
+                    "injection on {} is on or after {lab} ({as_of}); {why}",
+                    i.date
+                ),
+            ));
+        }
+    }
+    for (n, (d, sp)) in p.plan.iter().enumerate() {
+        if d.from < as_of {
+            return Err(cx.err(sp.clone(), &format!("plan[{n}].from"), format!("`plan[{n}]` starts {} which is before {lab} ({as_of}); past doses go in [[doses]]", d.from)));
+        }
+    }
+    let late = |table: &str,
+                n: usize,
+                date: NaiveDate,
+                sp: &Range<usize>,
+                key: &str|
+     -> Result<(), InputError> {
+        if date > as_of {
+            Err(cx.err(
+                sp.clone(),
+                &format!("{table}[{n}].{key}"),
+                format!("[[{table}]] dated {date} is after {lab} ({as_of}); is the year mistyped?"),
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    for (n, (s, sp)) in p.screens.iter().enumerate() {
+        late("screens", n, s.date, sp, "date")?;
+    }
+    for (n, (e, sp)) in p.ecg.iter().enumerate() {
+        late("ecg", n, e.date, sp, "date")?;
+    }
+    for (n, (e, sp)) in p.events.iter().enumerate() {
+        late("events", n, e.date, sp, "date")?;
+    }
+    if let Some((m, sp)) = p.mastery
+        && m.assessed > as_of
+    {
+        return Err(cx.err(
+            sp.clone(),
+            "mastery.assessed",
+            format!(
+                "`mastery.assessed` ({}) is after {lab} ({as_of})",
+                m.assessed
+            ),
+        ));
+    }
+    let t = p.treatment;
+    for (key, v, sp) in [
+        (
+            "treatment.started_lar",
+            t.started_lar,
+            &p.treatment_spans.started_lar,
+        ),
+        (
+            "treatment.medication_since",
+            t.medication_since,
+            &p.treatment_spans.medication_since,
+        ),
+    ] {
+        if let Some(d) = v
+            && d > as_of
+        {
+            return Err(cx.err(
+                sp.clone().unwrap_or(0..0),
+                key,
+                format!("`{key}` ({d}) is after {lab} ({as_of})"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A day covered twice by the same medication.
+fn no_double_cover(
+    cx: &Ctx<'_>,
+    table: &str,
+    list: &[(DoseEntry, Range<usize>)],
+) -> Result<(), InputError> {
+    let mut idx: Vec<usize> = (0..list.len()).collect();
+    idx.sort_by_key(|&i| (list[i].0.medication, list[i].0.from));
+    // Keep a running maximum for ranges that nest beyond their neighbour.
+    let mut last: Option<(Medication, NaiveDate, usize)> = None;
+    for &i in &idx {
+        let d = &list[i].0;
+        if let Some((m, to, j)) = last {
+            if m == d.medication && d.from <= to {
+                return Err(cx.err(
+                    list[i].1.clone(),
+                    &format!("{table}[{i}].from"),
+                    format!(
+                        "`{table}[{i}]` overlaps `{table}[{j}]`: {} is given twice on {}",
+                        d.medication, d.from
+                    ),
+                ));
+            }
+            if m == d.medication && to > d.to {
+                continue;
+            }
+        }
+        last = Some((d.medication, d.to, i));
+    }
+    Ok(())
+}
+
+fn dosed_and_missed(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
+    if p.missed.is_empty() {
+        return Ok(());
+    }
+    let mut ranges: Vec<(NaiveDate, NaiveDate, usize)> = p
+        .doses
+        .iter()
+        .enumerate()
+        .map(|(n, (d, _))| (d.from, d.to, n))
+        .collect();
+    ranges.sort();
+    // prefix maximum of `to` to answer "does any range starting <= x reach y"
+    let mut best: Vec<(NaiveDate, usize)> = Vec::with_capacity(ranges.len());
+    for r in &ranges {
+        let prev = best.last().copied();
+        best.push(match prev {
+            Some((t, n)) if t >= r.1 => (t, n),
+            _ => (r.1, r.2),
+        });
+    }
+    for (n, (m, sp)) in p.missed.iter().enumerate() {
+        let k = ranges.partition_point(|r| r.0 <= m.to);
+        if k > 0 && best[k - 1].0 >= m.from {
+            let j = best[k - 1].1;
+            let day = m.from.max(p.doses[j].0.from);
+            return Err(cx.err(
+                sp.clone(),
+                &format!("missed[{n}]"),
+                format!(
+                    "{day} is listed both as dosed (`doses[{j}]`) and as missed (`missed[{n}]`)"
+                ),
+            ));
+        }
+    }
+    Ok(())
+}

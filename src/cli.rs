@@ -1,0 +1,117 @@
+//! The command line (clap derive). Help text comes from these doc comments.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Checks LAR (opioid agonist treatment) case files: induction and
+/// titration, missed doses, switches, tapering and pregnancy.
+///
+/// The tool advises; the doctor decides.
+#[derive(Debug, Parser)]
+#[command(name = "larcheck", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Options shared by every command.
+    #[command(flatten)]
+    pub global: Global,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Args, Clone)]
+pub struct Global {
+    /// Parameter file layered over the embedded defaults (repeatable; later files win).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub format: OutputFormat,
+    /// Print nothing on standard output; the exit status tells the result.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check case files (files, directories of *.toml, or - for standard input).
+    Check(CheckArgs),
+    /// Parse and validate case files without running the rules.
+    Validate(ValidateArgs),
+    /// List every rule: code, name, default severity, source.
+    Rules,
+    /// Explain one rule: what it checks, why, its parameters and their sources.
+    Explain {
+        /// A rule code such as MIS001.
+        code: String,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output.
+    #[command(hide = true)]
+    Man,
+}
+
+/// `check` arguments.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Case files, directories (every *.toml below, sorted) or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// View each case as it stood on the morning of DATE (YYYY-MM-DD); later records are set aside.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Exit 1 when an unacknowledged finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = FailOn::Critical)]
+    pub fail_on: FailOn,
+}
+
+/// `validate` arguments.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Case files, directories or - for standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Print the parameters in force (defaults plus --config layers) and exit.
+    #[arg(long)]
+    pub show_config: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A table for people (the default).
+    Table,
+    /// One stable JSON object (schema_version 1).
+    Json,
+}
+
+/// `--fail-on` levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Critical findings only (default).
+    Critical,
+    /// Warnings and above.
+    Warning,
+    /// Any finding.
+    Info,
+    /// Never exit 1.
+    Never,
+}
+
+impl FailOn {
+    /// The lowest severity that fails, if any.
+    pub fn threshold(self) -> Option<crate::config::Severity> {
+        use crate::config::Severity;
+        match self {
+            FailOn::Critical => Some(Severity::Critical),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}

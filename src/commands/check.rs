@@ -1,0 +1,148 @@
+//! `larcheck check`: read, check and report a batch of cases.
+
+use crate::cli::{CheckArgs, Global, OutputFormat};
+use crate::config::Config;
+use crate::error::{Error, ExitStatus, InputError};
+use crate::input::{self, Source};
+use crate::output;
+use crate::report::{CaseResult, ErrorDetail, ErrorReport, Summary};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+/// Parses a `--as-of` value.
+pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::Usage(format!(
+            "`--as-of {s}` is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-20"
+        ))
+    })
+}
+
+/// Today in local time: the only clock read, made here and never in the engine.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// An error entry for the batch.
+pub fn error_result(path: String, e: InputError) -> CaseResult {
+    CaseResult::Error(ErrorReport {
+        path,
+        status: "error",
+        error: ErrorDetail {
+            message: e.message,
+            line: e.line,
+            column: e.column,
+            key: e.key,
+        },
+    })
+}
+
+/// Checks one source.
+pub fn check_one(
+    src: &Source,
+    view: Option<NaiveDate>,
+    today: NaiveDate,
+    config: &Config,
+) -> CaseResult {
+    let name = src.name();
+    let fallback = if view.is_some() { None } else { Some(today) };
+    let case = match input::load(src, fallback) {
+        Ok(c) => c,
+        Err(e) => return error_result(name, e),
+    };
+    let as_of = view.or(case.treatment.as_of).unwrap_or(today);
+    match crate::engine::check(&name, &case, as_of, view.is_some(), config) {
+        Ok(r) => CaseResult::Checked(Box::new(r)),
+        Err(e) => error_result(name, InputError::new(e.0)),
+    }
+}
+
+/// Runs `check`.
+pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
+    let config = load(g)?;
+    let view = args.as_of.as_deref().map(parse_date).transpose()?;
+    let sources = sources(&args.paths)?;
+    let today = today();
+    let results: Vec<CaseResult> = sources
+        .par_iter()
+        .map(|s| check_one(s, view, today, &config))
+        .collect();
+    let mut summary = Summary::default();
+    for r in &results {
+        summary.add(r);
+        if let CaseResult::Error(e) = r {
+            report_error_on_stderr(g, e);
+        }
+    }
+    if !g.quiet {
+        let text = match g.format {
+            OutputFormat::Json => output::json::render(&results, &summary, &config),
+            OutputFormat::Table => {
+                output::table::render(&results, &summary, output::table::Style::detect())
+            }
+        };
+        super::emit(text.as_bytes())?;
+    }
+    Ok(status(&results, &summary, args.fail_on.threshold()))
+}
+
+/// Prints a broken case on standard error (`path:line:col: message`).
+pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
+    if g.quiet && g.format == OutputFormat::Json {
+        return;
+    }
+    let pos = match (e.error.line, e.error.column) {
+        (Some(l), Some(c)) => format!(":{l}:{c}"),
+        _ => String::new(),
+    };
+    eprintln!("error: {}{pos}: {}", e.path, e.error.message);
+}
+
+/// Exit status of a batch.
+pub fn status(
+    results: &[CaseResult],
+    summary: &Summary,
+    threshold: Option<crate::config::Severity>,
+) -> ExitStatus {
+    if summary.errors > 0 {
+        return ExitStatus::Error;
+    }
+    let fails = threshold.is_some_and(|t| {
+        results.iter().any(|r| match r {
+            CaseResult::Checked(c) => c.findings.iter().any(|f| f.counts() && f.severity >= t),
+            CaseResult::Error(_) => false,
+        })
+    });
+    if fails {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Clean
+    }
+}
+
+/// Loads the config layers.
+pub fn load(g: &Global) -> Result<Config, Error> {
+    crate::load_config(g)
+}
+
+/// Expands PATH arguments; a PATH that names nothing is an error in its
+/// place, an empty directory is a usage error.
+pub fn sources(paths: &[std::path::PathBuf]) -> Result<Vec<Source>, Error> {
+    let s = input::expand(paths);
+    if s.is_empty() {
+        return Err(Error::Usage(format!(
+            "no case files (*.toml) found in {}",
+            paths
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    if s.iter().filter(|x| **x == Source::Stdin).count() > 1 {
+        return Err(Error::Usage(
+            "`-` (standard input) may be given only once".into(),
+        ));
+    }
+    Ok(s)
+}

@@ -1,0 +1,164 @@
+//! `larcheck rules` and `larcheck explain CODE`.
+
+use crate::cli::{Global, OutputFormat};
+use crate::config::Config;
+use crate::error::{Error, ExitStatus};
+use crate::rules::registry::{self, RULES, RuleInfo};
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::{Value, json};
+
+fn rule_json(r: &RuleInfo) -> Value {
+    json!({
+        "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.severity.as_str(),
+        "source": r.source, "summary": r.summary, "implemented": r.implemented,
+    })
+}
+
+/// `larcheck rules`.
+pub fn list(g: &Global) -> Result<ExitStatus, Error> {
+    if g.quiet {
+        return Ok(ExitStatus::Clean);
+    }
+    let text = match g.format {
+        OutputFormat::Json => {
+            let doc = json!({"schema_version": 1, "rules": RULES.iter().map(rule_json).collect::<Vec<_>>()});
+            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+        }
+        OutputFormat::Table => {
+            let mut t = Table::new();
+            t.load_style(presets::ASCII_MARKDOWN)
+                .set_content_arrangement(ContentArrangement::Disabled);
+            t.set_header(["code", "name", "severity", "source"]);
+            for r in RULES {
+                let name = if r.implemented {
+                    r.name.to_string()
+                } else {
+                    format!("{} (not checked yet)", r.name)
+                };
+                t.add_row([r.code, &name, r.grades, r.source]);
+            }
+            format!("{t}\n")
+        }
+    };
+    super::emit(text.as_bytes())?;
+    Ok(ExitStatus::Clean)
+}
+
+/// The parameters of a rule with values and sources: `(key, value, source)`.
+pub fn parameters(r: &RuleInfo, config: &Config) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for p in r.params {
+        let mut v: Option<&toml::Value> = None;
+        let mut t = &config.table;
+        for (i, part) in p.split('.').enumerate() {
+            match t.get(part) {
+                Some(toml::Value::Table(inner)) if i + 1 < p.split('.').count() => t = inner,
+                Some(x) => v = Some(x),
+                None => break,
+            }
+        }
+        if let Some(v) = v {
+            flatten(p, v, config, &mut out);
+        }
+    }
+    out
+}
+
+fn flatten(key: &str, v: &toml::Value, config: &Config, out: &mut Vec<(String, String, String)>) {
+    match v {
+        toml::Value::Table(t) => {
+            for (k, x) in t {
+                flatten(&format!("{key}.{k}"), x, config, out);
+            }
+        }
+        toml::Value::Array(items) if items.iter().all(|i| i.is_table()) && !items.is_empty() => {
+            for (n, i) in items.iter().enumerate() {
+                let row: Vec<String> = i
+                    .as_table()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, x)| format!("{k} = {x}"))
+                    .collect();
+                let src = config
+                    .sources
+                    .of(&format!("{key}[{n}].action"))
+                    .or(config.sources.of(&format!("{key}[{n}].up_to_mg")))
+                    .or(config.sources.of(key))
+                    .unwrap_or("local default");
+                out.push((format!("{key}[{n}]"), row.join(", "), src.to_string()));
+            }
+        }
+        _ => {
+            let src = config
+                .sources
+                .of(key)
+                .unwrap_or("local default")
+                .to_string();
+            out.push((key.to_string(), v.to_string(), src));
+        }
+    }
+}
+
+/// `larcheck explain CODE`.
+pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
+    let Some(r) = registry::find(code.trim()) else {
+        return Err(Error::UnknownRule {
+            code: code.to_string(),
+            hint: crate::suggest::hint(&code.to_uppercase(), RULES.iter().map(|r| r.code)),
+        });
+    };
+    let config = crate::load_config(g)?;
+    let params = parameters(r, &config);
+    if g.quiet {
+        return Ok(ExitStatus::Clean);
+    }
+    let text = match g.format {
+        OutputFormat::Json => {
+            let mut v = rule_json(r);
+            v["why"] = json!(r.why);
+            v["example"] = json!(r.example);
+            v["does_not_fire_when"] = json!(r.not_when);
+            v["parameters"] = params
+                .iter()
+                .map(|(k, val, s)| json!({"key": k, "value": val, "source": s}))
+                .collect();
+            serde_json::to_string_pretty(&json!({"schema_version": 1, "rule": v}))
+                .unwrap_or_default()
+                + "\n"
+        }
+        OutputFormat::Table => {
+            let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
+            if !r.implemented {
+                s.push_str("Not checked by this version of larcheck yet.\n\n");
+            }
+            s.push_str(&format!("What it checks\n  Fires when {}.\n\n", r.summary));
+            if !r.why.is_empty() {
+                s.push_str(&format!(
+                    "Why it matters\n  {}\n  Source: {}\n\n",
+                    r.why, r.source
+                ));
+            } else {
+                s.push_str(&format!("Source\n  {}\n\n", r.source));
+            }
+            if !r.example.is_empty() {
+                s.push_str(&format!("Example\n  {}\n\n", r.example));
+            }
+            if !r.not_when.is_empty() {
+                s.push_str(&format!("Does not fire when\n  {}\n\n", r.not_when));
+            }
+            if !params.is_empty() {
+                s.push_str("Parameters (config/default.toml; override with --config)\n");
+                let mut t = Table::new();
+                t.load_style(presets::NOTHING)
+                    .set_content_arrangement(ContentArrangement::Disabled);
+                for (k, v, src) in &params {
+                    t.add_row([format!("  {k}"), format!("= {v}"), format!("# {src}")]);
+                }
+                s.push_str(&format!("{t}\n"));
+            }
+            s
+        }
+    };
+    super::emit(text.as_bytes())?;
+    Ok(ExitStatus::Clean)
+}

@@ -1,0 +1,87 @@
+//! `larcheck validate`: parse and validate only.
+
+use super::check::{error_result, report_error_on_stderr, sources, today};
+use crate::cli::{Global, OutputFormat, ValidateArgs};
+use crate::error::{Error, ExitStatus};
+use crate::input;
+use crate::report::CaseResult;
+use rayon::prelude::*;
+use serde_json::json;
+
+/// Runs `validate`.
+pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
+    let config = crate::load_config(g)?;
+    if args.show_config {
+        if !g.quiet {
+            let text = match g.format {
+                OutputFormat::Json => {
+                    serde_json::to_string_pretty(&config.table).unwrap_or_default() + "\n"
+                }
+                OutputFormat::Table => toml::to_string(&config.table).unwrap_or_default(),
+            };
+            super::emit(text.as_bytes())?;
+        }
+        return Ok(ExitStatus::Clean);
+    }
+    if args.paths.is_empty() {
+        return Err(Error::Usage(
+            "validate needs at least one PATH (or --show-config)".into(),
+        ));
+    }
+    let srcs = sources(&args.paths)?;
+    let today = today();
+    let results: Vec<(String, Option<CaseResult>)> = srcs
+        .par_iter()
+        .map(|s| match input::load(s, Some(today)) {
+            Ok(_) => (s.name(), None),
+            Err(e) => (s.name(), Some(error_result(s.name(), e))),
+        })
+        .collect();
+    let mut bad = 0;
+    let mut entries = Vec::new();
+    let mut lines = String::new();
+    for (name, r) in &results {
+        match r {
+            None => {
+                entries.push(json!({"path": name, "status": "valid"}));
+                lines.push_str(&format!("ok     {name}\n"));
+            }
+            Some(CaseResult::Error(e)) => {
+                bad += 1;
+                report_error_on_stderr(g, e);
+                entries.push(serde_json::to_value(e).unwrap_or_default());
+                let pos = e
+                    .error
+                    .line
+                    .map(|l| format!(":{l}:{}", e.error.column.unwrap_or(1)))
+                    .unwrap_or_default();
+                lines.push_str(&format!("error  {name}{pos}: {}\n", e.error.message));
+            }
+            Some(CaseResult::Checked(_)) => {}
+        }
+    }
+    if !g.quiet {
+        let text = match g.format {
+            OutputFormat::Json => {
+                let doc = json!({
+                    "schema_version": 1,
+                    "tool": {"name": "larcheck", "version": env!("CARGO_PKG_VERSION")},
+                    "cases": entries,
+                    "summary": {"cases": results.len(), "valid": results.len() - bad, "errors": bad},
+                });
+                serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+            }
+            OutputFormat::Table => format!(
+                "{lines}{} file{} valid, {bad} with errors\n",
+                results.len() - bad,
+                if results.len() - bad == 1 { "" } else { "s" }
+            ),
+        };
+        super::emit(text.as_bytes())?;
+    }
+    Ok(if bad > 0 {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Clean
+    })
+}

@@ -1,0 +1,103 @@
+//! Errors and exit status.
+//!
+//! One `thiserror` enum for everything that stops a command, and one
+//! [`InputError`] for a case file that cannot be read (it carries the
+//! position so that the JSON report and the terminal can both show it).
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Exit status of `larcheck` (see `output.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Every case checked; no unacknowledged finding at or above `--fail-on`.
+    Clean = 0,
+    /// Every case checked; at least one finding at or above `--fail-on`.
+    Findings = 1,
+    /// A usage, configuration or input error.
+    Error = 2,
+}
+
+impl From<ExitStatus> for std::process::ExitCode {
+    fn from(s: ExitStatus) -> Self {
+        std::process::ExitCode::from(s as u8)
+    }
+}
+
+/// A problem with one case file: what is wrong and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// One line, lower case, naming the key and the value.
+    pub message: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    /// The dotted key (`doses[2].mg`), when known.
+    pub key: Option<String>,
+}
+
+impl InputError {
+    /// An error with no position.
+    pub fn new(message: impl Into<String>) -> Self {
+        InputError {
+            message: message.into(),
+            line: None,
+            column: None,
+            key: None,
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(l), Some(c)) = (self.line, self.column) {
+            write!(f, "{l}:{c}: ")?;
+        }
+        write!(f, "{}", self.message)?;
+        if let Some(k) = &self.key
+            && !self.message.contains(&format!("`{k}`"))
+        {
+            write!(f, " (key `{k}`)")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Errors that stop a whole command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A configuration file could not be read or is invalid.
+    #[error("configuration `{path}`: {message}")]
+    Config {
+        /// The file (or `<embedded>`).
+        path: String,
+        /// What is wrong, with line and key where known.
+        message: String,
+    },
+    /// A file or directory could not be read.
+    #[error("cannot read `{path}`")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// `explain` was given a code that is not in the registry.
+    #[error("unknown rule code `{code}`{hint}")]
+    UnknownRule {
+        /// What was asked for.
+        code: String,
+        /// A "did you mean" hint, possibly empty.
+        hint: String,
+    },
+    /// A bad `--as-of` or similar argument.
+    #[error("{0}")]
+    Usage(String),
+    /// Writing the report failed.
+    #[error("cannot write output")]
+    Output(#[source] std::io::Error),
+}

@@ -1,0 +1,115 @@
+//! Finding and reading case files: files, directories (every `*.toml`
+//! below, sorted) and `-` for standard input.
+
+use crate::case::{self, Case, Vocab};
+use crate::error::InputError;
+use crate::rules::registry;
+use chrono::NaiveDate;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One input: a path to read, or standard input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A file.
+    File(PathBuf),
+    /// Standard input.
+    Stdin,
+}
+
+impl Source {
+    /// How the report names it.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(p) => p.display().to_string(),
+            Source::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// Expands the PATH arguments. A directory contributes every `*.toml` below
+/// it in sorted order; a path that does not exist is kept so that reading
+/// it reports the error in its place in the batch.
+pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(Source::Stdin);
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            walk(p, &mut files);
+            files.sort();
+            out.extend(files.into_iter().map(Source::File));
+        } else {
+            out.push(Source::File(p.clone()));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in rd.flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            walk(&p, out);
+        } else if p.extension().is_some_and(|e| e == "toml") {
+            out.push(p);
+        }
+    }
+}
+
+/// Reads a source's text.
+pub fn read(src: &Source) -> Result<String, InputError> {
+    match src {
+        Source::Stdin => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| InputError::new(format!("cannot read standard input: {e}")))?;
+            Ok(s)
+        }
+        Source::File(p) => {
+            let bytes = std::fs::read(p).map_err(|e| {
+                InputError::new(format!("cannot read `{}`: {}", p.display(), io_words(&e)))
+            })?;
+            String::from_utf8(bytes).map_err(|e| {
+                InputError::new(format!(
+                    "`{}` is not UTF-8 text (invalid byte at offset {})",
+                    p.display(),
+                    e.utf8_error().valid_up_to()
+                ))
+            })
+        }
+    }
+}
+
+fn io_words(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Reads and validates one case.
+pub fn load(src: &Source, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+    let text = read(src)?;
+    parse(&text, fallback_as_of)
+}
+
+/// Parses case text with the registry's codes.
+pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+    let codes = registry::codes();
+    let is_code = |c: &str| registry::find(c).is_some_and(|r| r.code == c);
+    case::parse_case(
+        text,
+        &Vocab {
+            is_rule_code: &is_code,
+            rule_codes: &codes,
+            fallback_as_of,
+        },
+    )
+}

@@ -1,0 +1,55 @@
+//! larcheck: checks of LAR (opioid agonist treatment) case files.
+//!
+//! The library is organised as the data flows: [`case`] reads and validates
+//! a case file, [`facts`] derives the day-by-day history, episodes and phase
+//! once, [`rules`] judges them against [`config`]'s parameters, [`engine`]
+//! assembles the pure [`report`], and [`output`] renders it. [`run`] is the
+//! command line's entry point.
+
+pub mod case;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod engine;
+pub mod error;
+pub mod facts;
+pub mod input;
+pub mod output;
+pub mod report;
+pub mod rules;
+pub mod screens;
+pub mod suggest;
+
+use cli::{Cli, Command};
+use error::{Error, ExitStatus};
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
+    let g = &cli.global;
+    match &cli.command {
+        Command::Check(args) => commands::check::run(g, args),
+        Command::Validate(args) => commands::validate::run(g, args),
+        Command::Rules => commands::rules::list(g),
+        Command::Explain { code } => commands::rules::explain(g, code),
+        Command::Completions { shell } => commands::docs::completions(*shell),
+        Command::Man => commands::docs::man(),
+    }
+}
+
+/// Loads the parameters: defaults plus every `--config` layer.
+pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
+    let mut layers = Vec::new();
+    for p in &g.config {
+        let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+        layers.push((p.display().to_string(), text));
+    }
+    config::Config::load(&layers)
+}
+
+/// Is this error a closed pipe (`larcheck ... | head`)? Those exit quietly.
+pub fn is_broken_pipe(e: &Error) -> bool {
+    matches!(e, Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe)
+}

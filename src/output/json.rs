@@ -1,0 +1,20 @@
+//! The JSON contract (`output.md`, schema_version 1). Same input, same bytes.
+
+use crate::config::Config;
+use crate::report::{CaseResult, Summary};
+use serde_json::json;
+
+/// Renders a batch as one JSON object.
+pub fn render(results: &[CaseResult], summary: &Summary, config: &Config) -> String {
+    let doc = json!({
+        "schema_version": 1,
+        "tool": {"name": "larcheck", "version": env!("CARGO_PKG_VERSION")},
+        "rules": {"profile": config.settings.profile.name, "version": config.settings.profile.version},
+        "cases": results,
+        "summary": summary,
+    });
+    let mut s =
+        serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,5 @@
+//! Renderers: each takes the finished results and returns the text for
+//! standard output. Nothing here decides anything clinical.
+
+pub mod json;
+pub mod table;

@@ -1,0 +1,170 @@
+//! The table a doctor reads: a header line per case, the findings (severity
+//! as a word, never only a colour), the restart advice, and a summary line.
+
+use crate::config::Severity;
+use crate::report::{CaseReport, CaseResult, ErrorReport, Summary, mg};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
+use std::io::IsTerminal;
+
+/// How to draw.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Use colour.
+    pub color: bool,
+    /// Table width.
+    pub width: u16,
+}
+
+impl Style {
+    /// Colour only on a terminal without `NO_COLOR`; the terminal's width or 100.
+    pub fn detect() -> Style {
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let width = if tty {
+            comfy_table::Table::new()
+                .width()
+                .unwrap_or(100)
+                .clamp(60, 160)
+        } else {
+            100
+        };
+        Style {
+            color: tty && !no_color,
+            width,
+        }
+    }
+
+    /// No colour, 100 columns (tests).
+    pub fn plain() -> Style {
+        Style {
+            color: false,
+            width: 100,
+        }
+    }
+}
+
+fn sev_cell(s: Severity, style: Style) -> Cell {
+    let c = Cell::new(s.as_str().to_uppercase());
+    if !style.color {
+        return c;
+    }
+    match s {
+        Severity::Critical => c.fg(Color::Red).add_attribute(Attribute::Bold),
+        Severity::Warning => c.fg(Color::Yellow),
+        Severity::Info => c.fg(Color::Cyan),
+    }
+}
+
+fn header(c: &CaseReport) -> String {
+    let day = match c.episode_day {
+        Some(d) => format!("{} day {d}", c.phase.as_str()),
+        None => format!("{} (episode start unknown)", c.phase.as_str()),
+    };
+    let dose = c
+        .current_dose_mg
+        .map(|d| format!("{} mg", mg(d)))
+        .unwrap_or_else(|| "no current dose".into());
+    format!(
+        "{} · {} · {} · {} · as of {}",
+        c.id, c.medication, day, dose, c.as_of
+    )
+}
+
+fn case(c: &CaseReport, style: Style, out: &mut String) {
+    out.push_str(&format!("── {} ── {}\n", c.path, header(c)));
+    if let Some(s) = &c.set_aside {
+        out.push_str(&format!(
+            "   viewed as of {}: {} later record{} set aside\n",
+            s.after,
+            s.records,
+            if s.records == 1 { "" } else { "s" }
+        ));
+    }
+    if c.findings.is_empty() {
+        out.push_str("   no findings\n");
+    } else {
+        let mut t = Table::new();
+        t.load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(style.width);
+        if !style.color {
+            t.force_no_tty();
+        }
+        t.set_header(["severity", "code", "finding", "source"]);
+        for f in &c.findings {
+            let mut text = format!("{}\n→ {}", f.message, f.suggestion);
+            if let Some(a) = &f.acknowledged {
+                if a.expired {
+                    text.push_str(&format!(
+                        "\nacknowledgement EXPIRED {}: {}",
+                        a.until, a.reason
+                    ));
+                } else {
+                    text.push_str(&format!("\nacknowledged until {}: {}", a.until, a.reason));
+                }
+            }
+            let sev = if f.counts() {
+                sev_cell(f.severity, style)
+            } else {
+                Cell::new(format!("{} (ack)", f.severity.as_str()))
+            };
+            t.add_row(vec![
+                sev,
+                Cell::new(f.code),
+                Cell::new(text),
+                Cell::new(&f.source),
+            ]);
+        }
+        out.push_str(&format!("{t}\n"));
+    }
+    if let Some(r) = &c.restart {
+        let dose = r
+            .next_dose_mg
+            .map(|d| format!("next dose at most {} mg", mg(d)))
+            .unwrap_or_else(|| "next dose is a new start (see MIS001)".into());
+        out.push_str(&format!(
+            "   restart: {} day{} missed → {}; {dose}\n",
+            r.missed_days,
+            if r.missed_days == 1 { "" } else { "s" },
+            r.action
+        ));
+    }
+    out.push('\n');
+}
+
+fn error(e: &ErrorReport, out: &mut String) {
+    let pos = match (e.error.line, e.error.column) {
+        (Some(l), Some(c)) => format!(":{l}:{c}"),
+        _ => String::new(),
+    };
+    out.push_str(&format!(
+        "── {}{pos} ── ERROR: {}\n\n",
+        e.path, e.error.message
+    ));
+}
+
+/// Renders a batch.
+pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String {
+    let mut out = String::new();
+    for r in results {
+        match r {
+            CaseResult::Checked(c) => case(c, style, &mut out),
+            CaseResult::Error(e) => error(e, &mut out),
+        }
+    }
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    out.push_str(&format!(
+        "{} checked, {}: {} critical, {}, {} info{}\n",
+        plural(summary.checked, "case"),
+        plural(summary.errors, "error"),
+        summary.critical,
+        plural(summary.warning, "warning"),
+        summary.info,
+        if summary.acknowledged > 0 {
+            format!(" ({} acknowledged)", summary.acknowledged)
+        } else {
+            String::new()
+        }
+    ));
+    out
+}

@@ -1,0 +1,222 @@
+//! What a check produces: findings, restart advice, the case report and the
+//! batch summary. Everything serialises to the JSON contract of `output.md`.
+
+use crate::config::Severity;
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// Acknowledgement state of a finding.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AckState {
+    /// Why the team accepted it.
+    pub reason: String,
+    /// Until when.
+    pub until: NaiveDate,
+    /// The acknowledgement has run out: the finding counts again.
+    pub expired: bool,
+}
+
+/// One finding.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Finding {
+    /// Rule code.
+    pub code: &'static str,
+    /// Rule name.
+    pub name: &'static str,
+    /// Severity of this finding.
+    pub severity: Severity,
+    /// One line with the numbers in it.
+    pub message: String,
+    /// Dates, doses, drugs and limits used.
+    pub evidence: Map<String, Value>,
+    /// Source key(s) of the rule and its numbers.
+    pub source: String,
+    /// What to do.
+    pub suggestion: String,
+    /// Acknowledgement, if any.
+    pub acknowledged: Option<AckState>,
+    /// First evidence date (sorting only).
+    #[serde(skip)]
+    pub first_date: Option<NaiveDate>,
+}
+
+impl Finding {
+    /// Counts toward `--fail-on`, the summary and `max_severity`.
+    pub fn counts(&self) -> bool {
+        self.acknowledged.as_ref().is_none_or(|a| a.expired)
+    }
+}
+
+/// Advice for the next dose after missed days.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Restart {
+    /// Length of the missed run.
+    pub missed_days: i64,
+    /// `reduce`, `see-prescriber`, `review` or `re-induce`.
+    pub action: &'static str,
+    /// The advised daily dose, or null when the next dose is another medication.
+    pub next_dose_mg: Option<f64>,
+}
+
+/// Records set aside by `--as-of`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SetAside {
+    /// How many records.
+    pub records: usize,
+    /// The `--as-of` date.
+    pub after: NaiveDate,
+}
+
+/// The report of one checked case.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseReport {
+    /// The path given (or `-`).
+    pub path: String,
+    /// Patient id.
+    pub id: String,
+    /// Always `checked`.
+    pub status: &'static str,
+    /// Day of the check.
+    pub as_of: NaiveDate,
+    /// LAR medication.
+    pub medication: crate::case::Medication,
+    /// Phase.
+    pub phase: crate::facts::Phase,
+    /// Episode day (null when the start is unknown).
+    pub episode_day: Option<i64>,
+    /// Current daily dose.
+    pub current_dose_mg: Option<f64>,
+    /// Findings, sorted.
+    pub findings: Vec<Finding>,
+    /// Restart advice.
+    pub restart: Option<Restart>,
+    /// Drug mastery (null until the pickup rules run).
+    pub mastery: Option<Value>,
+    /// Pickup proposal (null until the pickup rules run).
+    pub pickup: Option<Value>,
+    /// Records set aside by `--as-of`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<SetAside>,
+}
+
+/// A case that could not be read.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorReport {
+    /// Path.
+    pub path: String,
+    /// Always `error`.
+    pub status: &'static str,
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// Where and what.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorDetail {
+    /// Message.
+    pub message: String,
+    /// Line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// Column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+}
+
+/// One entry of a batch.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum CaseResult {
+    /// Checked.
+    Checked(Box<CaseReport>),
+    /// Not readable.
+    Error(ErrorReport),
+}
+
+/// Counts over a batch (acknowledged findings counted apart).
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Summary {
+    /// Cases.
+    pub cases: usize,
+    /// Checked.
+    pub checked: usize,
+    /// Errors.
+    pub errors: usize,
+    /// Unacknowledged critical findings.
+    pub critical: usize,
+    /// Unacknowledged warnings.
+    pub warning: usize,
+    /// Unacknowledged info findings.
+    pub info: usize,
+    /// Acknowledged findings.
+    pub acknowledged: usize,
+}
+
+impl Summary {
+    /// Adds one result.
+    pub fn add(&mut self, r: &CaseResult) {
+        self.cases += 1;
+        match r {
+            CaseResult::Error(_) => self.errors += 1,
+            CaseResult::Checked(c) => {
+                self.checked += 1;
+                for f in &c.findings {
+                    if !f.counts() {
+                        self.acknowledged += 1;
+                    } else {
+                        match f.severity {
+                            Severity::Critical => self.critical += 1,
+                            Severity::Warning => self.warning += 1,
+                            Severity::Info => self.info += 1,
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Sorts findings: severity (critical first), code, first evidence date.
+pub fn sort_findings(f: &mut [Finding]) {
+    f.sort_by(|a, b| {
+        b.severity
+            .cmp(&a.severity)
+            .then_with(|| a.code.cmp(b.code))
+            .then_with(|| a.first_date.cmp(&b.first_date))
+            .then_with(|| a.message.cmp(&b.message))
+    });
+}
+
+/// Formats a dose without trailing zeros: `40`, `2.5`, `0.25`.
+pub fn mg(x: f64) -> String {
+    let r = (x * 1000.0).round() / 1000.0;
+    if (r - r.round()).abs() < 1e-9 {
+        format!("{}", r.round() as i64)
+    } else {
+        let s = format!("{r:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A JSON number for a dose (rounded to 0.001 mg).
+pub fn mg_value(x: f64) -> Value {
+    Value::from((x * 1000.0).round() / 1000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doses_print_without_noise() {
+        assert_eq!(mg(40.0), "40");
+        assert_eq!(mg(2.5), "2.5");
+        assert_eq!(mg(37.5), "37.5");
+        assert_eq!(mg(0.25), "0.25");
+        assert_eq!(mg(1.0 / 3.0), "0.333");
+    }
+}

@@ -1,0 +1,591 @@
+//! DOS: the dose schedule (induction and titration), history and plan alike.
+
+use super::{Cx, Ev, runs, span};
+use crate::case::{LastOpioid, Medication};
+use crate::config::Severity;
+use crate::facts::{Change, EpisodeKind};
+use crate::report::{Finding, mg};
+use chrono::{Duration, NaiveDate};
+
+/// Runs the DOS rules.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    dos001(cx, out);
+    dos002(cx, out);
+    dos003(cx, out);
+    dos004(cx, out);
+    dos005(cx, out);
+    dos007(cx, out);
+    dos008(cx, out);
+    dos009(cx, out);
+}
+
+const EPS: f64 = 1e-9;
+
+/// DOS001 first-day-dose-high.
+///
+/// What it checks: the day-1 total of every induction episode (not a switch,
+/// not a continuation, and not a re-induction of the same medication after a
+/// missed run, which MIS002 judges).
+fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for e in &cx.facts.episodes {
+        if e.kind != EpisodeKind::Induction || !cx.reportable(e.first_day) {
+            continue;
+        }
+        if e.reinduction
+            && e.before_run
+                .is_some_and(|b| b.med == e.med || b.med.same_molecule(e.med))
+        {
+            continue;
+        }
+        let Some(day) = cx.facts.day(e.first_day) else {
+            continue;
+        };
+        let Some(dose) = day.dose_of(e.med) else {
+            continue;
+        }; // depot: DOS009
+        let g = e.med.group();
+        let warn = cx.s.dos001.warning_mg.get(g);
+        let crit = cx.s.dos001.critical_mg.get(g);
+        let total = dose.daily_mg;
+        let (sev, lim, key) = match (warn, crit) {
+            (_, Some(c)) if total > c + EPS => (Severity::Critical, c, "dos001.critical_mg"),
+            (Some(w), _) if total > w + EPS => (Severity::Warning, w, "dos001.warning_mg"),
+            _ => continue,
+        };
+        let when = if dose.planned {
+            "planned for"
+        } else {
+            "given on"
+        };
+        out.push(cx.finding(
+            "DOS001",
+            sev,
+            format!(
+                "{} {} mg {when} day 1 of an induction ({}) is above the {} limit of {} mg",
+                e.med,
+                mg(total),
+                e.first_day,
+                sev.as_str(),
+                mg(lim)
+            ),
+            Ev::new()
+                .date("date", e.first_day)
+                .str("medication", e.med.as_str())
+                .mg("day1_mg", total)
+                .opt_mg("warning_limit_mg", warn)
+                .opt_mg("critical_limit_mg", crit)
+                .str("limit_source", cx.src_g(key, g)),
+            cx.src_g(key, g),
+            format!(
+                "start at most {} mg on day 1 and titrate by the response; tolerance is unknown until proven",
+                mg(warn.unwrap_or(lim))
+            ),
+        ));
+    }
+}
+
+fn increases<'a>(cx: &Cx<'a>) -> impl Iterator<Item = &'a Change> + use<'a> {
+    cx.facts.changes.iter().filter(|c| c.is_increase())
+}
+
+/// DOS002 dose-step-too-large: one increase larger than the step limit.
+fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for c in increases(cx) {
+        let g = c.med.group();
+        let Some(step) = cx.s.dos002.step_mg.get(g) else {
+            continue;
+        };
+        if c.delta() <= step + EPS || !cx.reportable(c.date) {
+            continue;
+        }
+        out.push(
+            cx.finding(
+                "DOS002",
+                Severity::Warning,
+                format!(
+                    "{} raised {} mg in one step on {} ({} → {} mg); the step limit is {} mg",
+                    c.med,
+                    mg(c.delta()),
+                    c.date,
+                    mg(c.from_mg),
+                    mg(c.to_mg),
+                    mg(step)
+                ),
+                Ev::new()
+                    .date("date", c.date)
+                    .str("medication", c.med.as_str())
+                    .mg("from_mg", c.from_mg)
+                    .mg("to_mg", c.to_mg)
+                    .mg("step_mg", c.delta())
+                    .mg("limit_mg", step)
+                    .str("planned", if c.planned { "yes" } else { "no" })
+                    .str("limit_source", cx.src_g("dos002.step_mg", g)),
+                cx.src_g("dos002.step_mg", g),
+                format!("raise by at most {} mg at a time", mg(step)),
+            ),
+        );
+    }
+}
+
+/// DOS003 increase-too-soon.
+fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let window = cx.s.general.titration_window_days;
+    // previous increase per (episode, medication)
+    let mut prev: Vec<((usize, Medication), NaiveDate)> = Vec::new();
+    for c in increases(cx) {
+        let e = &cx.facts.episodes[c.episode];
+        let key = (c.episode, c.med);
+        let before = prev
+            .iter()
+            .find(|x| x.0 == key)
+            .map(|x| x.1)
+            .or(if e.is_start() { e.start } else { None });
+        match prev.iter_mut().find(|x| x.0 == key) {
+            Some(x) => x.1 = c.date,
+            None => prev.push((key, c.date)),
+        }
+        let Some(before) = before else { continue };
+        let g = c.med.group();
+        let in_titration = e.is_start() && e.day_of(c.date).is_some_and(|d| d <= window);
+        let (allowed, key_name) = if in_titration {
+            match cx.s.dos003.induction_interval_days.get(g) {
+                Some(a) => (a, format!("dos003.induction_interval_days.{}", g.key())),
+                None => continue,
+            }
+        } else {
+            (
+                cx.s.dos003.maintenance_interval_days,
+                "dos003.maintenance_interval_days".to_string(),
+            )
+        };
+        let interval = (c.date - before).num_days();
+        if (interval as f64) + EPS >= allowed || !cx.reportable(c.date) {
+            continue;
+        }
+        let what = if in_titration {
+            format!("in days 1-{window} of an induction or switch")
+        } else {
+            "in maintenance".to_string()
+        };
+        out.push(cx.finding(
+            "DOS003",
+            Severity::Warning,
+            format!(
+                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} days",
+                c.med,
+                mg(c.from_mg),
+                mg(c.to_mg),
+                c.date,
+                interval,
+                if interval == 1 { "" } else { "s" },
+                before,
+                mg(allowed)
+            ),
+            Ev::new()
+                .date("date", c.date)
+                .date("previous_change", before)
+                .str("medication", c.med.as_str())
+                .mg("from_mg", c.from_mg)
+                .mg("to_mg", c.to_mg)
+                .int("interval_days", interval)
+                .num("allowed_days", allowed)
+                .str("limit_source", cx.src(&key_name)),
+            cx.src(&key_name),
+            format!("wait at least {} days between increases so each step reaches steady state", mg(allowed)),
+        ));
+    }
+}
+
+/// DOS004 weekly-increase-over-cap: days 1-14 of an induction episode.
+fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let early = cx.s.general.early_phase_days;
+    for (ei, e) in cx.facts.episodes.iter().enumerate() {
+        if e.kind != EpisodeKind::Induction {
+            continue;
+        }
+        let g = e.med.group();
+        let Some(cap) = cx.s.dos004.cap_mg.get(g) else {
+            continue;
+        };
+        let ups: Vec<&Change> = increases(cx)
+            .filter(|c| {
+                c.episode == ei && c.med == e.med && e.day_of(c.date).is_some_and(|d| d <= early)
+            })
+            .collect();
+        // Sliding window of 7 calendar days; report the worst window once.
+        let mut worst: Option<(f64, usize, usize)> = None;
+        let mut j = 0;
+        let mut sum = 0.0;
+        for i in 0..ups.len() {
+            if i > 0 {
+                sum -= ups[i - 1].delta();
+            }
+            if j < i {
+                j = i;
+                sum = 0.0;
+            }
+            while j < ups.len() && ups[j].date <= ups[i].date + Duration::days(6) {
+                sum += ups[j].delta();
+                j += 1;
+            }
+            if sum > cap + EPS && worst.is_none_or(|w| sum > w.0 + EPS) {
+                worst = Some((sum, i, j));
+            }
+        }
+        let Some((total, i, j)) = worst else { continue };
+        let window = &ups[i..j];
+        let dates: Vec<NaiveDate> = window.iter().map(|c| c.date).collect();
+        if !dates.iter().any(|d| cx.reportable(*d)) {
+            continue;
+        }
+        let steps: Vec<String> = window
+            .iter()
+            .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
+            .collect();
+        out.push(cx.finding(
+            "DOS004",
+            Severity::Critical,
+            format!(
+                "{} raised {} mg within 7 days ({} to {}) in the first {early} days of an induction; the cap is {} mg",
+                e.med,
+                mg(total),
+                window[0].date,
+                window[window.len() - 1].date,
+                mg(cap)
+            ),
+            Ev::new()
+                .date("induction_start", e.first_day)
+                .dates("increase_dates", &dates)
+                .val("increases", serde_json::Value::from(steps))
+                .mg("total_increase_mg", total)
+                .mg("cap_mg", cap)
+                .str("limit_source", cx.src_g("dos004.cap_mg", g)),
+            cx.src_g("dos004.cap_mg", g),
+            format!(
+                "hold the dose: at most {} mg of increases in any 7 days of the first {early} days; methadone accumulates for days",
+                mg(cap)
+            ),
+        ));
+    }
+}
+
+/// DOS005 dose-above-maximum: judged on one administration (`mg`).
+fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    // Group consecutive days with the same medication, mg and severity.
+    struct Run {
+        med: Medication,
+        admin: f64,
+        sev: Severity,
+        lim: f64,
+        key: &'static str,
+        from: NaiveDate,
+        to: NaiveDate,
+        planned: bool,
+    }
+    let mut open: Vec<Run> = Vec::new();
+    let mut done: Vec<Run> = Vec::new();
+    for day in &cx.facts.days {
+        if !cx.reportable(day.date) {
+            continue;
+        }
+        let mut still = Vec::new();
+        for d in &day.doses {
+            let g = d.med.group();
+            let (w, c) = (
+                cx.s.dos005.warning_mg.get(g),
+                cx.s.dos005.critical_mg.get(g),
+            );
+            let (sev, lim, key) = match (w, c) {
+                (_, Some(c)) if d.admin_mg > c + EPS => {
+                    (Severity::Critical, c, "dos005.critical_mg")
+                }
+                (Some(w), _) if d.admin_mg > w + EPS => (Severity::Warning, w, "dos005.warning_mg"),
+                _ => continue,
+            };
+            if let Some(pos) = open.iter().position(|r| {
+                r.med == d.med
+                    && (r.admin - d.admin_mg).abs() < EPS
+                    && r.sev == sev
+                    && r.to + Duration::days(1) == day.date
+            }) {
+                let mut r = open.swap_remove(pos);
+                r.to = day.date;
+                r.planned |= d.planned;
+                still.push(r);
+            } else {
+                still.push(Run {
+                    med: d.med,
+                    admin: d.admin_mg,
+                    sev,
+                    lim,
+                    key,
+                    from: day.date,
+                    to: day.date,
+                    planned: d.planned,
+                });
+            }
+        }
+        done.append(&mut open);
+        open = still;
+    }
+    done.append(&mut open);
+    done.sort_by_key(|r| r.from);
+    for r in done {
+        let g = r.med.group();
+        out.push(cx.finding(
+            "DOS005",
+            r.sev,
+            format!(
+                "{} {} mg per administration {} is above the {} maximum of {} mg",
+                r.med,
+                mg(r.admin),
+                span(r.from, r.to),
+                r.sev.as_str(),
+                mg(r.lim)
+            ),
+            Ev::new()
+                .date("from", r.from)
+                .date("to", r.to)
+                .str("medication", r.med.as_str())
+                .mg("mg", r.admin)
+                .mg("limit_mg", r.lim)
+                .str("planned", if r.planned { "yes" } else { "no" })
+                .str("limit_source", cx.src_g(r.key, g)),
+            cx.src_g(r.key, g),
+            "check the prescription for a typing error; a dose above the maximum needs a documented reason, an ECG (methadone family) and a serum level".to_string(),
+        ));
+    }
+}
+
+/// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
+fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let early = cx.s.general.early_phase_days;
+    for e in &cx.facts.episodes {
+        if !e.is_start() || e.product_change {
+            continue;
+        }
+        let Some(start) = e.start else { continue };
+        let mut dates = Vec::new();
+        for k in 0..early {
+            let d = start + Duration::days(k);
+            if d > e.last_day {
+                break;
+            }
+            if let Some(x) = cx.facts.day(d).and_then(|day| day.dose_of(e.med))
+                && !x.supervised
+                && cx.reportable(d)
+            {
+                dates.push(d);
+            }
+        }
+        if dates.is_empty() {
+            continue;
+        }
+        let sev = if e.med.is_methadone_family() {
+            Severity::Critical
+        } else {
+            Severity::Warning
+        };
+        let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
+        out.push(cx.finding(
+            "DOS007",
+            sev,
+            format!(
+                "{} unsupervised in the first {early} days of {} {} episode started {}: {} ({} day{})",
+                e.med,
+                if e.kind == EpisodeKind::Switch { "a" } else { "an" },
+                if e.kind == EpisodeKind::Switch { "switch" } else { "induction" },
+                start,
+                spans.join(", "),
+                dates.len(),
+                if dates.len() == 1 { "" } else { "s" }
+            ),
+            Ev::new().date("episode_start", start).dates("unsupervised_dates", &dates).str("medication", e.med.as_str()),
+            registry_source("DOS007"),
+            "give every dose under supervision in the first 14 days; no take-home doses during induction".to_string(),
+        ));
+    }
+}
+
+fn registry_source(code: &str) -> String {
+    super::registry::find(code)
+        .map(|r| r.source.to_string())
+        .unwrap_or_default()
+}
+
+/// DOS008 buprenorphine-start-too-early (needs an `[induction]` table).
+fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Some(ind) = &cx.case.induction else {
+        return;
+    };
+    let med = cx.case.treatment.medication;
+    if !med.is_buprenorphine_family() {
+        return;
+    }
+    // The latest induction or switch episode of the current medication; a
+    // planned start with no dose yet is judged as well.
+    let ep = cx
+        .facts
+        .episodes
+        .iter()
+        .rev()
+        .find(|e| e.med == med && e.is_start());
+    if let Some(e) = ep {
+        if e.micro {
+            return;
+        }
+        if e.kind == EpisodeKind::Switch
+            && e.previous.is_some_and(|p| p.med.is_buprenorphine_family())
+        {
+            return;
+        }
+    } else if cx.facts.episodes.iter().any(|e| e.med == med) {
+        return; // only a continuation: the induction table is history
+    }
+    let when = ind
+        .first_dose_at
+        .map(|t| t.date())
+        .or(ep.map(|e| e.first_day));
+    if when.is_some_and(|d| !cx.reportable(d)) {
+        return;
+    }
+    let p = &cx.s.dos008;
+    let mut failed: Vec<String> = Vec::new();
+    let mut sev: Option<Severity> = None;
+    let mut ev = Ev::new().str("medication", med.as_str());
+    if let Some(d) = when {
+        ev = ev.date("first_dose", d);
+    }
+    let timing = match (ind.last_opioid_at, ind.first_dose_at) {
+        (Some(a), Some(b)) => Some((b - a).num_minutes() as f64 / 60.0),
+        _ => None,
+    };
+    if let Some(hours) = timing {
+        // An unrecorded last opioid is judged as long-acting: the safe reading.
+        let (need, kind, key) = match ind.last_opioid {
+            Some(LastOpioid::Short(_)) => (
+                p.short_acting_hours,
+                "short-acting",
+                "dos008.short_acting_hours",
+            ),
+            Some(LastOpioid::Long(_)) => (
+                p.long_acting_hours,
+                "long-acting",
+                "dos008.long_acting_hours",
+            ),
+            None => (
+                p.long_acting_hours,
+                "unrecorded (judged as long-acting)",
+                "dos008.long_acting_hours",
+            ),
+        };
+        ev = ev
+            .num("hours_since_last_opioid", (hours * 10.0).round() / 10.0)
+            .num("hours_required", need)
+            .str(
+                "last_opioid",
+                ind.last_opioid.map_or("not recorded", |l| l.name()),
+            )
+            .str("hours_source", cx.src(key));
+        if hours + EPS < need {
+            sev = Some(Severity::Critical);
+            failed.push(format!(
+                "{} h after the last {} opioid{} ({} h needed)",
+                mg(hours),
+                kind,
+                ind.last_opioid
+                    .map(|l| format!(" ({})", l.name()))
+                    .unwrap_or_default(),
+                mg(need)
+            ));
+        }
+    }
+    match ind.cows {
+        Some(c) => {
+            ev = ev.int("cows", c).int("cows_required", p.min_cows);
+            if c < p.min_cows {
+                sev = sev.or(Some(Severity::Warning));
+                failed.push(format!("COWS {c} (at least {} needed)", p.min_cows));
+            }
+        }
+        None if timing.is_none() => {
+            sev = sev.or(Some(Severity::Warning));
+            failed.push("neither the time since the last opioid nor COWS is recorded".to_string());
+        }
+        None => {}
+    }
+    let Some(sev) = sev else { return };
+    out.push(cx.finding(
+        "DOS008",
+        sev,
+        format!("{} start: {}", med, failed.join("; ")),
+        ev.val("failed", serde_json::Value::from(failed.clone())),
+        cx.src("dos008"),
+        format!(
+            "wait for objective withdrawal (COWS ≥ {}) and at least {} h after short-acting or {} h after long-acting opioids; precipitated withdrawal drives patients back to street opioids",
+            p.min_cows,
+            mg(p.short_acting_hours),
+            mg(p.long_acting_hours)
+        ),
+    ));
+}
+
+/// DOS009 depot-dose-invalid.
+fn dos009(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let p = &cx.s.dos009;
+    for inj in &cx.case.injections {
+        if !cx.reportable(inj.date) {
+            continue;
+        }
+        let (strengths, max, pkey) = match inj.product {
+            crate::case::DepotProduct::Weekly => (
+                &p.weekly_strengths_mg,
+                p.weekly_max_mg,
+                "dos009.weekly_strengths_mg",
+            ),
+            crate::case::DepotProduct::Monthly => (
+                &p.monthly_strengths_mg,
+                p.monthly_max_mg,
+                "dos009.monthly_strengths_mg",
+            ),
+        };
+        let is_strength = strengths.iter().any(|s| (s - inj.mg).abs() < EPS);
+        if is_strength && inj.mg <= max + EPS {
+            continue;
+        }
+        let list: Vec<String> = strengths.iter().map(|s| mg(*s)).collect();
+        let why = if inj.mg > max + EPS {
+            format!(
+                "above the {} maximum of {} mg",
+                inj.product.as_str(),
+                mg(max)
+            )
+        } else {
+            format!(
+                "not a {} strength ({} mg)",
+                inj.product.as_str(),
+                list.join("/")
+            )
+        };
+        out.push(
+            cx.finding(
+                "DOS009",
+                Severity::Critical,
+                format!(
+                    "depot injection of {} mg on {} is {why}",
+                    mg(inj.mg),
+                    inj.date
+                ),
+                Ev::new()
+                    .date("date", inj.date)
+                    .str("product", inj.product.as_str())
+                    .mg("mg", inj.mg)
+                    .val("strengths_mg", serde_json::Value::from(strengths.clone()))
+                    .mg("max_mg", max)
+                    .str("limit_source", cx.src(pkey)),
+                cx.src(pkey),
+                "correct the record or the dose before the next injection".to_string(),
+            ),
+        );
+    }
+}

@@ -1,0 +1,391 @@
+//! MIS: missed doses and loss of tolerance.
+
+use super::{Cx, Ev, runs, span};
+use crate::case::Medication;
+use crate::config::{Action, MissRow, Severity};
+use crate::facts::{DayKind, MissedRun, Previous};
+use crate::report::{Finding, Restart, mg};
+use chrono::Duration;
+
+const EPS: f64 = 1e-9;
+
+/// Runs the MIS rules; returns the restart advice for `as_of`.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    if let Some((f, _)) = mis001(cx) {
+        out.push(f);
+    }
+    mis002(cx, out);
+    mis003(cx, out);
+    mis004(cx, out);
+}
+
+/// The advised next dose after a run (rules.md MIS001): rounded down to the
+/// dosing step, never to zero, never above the last dose.
+pub fn advised_dose(cx: &Cx<'_>, row: &MissRow, last: &Previous) -> f64 {
+    let g = last.med.group();
+    let l = last.last_daily_mg;
+    let raw = match row.action {
+        Action::ReInduce => cx.s.dos001.warning_mg.get(g).map_or(l, |w| l.min(w)),
+        _ => {
+            let x = l * row.fraction.unwrap_or(1.0);
+            row.cap_mg.map_or(x, |c| x.min(c))
+        }
+    };
+    round_down(raw, cx.s.dosing_step.get(g), l)
+}
+
+/// Rounds `x` down to `step`; a dose below one step stays as it is; never
+/// above `last`.
+pub fn round_down(x: f64, step: Option<f64>, last: f64) -> f64 {
+    let r = match step {
+        Some(s) if s > 0.0 && x + EPS >= s => ((x + EPS) / s).floor() * s,
+        _ => x,
+    };
+    r.min(last)
+}
+
+/// The medication of the next dose: the plan for `as_of`, else the current one.
+fn next_medication(cx: &Cx<'_>) -> Medication {
+    let current = cx.case.treatment.medication;
+    match cx.facts.day(cx.as_of) {
+        Some(day) if day.dose_of(current).is_some() => current,
+        Some(day) => day.meds().next().unwrap_or(current),
+        None => current,
+    }
+}
+
+fn same_product_line(a: Medication, b: Medication) -> bool {
+    a == b || a.same_molecule(b)
+}
+
+fn action_words(
+    row: &MissRow,
+    next: Option<f64>,
+    last: f64,
+    per_admin: Option<(f64, i64)>,
+) -> String {
+    let per = per_admin
+        .map(|(a, n)| format!(" ({} mg every {}. day)", mg(a), n))
+        .unwrap_or_default();
+    match (row.action, next) {
+        (Action::Reduce, Some(n)) => {
+            format!("give at most {} mg{per} (last dose {} mg)", mg(n), mg(last))
+        }
+        (Action::SeePrescriber, Some(n)) => format!(
+            "give at most {} mg{per} (last dose {} mg) and see the prescriber first",
+            mg(n),
+            mg(last)
+        ),
+        (Action::Review, Some(n)) => format!(
+            "review before dosing; give at most {} mg{per} (last dose {} mg)",
+            mg(n),
+            mg(last)
+        ),
+        (Action::ReInduce, Some(n)) => format!(
+            "tolerance may be lost: re-induce from at most {} mg{per} (last dose {} mg)",
+            mg(n),
+            mg(last)
+        ),
+        (_, None) => String::new(),
+    }
+}
+
+/// MIS001 missed-doses-adjust-next-dose: the run before `as_of`.
+pub fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
+    let run = cx.facts.run_before_as_of.as_ref()?;
+    let last = run.before?;
+    if last.med.is_depot() {
+        return None;
+    }
+    let g = last.med.group();
+    let row = cx.s.mis001.row(g, run.days)?;
+    let next_med = next_medication(cx);
+    let same = same_product_line(next_med, last.med);
+    let (action, next, sev) = if same {
+        (row.action, Some(advised_dose(cx, row, &last)), row.severity)
+    } else {
+        let reinduce = cx.s.mis001.reinduce_days(g).is_some_and(|r| run.days >= r);
+        (
+            if reinduce {
+                Action::ReInduce
+            } else {
+                Action::Review
+            },
+            None,
+            row.severity,
+        )
+    };
+    let every = last_every(cx, &last);
+    let per_admin = next.and_then(|n| every.filter(|e| *e > 1).map(|e| (n * e as f64, e)));
+    let words = if same {
+        action_words(row, next, last.last_daily_mg, per_admin)
+    } else {
+        format!(
+            "the next dose is {next_med}, a new start judged by {} (last {} dose {} mg)",
+            if action == Action::ReInduce {
+                "DOS001 with its own limits"
+            } else {
+                "the switch rules"
+            },
+            last.med,
+            mg(last.last_daily_mg)
+        )
+    };
+    let unrec = if run.unrecorded > 0 {
+        format!(", {} of them unrecorded", run.unrecorded)
+    } else {
+        String::new()
+    };
+    let message = format!(
+        "{} day{} missed before {} ({}{unrec}); {words}",
+        run.days,
+        if run.days == 1 { "" } else { "s" },
+        cx.as_of,
+        span(run.from, run.to)
+    );
+    let row_key = row_key(cx, g, row);
+    let ev = Ev::new()
+        .date("missed_from", run.from)
+        .date("missed_to", run.to)
+        .int("missed_days", run.days)
+        .int("unrecorded_days", run.unrecorded)
+        .str("last_medication", last.med.as_str())
+        .date("last_dose_date", last.last_day)
+        .mg("last_dose_mg", last.last_daily_mg)
+        .str("next_medication", next_med.as_str())
+        .str("action", action.as_str())
+        .opt_mg("next_dose_mg", next)
+        .str("table_source", cx.src(&row_key));
+    let suggestion = match (action, next) {
+        (Action::SeePrescriber, Some(n)) => format!(
+            "see the prescriber before dosing; give at most {} mg and review",
+            mg(n)
+        ),
+        (Action::Reduce, Some(n)) => format!(
+            "give at most {} mg today and build back up over the next days",
+            mg(n)
+        ),
+        (Action::Review, Some(n)) => format!(
+            "assess for intoxication and withdrawal before dosing; at most {} mg",
+            mg(n)
+        ),
+        (Action::ReInduce, Some(n)) => format!(
+            "treat as a new induction: start at most {} mg, supervised, and titrate again",
+            mg(n)
+        ),
+        _ => "see the prescriber before the first dose of the new medication".to_string(),
+    };
+    let f = cx.finding("MIS001", sev, message, ev, cx.src(&row_key), suggestion);
+    Some((
+        f,
+        Restart {
+            missed_days: run.days,
+            action: action.as_str(),
+            next_dose_mg: next,
+        },
+    ))
+}
+
+fn row_key(cx: &Cx<'_>, g: crate::case::Group, row: &MissRow) -> String {
+    let idx =
+        cx.s.mis001
+            .rows(g)
+            .iter()
+            .position(|r| std::ptr::eq(r, row))
+            .unwrap_or(0);
+    format!("mis001.{}[{idx}].action", g.key())
+}
+
+/// Alternate-day dosing of the last dose, if any: `every`.
+fn last_every(cx: &Cx<'_>, last: &Previous) -> Option<i64> {
+    let d = cx.facts.day(last.last_day)?.dose_of(last.med)?;
+    (d.daily_mg > 0.0).then(|| (d.admin_mg / d.daily_mg).round() as i64)
+}
+
+/// MIS002 restart-dose-too-high: every restart in history or plan.
+fn mis002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.facts.restarts {
+        if !cx.reportable(r.next_day) {
+            continue;
+        }
+        judge_restart(cx, r, out);
+    }
+}
+
+fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
+    let Some(last) = r.before else { return };
+    if last.med.is_depot() {
+        return;
+    }
+    let g = last.med.group();
+    let Some(row) = cx.s.mis001.row(g, r.days) else {
+        return;
+    };
+    let Some(day) = cx.facts.day(r.next_day) else {
+        return;
+    };
+    let Some(dose) = day
+        .doses
+        .iter()
+        .find(|d| !d.supplement && same_product_line(d.med, last.med))
+    else {
+        return;
+    };
+    let advised = advised_dose(cx, row, &last);
+    if dose.daily_mg <= advised + EPS {
+        return;
+    }
+    let rk = row_key(cx, g, row);
+    out.push(cx.finding(
+        "MIS002",
+        Severity::Critical,
+        format!(
+            "{} {} mg {} {} after {} day{} without a dose ({}); at most {} mg advised (last dose {} mg)",
+            dose.med,
+            mg(dose.daily_mg),
+            if dose.planned { "planned for" } else { "given on" },
+            r.next_day,
+            r.days,
+            if r.days == 1 { "" } else { "s" },
+            span(r.from, r.to),
+            mg(advised),
+            mg(last.last_daily_mg)
+        ),
+        Ev::new()
+            .date("restart_date", r.next_day)
+            .date("missed_from", r.from)
+            .date("missed_to", r.to)
+            .int("missed_days", r.days)
+            .mg("restart_mg", dose.daily_mg)
+            .mg("advised_max_mg", advised)
+            .mg("last_dose_mg", last.last_daily_mg)
+            .str("action", row.action.as_str())
+            .str("table_source", cx.src(&rk)),
+        cx.src(&rk),
+        format!("lower the restart dose to at most {} mg and build back up; tolerance falls within days", mg(advised)),
+    ));
+}
+
+/// MIS003 frequent-missed-doses.
+fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let p = &cx.s.mis003;
+    let from = cx.as_of - Duration::days(p.window_days);
+    let dates: Vec<_> = cx
+        .facts
+        .days
+        .iter()
+        .filter(|d| d.date >= from && d.date < cx.as_of)
+        .filter(|d| {
+            matches!(
+                d.kind,
+                DayKind::Missed { planned: false } | DayKind::Unrecorded
+            )
+        })
+        .map(|d| d.date)
+        .collect();
+    let n = dates.len() as i64;
+    if n < p.min_days {
+        return;
+    }
+    let unrec = cx
+        .facts
+        .days
+        .iter()
+        .filter(|d| d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded)
+        .count();
+    let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
+    out.push(cx.finding(
+        "MIS003",
+        Severity::Warning,
+        format!(
+            "{n} days missed or unrecorded in the {} days before {} ({}); the threshold is {}",
+            p.window_days,
+            cx.as_of,
+            spans.join(", "),
+            p.min_days
+        ),
+        Ev::new()
+            .dates("days", &dates)
+            .int("missed_days", n)
+            .int("unrecorded_days", unrec as i64)
+            .int("window_days", p.window_days)
+            .int("threshold", p.min_days)
+            .str("limit_source", cx.src("mis003.min_days")),
+        cx.src("mis003.min_days"),
+        "talk with the patient about the missed days; review take-home doses and the pickup regime".to_string(),
+    ));
+}
+
+/// MIS004 depot-injection-overdue.
+fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    if !cx.case.treatment.medication.is_depot() || cx.facts.phase == crate::facts::Phase::Ended {
+        return;
+    }
+    let Some(inj) = cx
+        .case
+        .injections
+        .iter()
+        .filter(|i| i.date < cx.as_of)
+        .max_by_key(|i| i.date)
+    else {
+        return;
+    };
+    let p = &cx.s.mis004;
+    let (interval, window) = match inj.product {
+        crate::case::DepotProduct::Weekly => (p.weekly_interval_days, p.weekly_window_days),
+        crate::case::DepotProduct::Monthly => (p.monthly_interval_days, p.monthly_window_days),
+    };
+    let since = (cx.as_of - inj.date).num_days();
+    let sev = if since > 2 * interval {
+        Severity::Critical
+    } else if since > interval + window {
+        Severity::Warning
+    } else {
+        return;
+    };
+    let due = inj.date + Duration::days(interval);
+    out.push(cx.finding(
+        "MIS004",
+        sev,
+        format!(
+            "{} depot injection overdue: last given {} ({} days ago, {} mg); due {}, at the latest {}",
+            inj.product.as_str(),
+            inj.date,
+            since,
+            mg(inj.mg),
+            due,
+            inj.date + Duration::days(interval + window)
+        ),
+        Ev::new()
+            .date("last_injection", inj.date)
+            .mg("last_injection_mg", inj.mg)
+            .str("product", inj.product.as_str())
+            .int("days_since", since)
+            .int("interval_days", interval)
+            .int("window_days", window)
+            .date("due", due)
+            .str("limit_source", cx.src(&format!("mis004.{}_window_days", inj.product.as_str()))),
+        cx.src(&format!("mis004.{}_interval_days", inj.product.as_str())),
+        if sev == Severity::Critical {
+            "contact the patient today; assess tolerance and withdrawal before the next injection; offer naloxone".to_string()
+        } else {
+            "contact the patient and give the next injection; check for withdrawal and top-up use".to_string()
+        },
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_down;
+    use approx::assert_relative_eq;
+
+    #[test]
+    fn rounding_goes_down_to_the_step_never_to_zero_never_up() {
+        assert_relative_eq!(round_down(37.5, Some(5.0), 75.0), 35.0);
+        assert_relative_eq!(round_down(40.0, Some(5.0), 80.0), 40.0);
+        assert_relative_eq!(round_down(3.0, Some(5.0), 6.0), 3.0);
+        assert_relative_eq!(round_down(7.0, Some(2.0), 16.0), 6.0);
+        assert_relative_eq!(round_down(30.0, Some(5.0), 20.0), 20.0);
+        assert_relative_eq!(round_down(16.0 * 0.6, Some(10.0), 16.0), 9.6);
+    }
+}

@@ -1,0 +1,273 @@
+//! TAP and PRG: tapering and pregnancy.
+
+use super::{Cx, Ev};
+use crate::case::Setting;
+use crate::config::Severity;
+use crate::facts::{Change, EpisodeKind, Phase};
+use crate::report::{Finding, mg};
+use chrono::{Duration, NaiveDate};
+
+const EPS: f64 = 1e-9;
+
+/// Runs the TAP and PRG rules.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let counted = counted_reductions(cx);
+    tap001(cx, &counted, out);
+    tap002(cx, out);
+    pregnancy(cx, &counted, out);
+}
+
+/// The reductions that count toward TAP001, PRG001 and PRG002: not the first
+/// dose after a missed run, and not the outgoing medication's reductions
+/// from 7 days before a switch episode's first dose until its last dose.
+pub fn counted_reductions<'a>(cx: &Cx<'a>) -> Vec<&'a Change> {
+    let window = cx.s.general.switch_window_days;
+    cx.facts
+        .changes
+        .iter()
+        .filter(|c| c.is_reduction() && !c.after_missed_run)
+        .filter(|c| {
+            let outgoing = &cx.facts.episodes[c.episode];
+            !cx.facts.episodes.iter().any(|s| {
+                s.kind == EpisodeKind::Switch
+                    && s.previous.is_some_and(|p| p.med == c.med)
+                    && c.date >= s.first_day - Duration::days(window)
+                    && c.date <= outgoing.last_day
+                    && s.first_day >= outgoing.first_day
+            })
+        })
+        .collect()
+}
+
+/// Windows of 7 calendar days over `list` (sorted by date, one medication)
+/// whose sum of reductions exceeds `limit(first)`: `(i, j, sum)` with the
+/// window `list[i..j]`; overlapping windows are merged into the first.
+fn fast_windows(
+    list: &[&Change],
+    limit: impl Fn(&Change) -> Option<f64>,
+) -> Vec<(usize, usize, f64, f64)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < list.len() {
+        let end = list[i].date + Duration::days(6);
+        let mut j = i;
+        let mut sum = 0.0;
+        while j < list.len() && list[j].date <= end {
+            sum += -list[j].delta();
+            j += 1;
+        }
+        match limit(list[i]) {
+            Some(l) if sum > l + EPS => {
+                out.push((i, j, sum, l));
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn by_med<'a>(list: &[&'a Change]) -> Vec<Vec<&'a Change>> {
+    let mut groups: Vec<Vec<&Change>> = Vec::new();
+    for c in list {
+        match groups
+            .iter_mut()
+            .find(|g| g[0].med == c.med && g[0].episode == c.episode)
+        {
+            Some(g) => g.push(c),
+            None => groups.push(vec![c]),
+        }
+    }
+    groups
+}
+
+fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
+    let p = &cx.s.tap001;
+    for group in by_med(counted) {
+        let g = group[0].med.group();
+        let Some(min_step) = p.min_step_mg.get(g) else {
+            continue;
+        };
+        for (i, j, sum, limit) in
+            fast_windows(&group, |c| Some((p.fraction * c.from_mg).max(min_step)))
+        {
+            let w = &group[i..j];
+            let dates: Vec<NaiveDate> = w.iter().map(|c| c.date).collect();
+            if !dates.iter().any(|d| cx.reportable(*d)) {
+                continue;
+            }
+            let steps: Vec<String> = w
+                .iter()
+                .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
+                .collect();
+            out.push(cx.finding(
+                "TAP001",
+                Severity::Warning,
+                format!(
+                    "{} reduced {} mg within 7 days ({} to {}, from {} mg); at most {} mg a week ({} % or {} mg)",
+                    w[0].med,
+                    mg(sum),
+                    w[0].date,
+                    w[w.len() - 1].date,
+                    mg(w[0].from_mg),
+                    mg(limit),
+                    mg(p.fraction * 100.0),
+                    mg(min_step)
+                ),
+                Ev::new()
+                    .dates("reduction_dates", &dates)
+                    .val("reductions", serde_json::Value::from(steps))
+                    .str("medication", w[0].med.as_str())
+                    .mg("dose_before_mg", w[0].from_mg)
+                    .mg("total_reduction_mg", sum)
+                    .mg("limit_mg", limit)
+                    .str("limit_source", format!("{}; {}", cx.src("tap001.fraction"), cx.src_g("tap001.min_step_mg", g))),
+                cx.src("tap001.fraction"),
+                "slow the taper (about 10 % of the dose a week), and let the patient pause or go back up at any time".to_string(),
+            ));
+        }
+    }
+}
+
+fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Some(ended) = cx.case.treatment.ended else {
+        return;
+    };
+    let days = cx.s.tap002.follow_up_days;
+    if cx.facts.phase != Phase::Ended || ended < cx.as_of - Duration::days(days) {
+        return;
+    }
+    let since = (cx.as_of - ended).num_days();
+    out.push(cx.finding(
+        "TAP002",
+        Severity::Warning,
+        format!("treatment ended {ended} ({since} days ago); follow up closely for {days} days after the last dose"),
+        Ev::new().date("ended", ended).int("days_since", since).int("follow_up_days", days),
+        cx.src("tap002.follow_up_days"),
+        "tolerance is falling: make a follow-up appointment, give take-home naloxone and a way back into treatment".to_string(),
+    ));
+}
+
+/// Gestational week of a date: `pregnancy_week − ⌈(as_of − d) / 7⌉`.
+pub fn gestational_week(pw: i64, as_of: NaiveDate, d: NaiveDate) -> i64 {
+    let days = (as_of - d).num_days();
+    pw - days.div_euclid(7) - i64::from(days.rem_euclid(7) != 0)
+}
+
+fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
+    let Some(pw) = cx.case.patient.pregnancy_week else {
+        return;
+    };
+    let start = cx.as_of - Duration::days(7 * pw);
+    let mine: Vec<&Change> = counted
+        .iter()
+        .copied()
+        .filter(|c| c.date >= start)
+        .collect();
+    let p1 = &cx.s.prg001;
+    let outside: Vec<(&Change, i64)> = mine
+        .iter()
+        .map(|c| (*c, gestational_week(pw, cx.as_of, c.date)))
+        .filter(|(c, w)| (*w < p1.first_week || *w > p1.last_week) && cx.reportable(c.date))
+        .collect();
+    if !outside.is_empty() {
+        let dates: Vec<NaiveDate> = outside.iter().map(|x| x.0.date).collect();
+        let list: Vec<String> = outside
+            .iter()
+            .map(|(c, w)| {
+                format!(
+                    "{} in week {w} ({}→{} mg)",
+                    c.date,
+                    mg(c.from_mg),
+                    mg(c.to_mg)
+                )
+            })
+            .collect();
+        out.push(cx.finding(
+            "PRG001",
+            Severity::Warning,
+            format!(
+                "pregnant (week {pw}): {} reduction{} outside weeks {}+0 to {}+6: {}",
+                outside.len(),
+                if outside.len() == 1 { "" } else { "s" },
+                p1.first_week,
+                p1.last_week,
+                list.join("; ")
+            ),
+            Ev::new()
+                .int("pregnancy_week", pw)
+                .dates("reduction_dates", &dates)
+                .val("reductions", serde_json::Value::from(list.clone()))
+                .str("limit_source", cx.src("prg001.first_week")),
+            cx.src("prg001.first_week"),
+            format!(
+                "keep the dose stable outside weeks {}-{}; withdrawal harms the fetus; raise the dose if withdrawal appears",
+                p1.first_week, p1.last_week
+            ),
+        ));
+    }
+    let (table, key) = match cx.case.treatment.setting {
+        Setting::Outpatient => (&cx.s.prg002.outpatient_mg, "prg002.outpatient_mg"),
+        Setting::Inpatient => (&cx.s.prg002.inpatient_mg, "prg002.inpatient_mg"),
+    };
+    for group in by_med(&mine) {
+        let g = group[0].med.group();
+        let Some(limit) = table.get(g) else { continue };
+        for (i, j, sum, _) in fast_windows(&group, |_| Some(limit)) {
+            let w = &group[i..j];
+            let dates: Vec<NaiveDate> = w.iter().map(|c| c.date).collect();
+            if !dates.iter().any(|d| cx.reportable(*d)) {
+                continue;
+            }
+            out.push(cx.finding(
+                "PRG002",
+                Severity::Warning,
+                format!(
+                    "pregnant (week {pw}): {} reduced {} mg within 7 days ({} to {}); the {} limit is {} mg a week",
+                    w[0].med,
+                    mg(sum),
+                    w[0].date,
+                    w[w.len() - 1].date,
+                    if key.contains("out") { "outpatient" } else { "inpatient" },
+                    mg(limit)
+                ),
+                Ev::new()
+                    .int("pregnancy_week", pw)
+                    .dates("reduction_dates", &dates)
+                    .mg("total_reduction_mg", sum)
+                    .mg("limit_mg", limit)
+                    .str("limit_source", cx.src_g(key, g)),
+                cx.src_g(key, g),
+                "slow the reduction; in pregnancy taper only slowly, and stop at withdrawal signs".to_string(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gestational_week;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn gestational_week_counts_back_in_whole_weeks() {
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        assert_eq!(gestational_week(20, as_of, as_of), 20);
+        assert_eq!(
+            gestational_week(20, as_of, as_of - chrono::Duration::days(1)),
+            19
+        );
+        assert_eq!(
+            gestational_week(20, as_of, as_of - chrono::Duration::days(7)),
+            19
+        );
+        assert_eq!(
+            gestational_week(20, as_of, as_of - chrono::Duration::days(8)),
+            18
+        );
+        assert_eq!(
+            gestational_week(20, as_of, as_of + chrono::Duration::days(3)),
+            20
+        );
+    }
+}
