@@ -24,6 +24,9 @@ pub struct Global {
     /// Parameter file layered over the embedded defaults (repeatable; later files win).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Vec<PathBuf>,
+    /// Drug catalogue file layered over the embedded one (repeatable; same format as config/drugs.toml).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub drugs: Vec<PathBuf>,
     /// Output format.
     #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,

@@ -407,6 +407,162 @@ pub struct Prg002 {
     pub inpatient_mg: PerGroup,
 }
 
+/// `[bzd003]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bzd003 {
+    /// Most drugs allowed from the group.
+    pub max_drugs: usize,
+}
+
+/// `[int007]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Int007 {
+    /// Days after stopping that still count.
+    pub recently_stopped_days: i64,
+}
+
+/// `[int004]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Int004 {
+    /// Classes needed besides the LAR medication.
+    pub min_classes: usize,
+    /// Screens in the last N days count.
+    pub screen_window_days: i64,
+}
+
+/// `[qtc001]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qtc001 {
+    /// Men.
+    pub warning_male_ms: f64,
+    /// Women.
+    pub warning_female_ms: f64,
+    /// Sex absent or other.
+    pub warning_other_ms: f64,
+    /// Everyone.
+    pub critical_ms: f64,
+}
+
+/// `[qtc002]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qtc002 {
+    /// Days after the start before it fires.
+    pub after_start_days: i64,
+    /// ECGs from this many days before the start count.
+    pub before_start_days: i64,
+}
+
+/// `[qtc003]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qtc003 {
+    /// Methadone threshold.
+    pub methadone_mg: f64,
+    /// Levomethadone threshold.
+    pub levomethadone_mg: f64,
+    /// Days between ECGs.
+    pub interval_days: i64,
+}
+
+/// `[odr]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Odr {
+    /// ODR001 window.
+    pub event_window_days: i64,
+    /// Missed run that is a risk factor.
+    pub missed_run_days: i64,
+}
+
+/// `[screens]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Screens {
+    /// SCR window.
+    pub window_days: i64,
+    /// LAR medications dosed in the N days up to a screen explain it.
+    pub medication_days: i64,
+    /// Creatinine cut-off.
+    pub creatinine_cutoff_mmol_l: f64,
+    /// Default urine panel.
+    pub urine_panel: Vec<String>,
+    /// Default oral-fluid and blood panel.
+    pub other_panel: Vec<String>,
+}
+
+/// How cannabis counts toward drug mastery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CannabisRule {
+    /// A minor finding (default).
+    Minor,
+    /// A concern like any other substance.
+    Concern,
+    /// Ignored.
+    Ignore,
+}
+
+/// `[mastery]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MasteryParams {
+    /// Window.
+    pub window_days: i64,
+    /// Concern screens for dependence-like.
+    pub dependence_like_min_concern: usize,
+    /// A missed sample is a concern.
+    pub missed_is_concern: bool,
+    /// A refused sample is a concern.
+    pub refused_is_concern: bool,
+    /// A dilute sample is a concern.
+    pub dilute_is_concern: bool,
+    /// An adulterated sample is a concern.
+    pub adulterated_is_concern: bool,
+    /// Cannabis.
+    pub cannabis: CannabisRule,
+}
+
+/// One pickup level.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    /// Name.
+    pub name: String,
+    /// Supervised intakes a week.
+    pub supervised_per_week: u32,
+    /// Most take-home doses at one pickup.
+    pub take_home_days: u32,
+    /// Days in LAR needed to move up to it.
+    pub days_in_lar: Option<i64>,
+    /// Stable days needed to move up to it.
+    pub stable_days: Option<i64>,
+}
+
+/// `[pickup]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PickupParams {
+    /// Level 0 below this many days in LAR.
+    pub min_days_in_lar: i64,
+    /// Level 0 after a missed run this long.
+    pub missed_run_days: i64,
+    /// Level 0 after an ODR001 event in this window.
+    pub event_window_days: i64,
+    /// A valid screen this recent is needed to move up.
+    pub recent_screen_days: i64,
+    /// Highest level for the methadone family.
+    pub methadone_family_max_level: usize,
+    /// Review after this many days.
+    pub review_days: i64,
+    /// The ladder, level 0 first.
+    pub level: Vec<Level>,
+}
+
 /// Every parameter, typed.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -436,6 +592,16 @@ pub struct Settings {
     pub tap002: Tap002,
     pub prg001: Prg001,
     pub prg002: Prg002,
+    pub bzd003: Bzd003,
+    pub int004: Int004,
+    pub int007: Int007,
+    pub qtc001: Qtc001,
+    pub qtc002: Qtc002,
+    pub qtc003: Qtc003,
+    pub odr: Odr,
+    pub screens: Screens,
+    pub mastery: MasteryParams,
+    pub pickup: PickupParams,
 }
 
 /// Where each parameter's number comes from.
@@ -472,16 +638,21 @@ pub struct Config {
     pub table: toml::Table,
     /// Source of every key.
     pub sources: Sources,
+    /// The drug catalogue (embedded `config/drugs.toml` plus `--drugs` layers).
+    pub catalogue: crate::drugs::Catalogue,
 }
 
 impl Config {
     /// The embedded defaults alone.
     pub fn embedded() -> Config {
-        Config::load(&[]).expect("the embedded config/default.toml is valid (tested)")
+        Config::load(&[], &[]).expect("the embedded config/default.toml is valid (tested)")
     }
 
     /// The defaults with each `(name, text)` layer over them, in order.
-    pub fn load(layers: &[(String, String)]) -> Result<Config, Error> {
+    pub fn load(
+        layers: &[(String, String)],
+        drug_layers: &[(String, String)],
+    ) -> Result<Config, Error> {
         let mut table: toml::Table = toml::from_str(DEFAULT_TOML).map_err(|e| Error::Config {
             path: "<embedded>".into(),
             message: e.to_string(),
@@ -528,10 +699,18 @@ impl Config {
                 .unwrap_or_else(|| "<embedded>".into()),
             message,
         })?;
+        let mut catalogue = crate::drugs::Catalogue::embedded();
+        for (name, text) in drug_layers {
+            catalogue.overlay(text, name).map_err(|e| Error::Config {
+                path: name.clone(),
+                message: e.to_string(),
+            })?;
+        }
         Ok(Config {
             settings,
             table,
             sources,
+            catalogue,
         })
     }
 }
@@ -621,6 +800,29 @@ fn validate(s: &Settings) -> Result<(), String> {
     ] {
         if v <= 0 {
             return Err(format!("`{k}` must be a positive number of days"));
+        }
+    }
+    if s.pickup.level.is_empty() {
+        return Err("`pickup.level` needs at least level 0".into());
+    }
+    for (i, w) in s.pickup.level.windows(2).enumerate() {
+        if w[1].supervised_per_week > w[0].supervised_per_week
+            || w[1].take_home_days < w[0].take_home_days
+        {
+            return Err(format!(
+                "`pickup.level[{}]` must be looser than the level before it",
+                i + 1
+            ));
+        }
+    }
+    for list in [&s.screens.urine_panel, &s.screens.other_panel] {
+        for sub in list {
+            if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
+                return Err(format!(
+                    "unknown screen substance `{sub}` in a `screens` panel{}",
+                    crate::suggest::hint(sub, crate::screens::SUBSTANCES.iter().copied())
+                ));
+            }
         }
     }
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
@@ -750,10 +952,13 @@ mod tests {
 
     #[test]
     fn a_layer_overrides_and_is_cited() {
-        let c = Config::load(&[(
-            "clinic.toml".into(),
-            "[dos002.step_mg]\nmethadone = 5\n".into(),
-        )])
+        let c = Config::load(
+            &[(
+                "clinic.toml".into(),
+                "[dos002.step_mg]\nmethadone = 5\n".into(),
+            )],
+            &[],
+        )
         .unwrap();
         assert_eq!(c.settings.dos002.step_mg.methadone, Some(5.0));
         assert_eq!(
@@ -768,8 +973,11 @@ mod tests {
 
     #[test]
     fn an_unknown_key_in_a_layer_is_an_error_with_a_suggestion() {
-        let e = Config::load(&[("x.toml".into(), "[dos002.step_mg]\nmetadone = 5\n".into())])
-            .unwrap_err();
+        let e = Config::load(
+            &[("x.toml".into(), "[dos002.step_mg]\nmetadone = 5\n".into())],
+            &[],
+        )
+        .unwrap_err();
         let s = e.to_string();
         assert!(s.contains("unknown key `dos002.step_mg.metadone`"), "{s}");
         assert!(s.contains("did you mean `methadone`"), "{s}");
@@ -779,10 +987,13 @@ mod tests {
     #[test]
     fn a_wrong_type_in_a_layer_is_an_error() {
         assert!(
-            Config::load(&[(
-                "x.toml".into(),
-                "[general]\nhistory_lookback_days = \"ninety\"\n".into()
-            )])
+            Config::load(
+                &[(
+                    "x.toml".into(),
+                    "[general]\nhistory_lookback_days = \"ninety\"\n".into()
+                )],
+                &[]
+            )
             .is_err()
         );
     }

@@ -3,7 +3,7 @@
 use crate::case::Case;
 use crate::config::Config;
 use crate::facts::{self, FactsError};
-use crate::report::{AckState, CaseReport, Finding, Restart, SetAside, sort_findings};
+use crate::report::{CaseReport, Restart, SetAside, sort_findings};
 use crate::rules::{self, Cx};
 use chrono::NaiveDate;
 
@@ -31,10 +31,10 @@ pub fn check(
     };
     let s = &config.settings;
     let facts = facts::derive(&case, as_of, s)?;
-    let cx = Cx::new(&case, &facts, s, &config.sources);
-    let mut findings = rules::check_all(&cx);
+    let cx = Cx::new(&case, &facts, s, &config.sources, &config.catalogue);
+    let (mut findings, mastery, pickup) = rules::check_all(&cx);
     let restart: Option<Restart> = rules::missed::mis001(&cx).map(|(_, r)| r);
-    acknowledge(&case, as_of, &mut findings);
+    rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
     sort_findings(&mut findings);
     Ok(CaseReport {
         path: path.to_string(),
@@ -47,38 +47,8 @@ pub fn check(
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
         restart,
-        mastery: None,
-        pickup: None,
+        mastery,
+        pickup,
         set_aside,
     })
-}
-
-/// Marks findings that an `[[acknowledged]]` entry covers. An entry that
-/// names a drug covers only findings whose evidence names that drug.
-fn acknowledge(case: &Case, as_of: NaiveDate, findings: &mut [Finding]) {
-    for f in findings.iter_mut() {
-        let mut best: Option<AckState> = None;
-        for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
-            if let Some(drug) = &a.drug {
-                let needle = drug.to_lowercase();
-                let named = f
-                    .evidence
-                    .values()
-                    .any(|v| v.to_string().to_lowercase().contains(&needle));
-                if !named {
-                    continue;
-                }
-            }
-            let st = AckState {
-                reason: a.reason.clone(),
-                until: a.until,
-                expired: a.until < as_of,
-            };
-            // A current acknowledgement wins over an expired one.
-            if best.as_ref().is_none_or(|b| b.expired && !st.expired) {
-                best = Some(st);
-            }
-        }
-        f.acknowledged = best;
-    }
 }

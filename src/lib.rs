@@ -10,11 +10,13 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod drugs;
 pub mod engine;
 pub mod error;
 pub mod facts;
 pub mod input;
 pub mod output;
+pub mod reading;
 pub mod report;
 pub mod rules;
 pub mod screens;
@@ -46,7 +48,15 @@ pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
         })?;
         layers.push((p.display().to_string(), text));
     }
-    config::Config::load(&layers)
+    let mut drugs = Vec::new();
+    for p in &g.drugs {
+        let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
+            path: p.clone(),
+            source,
+        })?;
+        drugs.push((p.display().to_string(), text));
+    }
+    config::Config::load(&layers, &drugs)
 }
 
 /// Is this error a closed pipe (`larcheck ... | head`)? Those exit quietly.

@@ -80,6 +80,7 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
             if s.records == 1 { "" } else { "s" }
         ));
     }
+    mastery_and_pickup(c, out);
     if c.findings.is_empty() {
         out.push_str("   no findings\n");
     } else {
@@ -130,6 +131,102 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         ));
     }
     out.push('\n');
+}
+
+fn s<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
+    v.get(k).and_then(|x| x.as_str()).unwrap_or("")
+}
+
+fn n(v: &serde_json::Value, k: &str) -> i64 {
+    v.get(k).and_then(|x| x.as_i64()).unwrap_or(0)
+}
+
+fn regime(v: &serde_json::Value) -> String {
+    let th = n(v, "take_home_days");
+    let take = if th == 0 {
+        "no take-home doses".to_string()
+    } else {
+        format!("at most {th} take-home")
+    };
+    format!("{} supervised a week, {take}", n(v, "supervised_per_week"))
+}
+
+fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
+    if let Some(m) = &c.mastery {
+        let basis = match s(m, "basis") {
+            "none" => "no screens and no assessment in the window".to_string(),
+            "assessment" => "clinician assessment only".to_string(),
+            _ => format!(
+                "{} of {} screens in {} days are concern, {} minor",
+                n(m, "concern"),
+                n(m, "screens"),
+                n(m, "window_days"),
+                n(m, "minor")
+            ),
+        };
+        out.push_str(&format!(
+            "   drug mastery: {} ({basis}); stable {} days; {} days in LAR\n",
+            s(m, "class").to_uppercase(),
+            n(m, "stable_days"),
+            n(m, "days_in_lar")
+        ));
+        if let Some(list) = m
+            .get("concern_screens")
+            .and_then(|x| x.as_array())
+            .filter(|l| !l.is_empty())
+        {
+            let items: Vec<String> = list
+                .iter()
+                .map(|x| format!("{} {}", s(x, "date"), s(x, "why")))
+                .collect();
+            out.push_str(&format!("     concern: {}\n", items.join("; ")));
+        }
+    }
+    let Some(p) = &c.pickup else { return };
+    let change = s(p, "change");
+    if change == "not-applicable" {
+        let due = p
+            .get("next_injection_due")
+            .and_then(|x| x.as_str())
+            .map(|d| format!("; next injection due {d}"))
+            .unwrap_or_default();
+        let note = p
+            .get("notes")
+            .and_then(|x| x.as_array())
+            .and_then(|a| a.first())
+            .and_then(|x| x.as_str())
+            .unwrap_or("");
+        out.push_str(&format!("   pickup: not applicable ({note}){due}\n"));
+        return;
+    }
+    let prop = &p["proposed"];
+    let now = match p.get("current").filter(|x| !x.is_null()) {
+        Some(cur) => format!("level {} ({})", n(cur, "level"), regime(cur)),
+        None => "not recorded (proposal made from level 0)".to_string(),
+    };
+    out.push_str(&format!(
+        "   pickup: now {now} → proposed level {} {} ({}): {}\n",
+        n(prop, "level"),
+        s(prop, "name"),
+        regime(prop),
+        change.to_uppercase()
+    ));
+    if let Some(items) = p.get("holding_back").and_then(|x| x.as_array()) {
+        for b in items {
+            out.push_str(&format!(
+                "     held back by {}: needs {}, has {}\n",
+                s(b, "criterion"),
+                s(b, "needs"),
+                s(b, "has")
+            ));
+        }
+    }
+    if let Some(notes) = p.get("notes").and_then(|x| x.as_array()) {
+        for note in notes.iter().filter_map(|x| x.as_str()) {
+            out.push_str(&format!("     note: {note}\n"));
+        }
+    }
+    out.push_str(&format!("     review by {}\n", s(p, "review_by")));
 }
 
 fn error(e: &ErrorReport, out: &mut String) {

@@ -7,7 +7,70 @@ use crate::report::Finding;
 
 /// Runs the DAT rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    dat001(cx, out);
     dat002(cx, out);
+    dat003(cx, out);
+}
+
+/// DAT001 unknown-drug: a prescription the catalogue cannot resolve.
+fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for (p, d) in &cx.rx {
+        if d.is_some() {
+            continue;
+        }
+        let near = cx.catalogue.suggest(&p.drug, 3);
+        let hint = if near.is_empty() {
+            String::new()
+        } else {
+            format!("; did you mean {}?", near.join(", "))
+        };
+        out.push(cx.finding(
+            "DAT001",
+            Severity::Warning,
+            format!("prescription \"{}\" (line {}) is not in the drug catalogue: its interactions could not be checked{hint}", p.drug, p.line),
+            Ev::new().val("prescription", super::rx_value(p, None)).str("drug", p.drug.clone()).val("suggestions", serde_json::Value::from(near)),
+            super::registry::find("DAT001").map(|r| r.source.to_string()).unwrap_or_default(),
+            "write the generic name, the Norwegian brand or the ATC code, or add the drug to a --drugs catalogue file; until then check its interactions by hand".to_string(),
+        ));
+    }
+}
+
+/// DAT003 no-recent-screen: no valid screen in the window.
+fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let window = cx.s.mastery.window_days;
+    if cx.recent_readings(window).any(|r| r.has_results) {
+        return;
+    }
+    let last = cx
+        .readings
+        .iter()
+        .filter(|r| r.has_results && r.date <= cx.as_of)
+        .map(|r| r.date)
+        .max();
+    let basis = if cx
+        .case
+        .mastery
+        .is_some_and(|m| m.assessed >= cx.as_of - chrono::Duration::days(window))
+    {
+        "drug mastery rests on the clinician assessment"
+    } else {
+        "drug mastery is unknown"
+    };
+    let mut ev = Ev::new().int("window_days", window);
+    if let Some(d) = last {
+        ev = ev.date("last_valid_screen", d);
+    }
+    out.push(cx.finding(
+        "DAT003",
+        Severity::Info,
+        format!(
+            "no valid screen in the last {window} days ({}); {basis}",
+            last.map(|d| format!("last valid screen {d}")).unwrap_or_else(|| "none recorded".into())
+        ),
+        ev.str("limit_source", cx.src("mastery.window_days")),
+        cx.src("mastery.window_days"),
+        "take a screen if the pickup regime is to be relaxed".to_string(),
+    ));
 }
 
 /// DAT002 unrecorded-days: one finding listing the runs in the look-back.

@@ -1,16 +1,24 @@
 //! Rules: one file per family, all pure functions of the case, its derived
 //! facts and the settings. `registry.rs` holds the metadata of every rule.
 
+pub mod benzo;
 pub mod data;
 pub mod dose;
+pub mod interactions;
 pub mod missed;
+pub mod overdose;
+pub mod pickup;
+pub mod qtc;
 pub mod registry;
+pub mod screens;
 pub mod switch;
 pub mod taper;
 
-use crate::case::{Case, Group};
+use crate::case::{Case, Group, Prescription};
 use crate::config::{PerGroup, Settings, Severity, Sources};
+use crate::drugs::{Catalogue, Drug, DrugClass};
 use crate::facts::Facts;
+use crate::reading::Reading;
 use crate::report::{Finding, mg_value};
 use chrono::{Duration, NaiveDate};
 use serde_json::{Map, Value};
@@ -29,11 +37,26 @@ pub struct Cx<'a> {
     pub as_of: NaiveDate,
     /// Past events before this day are not reported.
     pub lookback_from: NaiveDate,
+    /// The drug catalogue.
+    pub catalogue: &'a Catalogue,
+    /// Every prescription with its catalogue entry (`None`: unknown drug).
+    pub rx: Vec<(&'a Prescription, Option<&'a Drug>)>,
+    /// Every screen, read on its own date.
+    pub readings: Vec<Reading>,
 }
+
+/// A prescription and what it resolved to.
+pub type Rx<'a> = (&'a Prescription, &'a Drug);
 
 impl<'a> Cx<'a> {
     /// A context.
-    pub fn new(case: &'a Case, facts: &'a Facts, s: &'a Settings, sources: &'a Sources) -> Self {
+    pub fn new(
+        case: &'a Case,
+        facts: &'a Facts,
+        s: &'a Settings,
+        sources: &'a Sources,
+        catalogue: &'a Catalogue,
+    ) -> Self {
         let as_of = facts.as_of;
         Cx {
             case,
@@ -42,7 +65,41 @@ impl<'a> Cx<'a> {
             sources,
             as_of,
             lookback_from: as_of - Duration::days(s.general.history_lookback_days),
+            catalogue,
+            rx: case
+                .prescriptions
+                .iter()
+                .map(|p| (p, catalogue.resolve(&p.drug)))
+                .collect(),
+            readings: crate::reading::read_all(case, facts, s, catalogue),
         }
+    }
+
+    /// Prescriptions active on `as_of` that resolve to a drug other than a
+    /// LAR medication entry, with their catalogue entry.
+    pub fn active(&self) -> impl Iterator<Item = Rx<'a>> + '_ {
+        self.rx
+            .iter()
+            .filter_map(|(p, d)| d.map(|d| (*p, d)))
+            .filter(|(p, d)| p.active_on(self.as_of) && d.lar.is_none())
+    }
+
+    /// Active prescriptions of a class.
+    pub fn active_with(&self, c: DrugClass) -> Vec<Rx<'a>> {
+        self.active().filter(|(_, d)| d.has_class(c)).collect()
+    }
+
+    /// Screens in the last `days` days (`as_of − days` … `as_of`).
+    pub fn recent_readings(&self, days: i64) -> impl Iterator<Item = &Reading> {
+        let from = self.as_of - Duration::days(days);
+        self.readings
+            .iter()
+            .filter(move |r| r.date >= from && r.date <= self.as_of)
+    }
+
+    /// The case's screen for a reading.
+    pub fn screen(&self, r: &Reading) -> &'a crate::case::Screen {
+        &self.case.screens[r.index]
     }
 
     /// An event on `d` is news: inside the look-back or in the plan.
@@ -180,13 +237,98 @@ pub fn span(from: NaiveDate, to: NaiveDate) -> String {
     }
 }
 
-/// Runs every implemented rule.
-pub fn check_all(cx: &Cx<'_>) -> Vec<Finding> {
+/// A prescription as evidence: `{"drug": "Sobril", "generic": "oxazepam", ...}`.
+pub fn rx_value(p: &Prescription, d: Option<&Drug>) -> Value {
+    let mut m = Map::new();
+    m.insert("drug".into(), Value::from(p.drug.clone()));
+    if let Some(d) = d {
+        m.insert("generic".into(), Value::from(d.generic.clone()));
+        m.insert("atc".into(), Value::from(d.atc.clone()));
+    }
+    if let Some(x) = p.daily_mg {
+        m.insert("daily_mg".into(), mg_value(x));
+    }
+    if let Some(f) = p.from {
+        m.insert("from".into(), Value::from(f.to_string()));
+    }
+    if let Some(t) = p.to {
+        m.insert("to".into(), Value::from(t.to_string()));
+    }
+    if p.approved_by_tsb {
+        m.insert("approved_by_tsb".into(), Value::from(true));
+    }
+    Value::Object(m)
+}
+
+/// `Sobril (oxazepam) 30 mg/day`.
+pub fn rx_words(p: &Prescription, d: &Drug) -> String {
+    let name = if p.drug.eq_ignore_ascii_case(&d.generic) {
+        p.drug.clone()
+    } else {
+        format!("{} ({})", p.drug, d.generic)
+    };
+    match p.daily_mg {
+        Some(x) => format!("{name} {} mg/day", crate::report::mg(x)),
+        None => name,
+    }
+}
+
+/// Runs every rule and returns the findings (unsorted, unacknowledged)
+/// plus the drug-mastery and pickup objects.
+pub fn check_all(cx: &Cx<'_>) -> (Vec<Finding>, Option<Value>, Option<Value>) {
     let mut out = Vec::new();
     dose::check(cx, &mut out);
     missed::check(cx, &mut out);
     switch::check(cx, &mut out);
     taper::check(cx, &mut out);
+    benzo::check(cx, &mut out);
+    interactions::check(cx, &mut out);
+    qtc::check(cx, &mut out);
+    screens::check(cx, &mut out);
     data::check(cx, &mut out);
-    out
+    overdose::check(cx, &mut out);
+    let (mastery, pickup) = pickup::check(cx, &mut out);
+    (out, mastery, pickup)
+}
+
+/// Marks findings that an `[[acknowledged]]` entry covers. An entry that
+/// names a drug covers only findings whose evidence names that drug (by
+/// the name written or, through the catalogue, by its generic name).
+pub fn acknowledge(case: &Case, catalogue: &Catalogue, as_of: NaiveDate, findings: &mut [Finding]) {
+    for f in findings.iter_mut() {
+        let mut best: Option<crate::report::AckState> = None;
+        for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
+            if let Some(drug) = &a.drug {
+                let mut needles = vec![drug.to_lowercase()];
+                if let Some(d) = catalogue.resolve(drug) {
+                    needles.push(d.generic.to_lowercase());
+                }
+                let named = f
+                    .evidence
+                    .iter()
+                    .filter(|(k, _)| {
+                        matches!(
+                            k.as_str(),
+                            "drug" | "generic" | "drugs" | "prescription" | "prescriptions"
+                        )
+                    })
+                    .any(|(_, v)| {
+                        let text = v.to_string().to_lowercase();
+                        needles.iter().any(|n| text.contains(&format!("\"{n}\"")))
+                    });
+                if !named {
+                    continue;
+                }
+            }
+            let st = crate::report::AckState {
+                reason: a.reason.clone(),
+                until: a.until,
+                expired: a.until < as_of,
+            };
+            if best.as_ref().is_none_or(|b| b.expired && !st.expired) {
+                best = Some(st);
+            }
+        }
+        f.acknowledged = best;
+    }
 }

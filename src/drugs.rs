@@ -1,0 +1,1379 @@
+//! The drug catalogue: names, ATC codes, interaction classes and screen
+//! substances.
+//!
+//! Every medicine a case file names in `[[prescriptions]]` (generic name,
+//! Norwegian brand name or ATC code) is looked up here. An entry ([`Drug`])
+//! says which interaction classes the rules use ([`DrugClass`]: BZD, INT and
+//! QTC rules), which drug-screen substances it explains (SCR rules,
+//! "Explained-by" in `spec/rules.md`), its oral morphine-equivalent factor
+//! (INT002) and, for the LAR medications themselves, which one it is.
+//!
+//! The default catalogue is `config/drugs.toml`, embedded at compile time
+//! ([`EMBEDDED`], [`Catalogue::embedded`]). A local file in the same format
+//! can be laid over it with [`Catalogue::overlay`]. Both are parsed strictly:
+//! unknown keys, classes outside [`DrugClass`], substances outside
+//! [`SCREEN_SUBSTANCES`], malformed ATC codes and names claimed twice are
+//! errors, never silently ignored.
+//!
+//! Lookup ([`Catalogue::resolve`]) is case-insensitive and accepts a generic
+//! name, a brand name, the current or a former ATC code, and a name followed
+//! by a strength or form ("Sobril 10 mg").
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The default catalogue, `config/drugs.toml`, as compiled into the binary.
+pub const EMBEDDED: &str = include_str!("../config/drugs.toml");
+
+/// The fixed vocabulary of drug-screen substances (`spec/case-format.md`,
+/// "Screen substances"); `explains` in the catalogue may only use these.
+pub use crate::screens::SUBSTANCES as SCREEN_SUBSTANCES;
+
+/// The LAR medication names (`spec/case-format.md`, "Medications"), the only
+/// values allowed in an entry's `lar` key.
+pub const LAR_MEDICATIONS: &[&str] = &[
+    "buprenorphine",
+    "buprenorphine-naloxone",
+    "methadone",
+    "levomethadone",
+    "morphine-sr-24h",
+    "morphine-sr-12h",
+    "buprenorphine-depot",
+];
+
+/// ATC anatomical main groups (the first letter of every code).
+const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
+
+/// An interaction class, the fixed vocabulary the rules are written against.
+///
+/// Serialised in kebab-case (`"z-hypnotic"`, `"full-opioid-agonist"`), the
+/// spelling used in `drugs.toml` and in JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DrugClass {
+    /// Benzodiazepines (ATC N05BA, N05CD, N03AE01); BZD001.
+    Benzodiazepine,
+    /// Z-hypnotics (N05CF: zopiclone, zolpidem); BZD002.
+    ZHypnotic,
+    /// Pregabalin and gabapentin (N02BF, formerly N03AX12/N03AX16); INT001.
+    Gabapentinoid,
+    /// Full µ-opioid agonists (morphine, oxycodone, methadone, ...).
+    FullOpioidAgonist,
+    /// Partial and mixed agonist-antagonists (buprenorphine, pentazocine,
+    /// nalbuphine, butorphanol); INT006.
+    PartialAgonist,
+    /// Opioid antagonists (naltrexone, nalmefene, naloxone); INT005.
+    OpioidAntagonist,
+    /// Any opioid analgesic or antitussive (N02A, R05DA, codeine
+    /// combinations); INT002. The LAR medications (N07BC) are not in it.
+    Opioid,
+    /// Sedating antipsychotics; INT003.
+    SedatingAntipsychotic,
+    /// Sedating antihistamines; INT003.
+    SedatingAntihistamine,
+    /// Barbiturates; INT003.
+    Barbiturate,
+    /// Centrally acting muscle relaxants (M03B); INT003.
+    MuscleRelaxant,
+    /// CYP3A4/2B6 inducers that lower methadone/buprenorphine; INT007.
+    EnzymeInducer,
+    /// CYP3A4/2B6 inhibitors that raise methadone/buprenorphine; INT008.
+    EnzymeInhibitor,
+    /// QT-prolonging drugs; QTC004.
+    QtProlonging,
+    /// MAO inhibitors; INT009.
+    MaoInhibitor,
+    /// Central stimulants (amphetamines, methylphenidate, modafinil).
+    Stimulant,
+}
+
+impl DrugClass {
+    /// Every class, in declaration order.
+    pub const ALL: [DrugClass; 16] = [
+        DrugClass::Benzodiazepine,
+        DrugClass::ZHypnotic,
+        DrugClass::Gabapentinoid,
+        DrugClass::FullOpioidAgonist,
+        DrugClass::PartialAgonist,
+        DrugClass::OpioidAntagonist,
+        DrugClass::Opioid,
+        DrugClass::SedatingAntipsychotic,
+        DrugClass::SedatingAntihistamine,
+        DrugClass::Barbiturate,
+        DrugClass::MuscleRelaxant,
+        DrugClass::EnzymeInducer,
+        DrugClass::EnzymeInhibitor,
+        DrugClass::QtProlonging,
+        DrugClass::MaoInhibitor,
+        DrugClass::Stimulant,
+    ];
+
+    /// The kebab-case name, identical to the serde spelling.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DrugClass::Benzodiazepine => "benzodiazepine",
+            DrugClass::ZHypnotic => "z-hypnotic",
+            DrugClass::Gabapentinoid => "gabapentinoid",
+            DrugClass::FullOpioidAgonist => "full-opioid-agonist",
+            DrugClass::PartialAgonist => "partial-agonist",
+            DrugClass::OpioidAntagonist => "opioid-antagonist",
+            DrugClass::Opioid => "opioid",
+            DrugClass::SedatingAntipsychotic => "sedating-antipsychotic",
+            DrugClass::SedatingAntihistamine => "sedating-antihistamine",
+            DrugClass::Barbiturate => "barbiturate",
+            DrugClass::MuscleRelaxant => "muscle-relaxant",
+            DrugClass::EnzymeInducer => "enzyme-inducer",
+            DrugClass::EnzymeInhibitor => "enzyme-inhibitor",
+            DrugClass::QtProlonging => "qt-prolonging",
+            DrugClass::MaoInhibitor => "mao-inhibitor",
+            DrugClass::Stimulant => "stimulant",
+        }
+    }
+
+    /// The class with this kebab-case name (case-insensitive, trimmed).
+    pub fn from_name(name: &str) -> Option<DrugClass> {
+        let name = name.trim();
+        DrugClass::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+impl fmt::Display for DrugClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One catalogue entry: a medicine (or one product group of it) with all the
+/// names it is known by.
+#[derive(Debug, Clone, Serialize)]
+pub struct Drug {
+    /// Unique lower-case name; for LAR medications the LAR medication name.
+    pub generic: String,
+    /// Norwegian brand names (and Norwegian spellings of the generic name).
+    pub brands: Vec<String>,
+    /// Current WHO ATC code (7 characters).
+    pub atc: String,
+    /// Earlier ATC codes, still accepted when resolving.
+    pub former_atc: Vec<String>,
+    /// Interaction classes, sorted and deduplicated, including those implied
+    /// by the catalogue's ATC class prefixes.
+    pub classes: Vec<DrugClass>,
+    /// Screen substances this medicine explains (see [`SCREEN_SUBSTANCES`]).
+    pub explains: Vec<String>,
+    /// Oral morphine-equivalent factor: mg oral morphine per mg/day of this
+    /// drug (per mg/day delivered for patches). `None` when not applicable or
+    /// unknown, and always `None` on a LAR medication.
+    pub mme_factor: Option<f64>,
+    /// Where `mme_factor` comes from.
+    pub mme_source: Option<String>,
+    /// Set only on an entry that is a LAR medication (one of
+    /// [`LAR_MEDICATIONS`]).
+    pub lar: Option<String>,
+    /// Overdose-rescue naloxone: an opioid antagonist that must not be
+    /// reported as an antagonist co-prescription.
+    pub rescue_only: bool,
+    /// Free-text remark (market status, caveats, "ATC unverified").
+    pub note: Option<String>,
+}
+
+impl Drug {
+    /// Whether the entry is in class `c`.
+    pub fn has_class(&self, c: DrugClass) -> bool {
+        self.classes.binary_search(&c).is_ok()
+    }
+
+    /// The generic name followed by the brand names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.generic.as_str()).chain(self.brands.iter().map(String::as_str))
+    }
+
+    /// Whether the entry explains screen substance `s` (case-insensitive).
+    pub fn explains_substance(&self, s: &str) -> bool {
+        let s = s.trim();
+        self.explains.iter().any(|e| e.eq_ignore_ascii_case(s))
+    }
+
+    /// The current ATC code followed by the former ones.
+    fn codes(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.atc.as_str()).chain(self.former_atc.iter().map(String::as_str))
+    }
+}
+
+/// Why a catalogue file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogueError {
+    /// Not valid TOML, or keys and types not as the format requires (unknown
+    /// keys, unknown classes and wrong types end up here, with line and
+    /// column).
+    #[error("{source_name}: cannot read the drug catalogue: {source}")]
+    Parse {
+        /// The file (or other source) that was read.
+        source_name: String,
+        /// The TOML error, with its position.
+        #[source]
+        source: toml::de::Error,
+    },
+    /// Well-formed TOML whose content breaks a catalogue rule (duplicate
+    /// name, bad ATC code, unknown screen substance, ...).
+    #[error("{source_name}: invalid drug catalogue: {message}")]
+    Invalid {
+        /// The file (or other source) that was read.
+        source_name: String,
+        /// What is wrong, naming the entry.
+        message: String,
+    },
+}
+
+/// The file format, as deserialised (strict).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    class_prefix: Vec<RawPrefix>,
+    #[serde(default)]
+    drug: Vec<RawDrug>,
+}
+
+/// `[[class_prefix]]`: every entry whose current or former ATC code starts
+/// with `atc` gets `classes`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrefix {
+    atc: String,
+    classes: Vec<DrugClass>,
+}
+
+/// `[[drug]]` as written in the file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDrug {
+    generic: String,
+    #[serde(default)]
+    brands: Vec<String>,
+    atc: String,
+    #[serde(default)]
+    former_atc: Vec<String>,
+    #[serde(default)]
+    classes: Vec<DrugClass>,
+    #[serde(default)]
+    explains: Vec<String>,
+    mme_factor: Option<f64>,
+    mme_source: Option<String>,
+    lar: Option<String>,
+    #[serde(default)]
+    rescue_only: bool,
+    note: Option<String>,
+}
+
+/// The loaded catalogue with its lookup indexes.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    /// Class prefixes as read (kept so an overlay can re-derive classes).
+    prefixes: Vec<RawPrefix>,
+    /// Entries as read (kept so an overlay can replace them).
+    raw: Vec<RawDrug>,
+    /// Entries with derived classes, in file order.
+    entries: Vec<Drug>,
+    /// Normalised (lower-case, single-spaced) name -> entry index.
+    by_name: HashMap<String, usize>,
+    /// ATC code -> entry indexes: entries with it as current code first (in
+    /// file order), then entries with it as a former code.
+    by_atc: HashMap<String, Vec<usize>>,
+}
+
+impl Catalogue {
+    /// The embedded default catalogue (`config/drugs.toml`).
+    ///
+    /// # Panics
+    /// Only if the embedded file is invalid, which the unit tests rule out.
+    pub fn embedded() -> Catalogue {
+        Catalogue::from_toml(EMBEDDED, "embedded config/drugs.toml")
+            .expect("the embedded drug catalogue config/drugs.toml is invalid (caught by the drugs unit tests)")
+    }
+
+    /// Parses and validates a catalogue file. `source_name` (usually the path)
+    /// is used in error messages.
+    pub fn from_toml(text: &str, source_name: &str) -> Result<Catalogue, CatalogueError> {
+        let file = parse(text, source_name)?;
+        build(file.class_prefix, file.drug, source_name)
+    }
+
+    /// Lays a second file in the same format over this catalogue: a `[[drug]]`
+    /// whose `generic` is already present (case-insensitive) replaces that
+    /// entry whole, a new one is added at the end, and `[[class_prefix]]`
+    /// tables are added. The result is validated again; on error the
+    /// catalogue is left unchanged.
+    pub fn overlay(&mut self, text: &str, source_name: &str) -> Result<(), CatalogueError> {
+        let file = parse(text, source_name)?;
+        let mut seen = HashSet::new();
+        for d in &file.drug {
+            if !seen.insert(normalize(&d.generic)) {
+                return Err(invalid(
+                    source_name,
+                    format!("drug \"{}\" is defined twice in this file", d.generic),
+                ));
+            }
+        }
+        let mut prefixes = self.prefixes.clone();
+        prefixes.extend(file.class_prefix);
+        let mut raw = self.raw.clone();
+        for d in file.drug {
+            let key = normalize(&d.generic);
+            match raw.iter().position(|r| normalize(&r.generic) == key) {
+                Some(i) => raw[i] = d,
+                None => raw.push(d),
+            }
+        }
+        *self = build(prefixes, raw, source_name)?;
+        Ok(())
+    }
+
+    /// All entries, in file order (overlay additions at the end).
+    pub fn entries(&self) -> &[Drug] {
+        &self.entries
+    }
+
+    /// Looks a name up: trimmed, case-insensitive exact match on a generic or
+    /// brand name, then on a current or former ATC code (full 7-character
+    /// code; when several entries share it, the first in file order), then
+    /// the longest known name that the query starts with as whole words, so
+    /// that "Sobril 10 mg" and "Reltebon Depot 20 mg" resolve.
+    pub fn resolve(&self, name: &str) -> Option<&Drug> {
+        self.resolve_index(name).map(|i| &self.entries[i])
+    }
+
+    /// Search for the `drugs` command: an exact name gives that entry; a
+    /// query shaped like an ATC code or prefix ("N05BA", "n03ax12") gives
+    /// every entry whose current or former code starts with it; otherwise a
+    /// resolvable name with a strength gives its entry; otherwise every entry
+    /// with the query inside its generic or a brand name. Several results are
+    /// sorted by generic name. An empty query finds nothing.
+    pub fn search(&self, query: &str) -> Vec<&Drug> {
+        let key = normalize(query);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        if let Some(&i) = self.by_name.get(&key) {
+            return vec![&self.entries[i]];
+        }
+        let upper = key.to_ascii_uppercase();
+        if is_atc_prefix(&upper) {
+            let hits: Vec<&Drug> = self
+                .entries
+                .iter()
+                .filter(|d| d.codes().any(|c| c.starts_with(&upper)))
+                .collect();
+            if !hits.is_empty() {
+                return sorted_by_generic(hits);
+            }
+        }
+        if let Some(d) = self.resolve(query) {
+            return vec![d];
+        }
+        let hits = self
+            .entries
+            .iter()
+            .filter(|d| d.names().any(|n| normalize(n).contains(&key)))
+            .collect();
+        sorted_by_generic(hits)
+    }
+
+    /// Up to `n` known names (generic or brand, as spelled in the catalogue)
+    /// nearest to `query` by Levenshtein distance, compared case-insensitively,
+    /// nearest first (ties alphabetically). A query longer than a name is also
+    /// compared by its first words only, so "Sobirl 10 mg" still suggests
+    /// "Sobril". No distance cut-off is applied; callers may filter.
+    pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        let q = normalize(query);
+        if q.is_empty() || n == 0 {
+            return Vec::new();
+        }
+        let mut scored: Vec<(usize, String, &str)> = self
+            .entries
+            .iter()
+            .flat_map(|d| d.names())
+            .map(|name| {
+                let key = normalize(name);
+                (name_distance(&q, &key), key, name)
+            })
+            .collect();
+        scored.sort();
+        scored.dedup_by(|a, b| a.1 == b.1);
+        scored
+            .into_iter()
+            .take(n)
+            .map(|(_, _, name)| name.to_string())
+            .collect()
+    }
+
+    /// Every entry that explains screen substance `substance`
+    /// (case-insensitive), sorted by generic name.
+    pub fn explained_by(&self, substance: &str) -> Vec<&Drug> {
+        let hits = self
+            .entries
+            .iter()
+            .filter(|d| d.explains_substance(substance))
+            .collect();
+        sorted_by_generic(hits)
+    }
+
+    fn resolve_index(&self, name: &str) -> Option<usize> {
+        let key = normalize(name);
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(&i) = self.by_name.get(&key) {
+            return Some(i);
+        }
+        let code = key.to_ascii_uppercase();
+        if is_atc_code(&code)
+            && let Some(&i) = self.by_atc.get(&code).and_then(|v| v.first())
+        {
+            return Some(i);
+        }
+        // Trailing strength or form: try the query cut at each word boundary,
+        // longest first.
+        key.char_indices()
+            .rev()
+            .filter(|&(pos, ch)| pos > 0 && !ch.is_alphanumeric())
+            .find_map(|(pos, _)| self.by_name.get(key[..pos].trim_end()).copied())
+    }
+}
+
+fn sorted_by_generic(mut v: Vec<&Drug>) -> Vec<&Drug> {
+    v.sort_by(|a, b| a.generic.cmp(&b.generic));
+    v
+}
+
+pub use crate::suggest::levenshtein;
+
+/// Distance from a normalised query to a normalised name: the whole query, or
+/// only as many leading words of it as the name has.
+fn name_distance(query: &str, name: &str) -> usize {
+    let words = name.split(' ').count();
+    let head: Vec<&str> = query.split(' ').take(words).collect();
+    levenshtein(query, name).min(levenshtein(&head.join(" "), name))
+}
+
+/// Lower case, trimmed, inner whitespace collapsed to single spaces.
+fn normalize(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// What each of the 7 positions of an ATC code must be: letter, digit, digit,
+/// letter, letter, digit, digit.
+fn atc_position_ok(pos: usize, b: u8) -> bool {
+    match pos {
+        0 => ATC_MAIN_GROUPS.as_bytes().contains(&b),
+        1 | 2 | 5 | 6 => b.is_ascii_digit(),
+        3 | 4 => b.is_ascii_uppercase(),
+        _ => false,
+    }
+}
+
+/// A complete ATC code (level 5), upper case: e.g. `N05BA04`.
+fn is_atc_code(s: &str) -> bool {
+    s.len() == 7 && s.bytes().enumerate().all(|(i, b)| atc_position_ok(i, b))
+}
+
+/// An ATC code at any level (1, 3, 4, 5 or 7 characters), upper case: e.g.
+/// `N`, `N05`, `N05B`, `N05BA`, `N05BA04`.
+fn is_atc_prefix(s: &str) -> bool {
+    matches!(s.len(), 1 | 3 | 4 | 5 | 7)
+        && s.bytes().enumerate().all(|(i, b)| atc_position_ok(i, b))
+}
+
+fn invalid(source_name: &str, message: String) -> CatalogueError {
+    CatalogueError::Invalid {
+        source_name: source_name.to_string(),
+        message,
+    }
+}
+
+fn parse(text: &str, source_name: &str) -> Result<RawFile, CatalogueError> {
+    toml::from_str(text).map_err(|source| CatalogueError::Parse {
+        source_name: source_name.to_string(),
+        source,
+    })
+}
+
+/// "; did you mean `x`?" when a vocabulary word is close enough.
+fn did_you_mean(word: &str, vocabulary: &[&str]) -> String {
+    crate::suggest::hint(word, vocabulary.iter().copied())
+}
+
+/// A name or free-text field must be non-empty and have no stray whitespace.
+fn check_text(source_name: &str, what: &str, s: &str) -> Result<(), CatalogueError> {
+    if s.trim().is_empty() {
+        return Err(invalid(source_name, format!("{what} is empty")));
+    }
+    if s.split_whitespace().collect::<Vec<_>>().join(" ") != s {
+        return Err(invalid(
+            source_name,
+            format!("{what} \"{s}\" has leading, trailing or repeated whitespace"),
+        ));
+    }
+    Ok(())
+}
+
+/// Validates everything and builds the entries and indexes.
+fn build(
+    prefixes: Vec<RawPrefix>,
+    raw: Vec<RawDrug>,
+    source_name: &str,
+) -> Result<Catalogue, CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+
+    for p in &prefixes {
+        if !is_atc_prefix(&p.atc) {
+            return Err(err(format!(
+                "class_prefix \"{}\" is not an ATC code or prefix (1, 3, 4, 5 or 7 characters: letter, 2 digits, letter, letter, 2 digits; upper case)",
+                p.atc
+            )));
+        }
+        if p.classes.is_empty() {
+            return Err(err(format!("class_prefix \"{}\" has no classes", p.atc)));
+        }
+    }
+
+    let mut entries = Vec::with_capacity(raw.len());
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for (i, r) in raw.iter().enumerate() {
+        check_text(source_name, "a drug's generic name", &r.generic)?;
+        let what = format!("drug \"{}\"", r.generic);
+
+        // ATC codes.
+        if !is_atc_code(&r.atc) {
+            return Err(err(format!(
+                "{what}: atc \"{}\" is not a 7-character ATC code (letter, 2 digits, letter, letter, 2 digits; upper case)",
+                r.atc
+            )));
+        }
+        let mut codes = HashSet::from([r.atc.as_str()]);
+        for f in &r.former_atc {
+            if !is_atc_code(f) {
+                return Err(err(format!(
+                    "{what}: former_atc \"{f}\" is not a 7-character ATC code"
+                )));
+            }
+            if !codes.insert(f.as_str()) {
+                return Err(err(format!(
+                    "{what}: former_atc \"{f}\" repeats the current or another former code"
+                )));
+            }
+        }
+
+        // Classes: declared plus prefix-derived, sorted and deduplicated.
+        let mut classes = r.classes.clone();
+        for p in &prefixes {
+            if codes.iter().any(|c| c.starts_with(&p.atc)) {
+                classes.extend(p.classes.iter().copied());
+            }
+        }
+        classes.sort();
+        classes.dedup();
+
+        // Screen substances.
+        let mut explained = HashSet::new();
+        for s in &r.explains {
+            if !SCREEN_SUBSTANCES.contains(&s.as_str()) {
+                return Err(err(format!(
+                    "{what}: \"{s}\" in explains is not a screen substance{}",
+                    did_you_mean(s, SCREEN_SUBSTANCES)
+                )));
+            }
+            if !explained.insert(s.as_str()) {
+                return Err(err(format!("{what}: \"{s}\" is listed twice in explains")));
+            }
+        }
+
+        // Morphine equivalents.
+        if let Some(f) = r.mme_factor
+            && !(f.is_finite() && f > 0.0)
+        {
+            return Err(err(format!(
+                "{what}: mme_factor must be a number above 0, not {f}"
+            )));
+        }
+        if r.mme_source.is_some() && r.mme_factor.is_none() {
+            return Err(err(format!("{what}: mme_source without mme_factor")));
+        }
+        if let Some(s) = &r.mme_source {
+            check_text(source_name, &format!("{what}: mme_source"), s)?;
+        }
+
+        // LAR medication.
+        if let Some(lar) = &r.lar {
+            if !LAR_MEDICATIONS.contains(&lar.as_str()) {
+                return Err(err(format!(
+                    "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
+                    did_you_mean(lar, LAR_MEDICATIONS),
+                    LAR_MEDICATIONS.join(", ")
+                )));
+            }
+            if r.mme_factor.is_some() {
+                return Err(err(format!(
+                    "{what}: a LAR medication must not have an mme_factor (it is never converted)"
+                )));
+            }
+        }
+
+        if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
+            return Err(err(format!(
+                "{what}: rescue_only is only for opioid antagonists (naloxone)"
+            )));
+        }
+        if let Some(n) = &r.note
+            && n.trim().is_empty()
+        {
+            return Err(err(format!("{what}: note is empty")));
+        }
+
+        // Names: unique across the whole catalogue, case-insensitive.
+        for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
+            check_text(source_name, &format!("{what}: name"), name)?;
+            let key = normalize(name);
+            if let Some(&other) = by_name.get(&key) {
+                let message = if other == i {
+                    format!("{what}: the name \"{name}\" is listed twice")
+                } else {
+                    format!(
+                        "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
+                        raw[other].generic, r.generic
+                    )
+                };
+                return Err(err(message));
+            }
+            by_name.insert(key, i);
+        }
+
+        entries.push(Drug {
+            generic: r.generic.clone(),
+            brands: r.brands.clone(),
+            atc: r.atc.clone(),
+            former_atc: r.former_atc.clone(),
+            classes,
+            explains: r.explains.clone(),
+            mme_factor: r.mme_factor,
+            mme_source: r.mme_source.clone(),
+            lar: r.lar.clone(),
+            rescue_only: r.rescue_only,
+            note: r.note.clone(),
+        });
+    }
+
+    // ATC index: current codes first, then former codes.
+    let mut by_atc: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, d) in entries.iter().enumerate() {
+        by_atc.entry(d.atc.clone()).or_default().push(i);
+    }
+    for (i, d) in entries.iter().enumerate() {
+        for f in &d.former_atc {
+            by_atc.entry(f.clone()).or_default().push(i);
+        }
+    }
+
+    Ok(Catalogue {
+        prefixes,
+        raw,
+        entries,
+        by_name,
+        by_atc,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat() -> Catalogue {
+        Catalogue::embedded()
+    }
+
+    fn all_names(c: &Catalogue) -> Vec<(&str, &Drug)> {
+        c.entries()
+            .iter()
+            .flat_map(|d| d.names().map(move |n| (n, d)))
+            .collect()
+    }
+
+    fn generic_of<'a>(c: &'a Catalogue, name: &str) -> &'a str {
+        c.resolve(name)
+            .unwrap_or_else(|| panic!("{name} does not resolve"))
+            .generic
+            .as_str()
+    }
+
+    #[test]
+    fn embedded_catalogue_parses() {
+        let c = Catalogue::from_toml(EMBEDDED, "embedded").expect("embedded catalogue");
+        assert!(c.entries().len() > 100);
+    }
+
+    #[test]
+    fn at_least_150_distinct_names_resolve() {
+        let c = cat();
+        let names: HashSet<String> = all_names(&c)
+            .into_iter()
+            .filter(|(n, _)| c.resolve(n).is_some())
+            .map(|(n, _)| n.to_lowercase())
+            .collect();
+        assert!(names.len() >= 150, "only {} names resolve", names.len());
+    }
+
+    #[test]
+    fn every_name_resolves_to_its_own_entry() {
+        let c = cat();
+        for (name, d) in all_names(&c) {
+            for variant in [
+                name.to_string(),
+                name.to_uppercase(),
+                name.to_lowercase(),
+                format!("  {name}  "),
+                format!("{name} 10 mg"),
+                format!("{name}, tablett"),
+            ] {
+                let got = c
+                    .resolve(&variant)
+                    .unwrap_or_else(|| panic!("\"{variant}\" does not resolve"));
+                assert_eq!(got.generic, d.generic, "\"{variant}\"");
+            }
+        }
+    }
+
+    #[test]
+    fn no_two_entries_claim_the_same_name() {
+        let c = cat();
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for (name, d) in all_names(&c) {
+            if let Some(other) = seen.insert(name.to_lowercase(), &d.generic) {
+                panic!("\"{name}\" is claimed by {other} and {}", d.generic);
+            }
+        }
+    }
+
+    #[test]
+    fn every_atc_code_is_well_formed() {
+        let c = cat();
+        for d in c.entries() {
+            assert!(is_atc_code(&d.atc), "{}: {}", d.generic, d.atc);
+            for f in &d.former_atc {
+                assert!(is_atc_code(f), "{}: former {f}", d.generic);
+            }
+        }
+        let file: RawFile = toml::from_str(EMBEDDED).unwrap();
+        for p in &file.class_prefix {
+            assert!(is_atc_prefix(&p.atc), "class_prefix {}", p.atc);
+        }
+    }
+
+    #[test]
+    fn atc_shape_checks() {
+        assert!(is_atc_code("N05BA04"));
+        assert!(!is_atc_code("n05ba04"));
+        assert!(!is_atc_code("N05BA4"));
+        assert!(!is_atc_code("N5BA004"));
+        assert!(!is_atc_code("X05BA04"));
+        for p in ["N", "N05", "N05B", "N05BA", "N05BA04"] {
+            assert!(is_atc_prefix(p), "{p}");
+        }
+        for p in ["", "N0", "N05BA0", "N05BA041", "NO5", "SOBRIL"] {
+            assert!(!is_atc_prefix(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn every_explains_is_in_the_vocabulary() {
+        let c = cat();
+        for d in c.entries() {
+            for s in &d.explains {
+                assert!(
+                    SCREEN_SUBSTANCES.contains(&s.as_str()),
+                    "{}: {s}",
+                    d.generic
+                );
+            }
+        }
+        assert_eq!(SCREEN_SUBSTANCES.len(), 43);
+        let unique: HashSet<_> = SCREEN_SUBSTANCES.iter().collect();
+        assert_eq!(unique.len(), SCREEN_SUBSTANCES.len());
+    }
+
+    #[test]
+    fn the_file_lists_prefix_classes_explicitly() {
+        // The loader adds prefix classes anyway; the file should still be
+        // self-describing for a reader.
+        let file: RawFile = toml::from_str(EMBEDDED).unwrap();
+        for d in &file.drug {
+            let codes: Vec<&str> = std::iter::once(d.atc.as_str())
+                .chain(d.former_atc.iter().map(String::as_str))
+                .collect();
+            for p in &file.class_prefix {
+                if codes.iter().any(|c| c.starts_with(&p.atc)) {
+                    for class in &p.classes {
+                        assert!(
+                            d.classes.contains(class),
+                            "{} ({}) should list {class} (prefix {})",
+                            d.generic,
+                            d.atc,
+                            p.atc
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn classes_are_sorted_and_deduplicated() {
+        let c = cat();
+        for d in c.entries() {
+            let mut sorted = d.classes.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(sorted, d.classes, "{}", d.generic);
+        }
+    }
+
+    #[test]
+    fn prefix_classes_are_applied() {
+        let c = cat();
+        let sobril = c.resolve("Sobril").unwrap();
+        assert_eq!(sobril.generic, "oxazepam");
+        assert!(sobril.has_class(DrugClass::Benzodiazepine));
+
+        let hits = c.search("N05BA");
+        let expected: Vec<&str> = {
+            let mut v: Vec<&str> = c
+                .entries()
+                .iter()
+                .filter(|d| d.codes().any(|code| code.starts_with("N05BA")))
+                .map(|d| d.generic.as_str())
+                .collect();
+            v.sort();
+            v
+        };
+        let got: Vec<&str> = hits.iter().map(|d| d.generic.as_str()).collect();
+        assert_eq!(got, expected);
+        for g in ["diazepam", "oxazepam", "alprazolam", "lorazepam"] {
+            assert!(got.contains(&g), "{g} missing from N05BA");
+        }
+        assert!(hits.iter().all(|d| d.has_class(DrugClass::Benzodiazepine)));
+        // Lower case ATC prefixes work too.
+        assert_eq!(c.search("n05ba").len(), hits.len());
+        // Clonazepam and nitrazepam are benzodiazepines through other prefixes.
+        assert!(
+            c.resolve("Rivotril")
+                .unwrap()
+                .has_class(DrugClass::Benzodiazepine)
+        );
+        assert!(
+            c.resolve("Apodorm")
+                .unwrap()
+                .has_class(DrugClass::Benzodiazepine)
+        );
+        assert!(
+            c.resolve("Imovane")
+                .unwrap()
+                .has_class(DrugClass::ZHypnotic)
+        );
+        assert!(
+            !c.resolve("Imovane")
+                .unwrap()
+                .has_class(DrugClass::Benzodiazepine)
+        );
+    }
+
+    #[test]
+    fn classes_from_a_prefix_are_added_even_if_not_listed() {
+        let text = r#"
+            [[class_prefix]]
+            atc = "N05BA"
+            classes = ["benzodiazepine"]
+
+            [[drug]]
+            generic = "testazepam"
+            atc = "N05BA99"
+        "#;
+        let c = Catalogue::from_toml(text, "t.toml").unwrap();
+        assert_eq!(
+            c.resolve("testazepam").unwrap().classes,
+            vec![DrugClass::Benzodiazepine]
+        );
+    }
+
+    #[test]
+    fn gabapentinoids_and_former_codes() {
+        let c = cat();
+        let lyrica = c.resolve("lyrica").unwrap();
+        assert_eq!(lyrica.generic, "pregabalin");
+        assert!(lyrica.has_class(DrugClass::Gabapentinoid));
+        assert_eq!(lyrica.atc, "N02BF02");
+        assert_eq!(lyrica.former_atc, vec!["N03AX16".to_string()]);
+        assert_eq!(generic_of(&c, "N03AX12"), "gabapentin");
+        assert_eq!(generic_of(&c, "n03ax16"), "pregabalin");
+        assert_eq!(generic_of(&c, "N02BF01"), "gabapentin");
+        assert!(
+            c.resolve("Neurontin")
+                .unwrap()
+                .has_class(DrugClass::Gabapentinoid)
+        );
+        let old: Vec<&str> = c
+            .search("N03AX")
+            .iter()
+            .map(|d| d.generic.as_str())
+            .collect();
+        assert_eq!(old, vec!["gabapentin", "pregabalin"]);
+    }
+
+    #[test]
+    fn codeine_combination_is_an_opioid() {
+        let c = cat();
+        let d = c.resolve("Paralgin forte").unwrap();
+        assert!(d.explains_substance("codeine"));
+        assert!(d.explains_substance("Opiates"));
+        assert!(d.has_class(DrugClass::Opioid));
+        assert_eq!(d.atc, "N02AJ06");
+        assert_eq!(
+            c.resolve("Paralgin forte 400 mg/30 mg").unwrap().generic,
+            d.generic
+        );
+        assert!(c.resolve("Cosylan").unwrap().has_class(DrugClass::Opioid));
+        assert!(c.resolve("Kodein").unwrap().has_class(DrugClass::Opioid));
+    }
+
+    #[test]
+    fn vival_is_diazepam_and_explains_oxazepam() {
+        let c = cat();
+        let d = c.resolve("Vival").unwrap();
+        assert_eq!(d.generic, "diazepam");
+        for s in ["diazepam", "oxazepam", "benzodiazepines"] {
+            assert!(d.explains_substance(s), "{s}");
+        }
+        assert!(!d.explains_substance("alprazolam"));
+    }
+
+    #[test]
+    fn every_benzodiazepine_explains_the_class_immunoassay() {
+        let c = cat();
+        for d in c.entries() {
+            if d.has_class(DrugClass::Benzodiazepine) {
+                assert!(d.explains_substance("benzodiazepines"), "{}", d.generic);
+            }
+        }
+    }
+
+    #[test]
+    fn explained_by_follows_the_spec_examples() {
+        let c = cat();
+        let generics = |s: &str| -> Vec<String> {
+            c.explained_by(s)
+                .iter()
+                .map(|d| d.generic.clone())
+                .collect()
+        };
+        assert!(generics("eddp").contains(&"methadone".to_string()));
+        assert!(generics("eddp").contains(&"levomethadone".to_string()));
+        assert!(generics("NORBUPRENORPHINE").contains(&"buprenorphine".to_string()));
+        assert!(generics("morphine").contains(&"codeine".to_string()));
+        assert!(generics("morphine").contains(&"morphine-sr-24h".to_string()));
+        assert!(generics("amphetamine").contains(&"dexamphetamine".to_string()));
+        assert!(generics("amphetamine").contains(&"lisdexamfetamine".to_string()));
+        assert_eq!(generics("methylphenidate"), vec!["methylphenidate"]);
+        assert_eq!(generics("ghb"), vec!["sodium oxybate"]);
+        assert!(generics("6-mam").is_empty());
+        assert!(generics("nonsense").is_empty());
+    }
+
+    #[test]
+    fn lar_medications_resolve_by_their_names() {
+        let c = cat();
+        for lar in LAR_MEDICATIONS {
+            let d = c.resolve(lar).unwrap_or_else(|| panic!("{lar}"));
+            assert_eq!(d.lar.as_deref(), Some(*lar));
+            assert_eq!(d.generic, *lar);
+        }
+        assert_eq!(
+            c.resolve("Substitol").unwrap().lar.as_deref(),
+            Some("morphine-sr-24h")
+        );
+        assert_eq!(
+            c.resolve("Buvidal").unwrap().lar.as_deref(),
+            Some("buprenorphine-depot")
+        );
+        assert_eq!(
+            c.resolve("Suboxone").unwrap().lar.as_deref(),
+            Some("buprenorphine-naloxone")
+        );
+        assert_eq!(
+            c.resolve("Metadon DnE 1 mg/ml").unwrap().lar.as_deref(),
+            Some("methadone")
+        );
+        assert_eq!(c.resolve("Dolcontin").unwrap().lar, None);
+        assert_eq!(c.resolve("Temgesic").unwrap().lar, None);
+        // A shared ATC code resolves to the first entry; search lists all.
+        assert_eq!(generic_of(&c, "N07BC01"), "buprenorphine");
+        let shared: Vec<&str> = c
+            .search("N07BC01")
+            .iter()
+            .map(|d| d.generic.as_str())
+            .collect();
+        assert_eq!(shared, vec!["buprenorphine", "buprenorphine-depot"]);
+        assert_eq!(generic_of(&c, "N02AA01"), "morphine");
+    }
+
+    #[test]
+    fn no_lar_entry_has_an_mme_factor() {
+        let c = cat();
+        for d in c.entries() {
+            if d.lar.is_some() {
+                assert_eq!(d.mme_factor, None, "{}", d.generic);
+            }
+            if d.mme_factor.is_some() {
+                assert!(d.has_class(DrugClass::Opioid), "{}", d.generic);
+            }
+        }
+    }
+
+    #[test]
+    fn mme_factors_follow_the_reference() {
+        let c = cat();
+        let f = |n: &str| c.resolve(n).unwrap().mme_factor;
+        assert_eq!(f("oxycodone"), Some(1.5));
+        assert_eq!(f("OxyContin"), Some(1.5));
+        assert_eq!(f("morphine"), Some(1.0));
+        assert_eq!(f("hydromorphone"), Some(5.0));
+        assert_eq!(f("ketobemidone"), Some(1.0));
+        assert_eq!(f("codeine"), Some(0.1));
+        assert_eq!(f("Paralgin forte"), Some(0.1));
+        assert_eq!(f("tramadol"), Some(0.15));
+        assert_eq!(f("tapentadol"), Some(0.2));
+        assert_eq!(f("Durogesic"), Some(100.0));
+        assert_eq!(f("Norspan"), Some(92.5));
+        assert_eq!(f("Temgesic"), None);
+        assert_eq!(f("Abstral"), None);
+        assert_eq!(f("methadone"), None);
+    }
+
+    #[test]
+    fn antagonists_and_rescue_naloxone() {
+        let c = cat();
+        let nyxoid = c.resolve("Nyxoid").unwrap();
+        assert!(nyxoid.has_class(DrugClass::OpioidAntagonist));
+        assert!(nyxoid.rescue_only);
+        for n in ["naltrexone", "Selincro", "Mysimba"] {
+            let d = c.resolve(n).unwrap();
+            assert!(d.has_class(DrugClass::OpioidAntagonist), "{n}");
+            assert!(!d.rescue_only, "{n}");
+        }
+        assert!(
+            !c.resolve("Suboxone")
+                .unwrap()
+                .has_class(DrugClass::OpioidAntagonist)
+        );
+    }
+
+    #[test]
+    fn interaction_classes_of_common_drugs() {
+        let c = cat();
+        let has = |n: &str, k: DrugClass| c.resolve(n).unwrap().has_class(k);
+        assert!(has("Rimactan", DrugClass::EnzymeInducer));
+        assert!(has("Tegretol", DrugClass::EnzymeInducer));
+        assert!(has("Johannesurt", DrugClass::EnzymeInducer));
+        assert!(has("Klacid", DrugClass::EnzymeInhibitor));
+        assert!(has("Fevarin", DrugClass::EnzymeInhibitor));
+        assert!(has("Cipramil", DrugClass::QtProlonging));
+        assert!(has("methadone", DrugClass::QtProlonging));
+        assert!(!has("buprenorphine", DrugClass::QtProlonging));
+        assert!(has("Aurorix", DrugClass::MaoInhibitor));
+        assert!(has("Zyvoxid", DrugClass::MaoInhibitor));
+        assert!(has("Somadril", DrugClass::MuscleRelaxant));
+        assert!(has("Seroquel", DrugClass::SedatingAntipsychotic));
+        assert!(has("Vallergan", DrugClass::SedatingAntihistamine));
+        assert!(has("Fenemal", DrugClass::Barbiturate));
+        assert!(has("Norspan", DrugClass::PartialAgonist));
+        assert!(has("Ritalin", DrugClass::Stimulant));
+        assert!(!has("methadone", DrugClass::Opioid));
+    }
+
+    #[test]
+    fn resolve_edge_cases() {
+        let c = cat();
+        assert_eq!(generic_of(&c, "Sobril 10 mg"), "oxazepam");
+        assert_eq!(generic_of(&c, "  SOBRIL\t10  mg "), "oxazepam");
+        assert_eq!(generic_of(&c, "Xanor Depot 1 mg"), "alprazolam");
+        assert_eq!(generic_of(&c, "Reltebon Depot 20 mg"), "oxycodone");
+        assert_eq!(
+            generic_of(&c, "buprenorphine-naloxone 8/2 mg"),
+            "buprenorphine-naloxone"
+        );
+        assert_eq!(generic_of(&c, "Ery-Max 250 mg"), "erythromycin");
+        assert_eq!(generic_of(&c, "N05BA04"), "oxazepam");
+        assert_eq!(generic_of(&c, "Oksazepam"), "oxazepam");
+        assert!(c.resolve("").is_none());
+        assert!(c.resolve("   ").is_none());
+        assert!(c.resolve("Sobrilx").is_none());
+        assert!(c.resolve("N05BA").is_none(), "a prefix is not a name");
+        assert!(c.resolve("N05BA99").is_none());
+        assert!(c.resolve("paracetamol").is_none());
+    }
+
+    #[test]
+    fn search_modes() {
+        let c = cat();
+        let names =
+            |q: &str| -> Vec<String> { c.search(q).iter().map(|d| d.generic.clone()).collect() };
+        assert_eq!(names("sobril"), vec!["oxazepam"]);
+        assert_eq!(names("Sobril 10 mg"), vec!["oxazepam"]);
+        assert_eq!(names("N02AB03"), vec!["fentanyl", "fentanyl-transmucosal"]);
+        assert!(names("metadon").contains(&"methadone".to_string()));
+        let sub = names("buprenorph");
+        for g in [
+            "buprenorphine",
+            "buprenorphine-analgesic",
+            "buprenorphine-depot",
+        ] {
+            assert!(sub.contains(&g.to_string()), "{g}");
+        }
+        let mut sorted = sub.clone();
+        sorted.sort();
+        assert_eq!(sub, sorted);
+        assert!(names("").is_empty());
+        assert!(names("zzzz").is_empty());
+    }
+
+    #[test]
+    fn suggest_finds_near_misses() {
+        let c = cat();
+        assert!(c.suggest("sobirl", 5).contains(&"Sobril".to_string()));
+        assert_eq!(c.suggest("sobirl", 1), vec!["Sobril".to_string()]);
+        assert!(c.suggest("Sobirl 10 mg", 3).contains(&"Sobril".to_string()));
+        assert!(c.suggest("metadone", 3).contains(&"methadone".to_string()));
+        assert_eq!(c.suggest("x", 0), Vec::<String>::new());
+        assert_eq!(c.suggest("", 3), Vec::<String>::new());
+        assert_eq!(c.suggest("lyrica", 3).len(), 3);
+    }
+
+    #[test]
+    fn levenshtein_basics() {
+        assert_eq!(levenshtein("", ""), 0);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("abc", ""), 3);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert_eq!(levenshtein("sobirl", "sobril"), 2);
+        assert_eq!(levenshtein("ærø", "aro"), 2);
+        assert_eq!(levenshtein("Sobril", "sobril"), 1);
+    }
+
+    #[test]
+    fn class_names_match_serde() {
+        #[derive(Deserialize)]
+        struct W {
+            c: DrugClass,
+        }
+        let unique: HashSet<_> = DrugClass::ALL.iter().collect();
+        assert_eq!(unique.len(), 16);
+        for class in DrugClass::ALL {
+            let w: W = toml::from_str(&format!("c = \"{}\"", class.as_str())).unwrap();
+            assert_eq!(w.c, class);
+            assert_eq!(
+                DrugClass::from_name(&class.to_string().to_uppercase()),
+                Some(class)
+            );
+        }
+        assert_eq!(DrugClass::from_name("benzo"), None);
+    }
+
+    #[test]
+    fn overlay_replaces_and_adds() {
+        let mut c = cat();
+        let before = c.entries().len();
+        let overlay = r#"
+            [[drug]]
+            generic = "Oxazepam"
+            brands = ["Sobril", "Oxa Local"]
+            atc = "N05BA04"
+            explains = ["oxazepam", "benzodiazepines"]
+            note = "local"
+
+            [[drug]]
+            generic = "bromazolam"
+            brands = ["Street Xanax"]
+            atc = "N05BA99"
+            explains = ["designer-benzodiazepines", "benzodiazepines"]
+
+            [[class_prefix]]
+            atc = "N05BA99"
+            classes = ["qt-prolonging"]
+        "#;
+        c.overlay(overlay, "local.toml").unwrap();
+        assert_eq!(c.entries().len(), before + 1);
+        let oxa = c.resolve("Oxa Local").unwrap();
+        assert_eq!(oxa.note.as_deref(), Some("local"));
+        assert!(
+            oxa.has_class(DrugClass::Benzodiazepine),
+            "prefix class re-derived"
+        );
+        assert!(
+            c.resolve("Alopam").is_none(),
+            "replaced entry lost its old brands"
+        );
+        let new = c.resolve("street xanax 2 mg").unwrap();
+        assert_eq!(new.generic, "bromazolam");
+        assert_eq!(
+            new.classes,
+            vec![DrugClass::Benzodiazepine, DrugClass::QtProlonging]
+        );
+        assert_eq!(c.explained_by("designer-benzodiazepines").len(), 1);
+    }
+
+    #[test]
+    fn failed_overlay_leaves_the_catalogue_unchanged() {
+        let mut c = cat();
+        let before = c.entries().len();
+        // "Vival" already belongs to diazepam.
+        let clash = r#"
+            [[drug]]
+            generic = "newdrug"
+            brands = ["vival"]
+            atc = "N05BA99"
+        "#;
+        let e = c.overlay(clash, "local.toml").unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("local.toml") && msg.contains("vival"), "{msg}");
+        assert_eq!(c.entries().len(), before);
+        assert!(c.resolve("newdrug").is_none());
+        assert_eq!(generic_of(&c, "Vival"), "diazepam");
+
+        let twice = r#"
+            [[drug]]
+            generic = "a"
+            atc = "N05BA98"
+            [[drug]]
+            generic = "A"
+            atc = "N05BA99"
+        "#;
+        assert!(matches!(
+            c.overlay(twice, "x.toml"),
+            Err(CatalogueError::Invalid { .. })
+        ));
+    }
+
+    fn rejects(text: &str, needle: &str) {
+        match Catalogue::from_toml(text, "bad.toml") {
+            Ok(_) => panic!("accepted: {text}"),
+            Err(e) => {
+                let msg = e.to_string();
+                assert!(msg.contains("bad.toml"), "{msg}");
+                assert!(msg.contains(needle), "expected \"{needle}\" in: {msg}");
+            }
+        }
+    }
+
+    #[test]
+    fn strict_parsing_rejects_mistakes() {
+        // Unknown keys, at every level.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nbenzo = true\n",
+            "benzo",
+        );
+        rejects("colour = 1\n", "colour");
+        rejects(
+            "[[class_prefix]]\natc = \"N05BA\"\nclasses = [\"benzodiazepine\"]\nnote = \"x\"\n",
+            "note",
+        );
+        assert!(matches!(
+            Catalogue::from_toml(
+                "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nbenzo = true\n",
+                "b"
+            ),
+            Err(CatalogueError::Parse { .. })
+        ));
+        // Missing required key.
+        rejects("[[drug]]\ngeneric = \"x\"\n", "atc");
+        // Unknown class.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nclasses = [\"benzo\"]\n",
+            "benzo",
+        );
+        // Unknown screen substance, with a suggestion.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nexplains = [\"oxazepan\"]\n",
+            "did you mean `oxazepam`",
+        );
+        // Malformed ATC codes.
+        rejects("[[drug]]\ngeneric = \"x\"\natc = \"N05BA\"\n", "N05BA");
+        rejects("[[drug]]\ngeneric = \"x\"\natc = \"n05ba01\"\n", "n05ba01");
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nformer_atc = [\"N05B\"]\n",
+            "former_atc",
+        );
+        rejects(
+            "[[class_prefix]]\natc = \"N05BA0\"\nclasses = [\"benzodiazepine\"]\n",
+            "N05BA0",
+        );
+        rejects(
+            "[[class_prefix]]\natc = \"N05BA\"\nclasses = []\n",
+            "no classes",
+        );
+        // Names claimed twice, across and within entries.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nbrands = [\"Foo\"]\n[[drug]]\ngeneric = \"y\"\natc = \"N05BA02\"\nbrands = [\"FOO\"]\n",
+            "claimed by both",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nbrands = [\"X\"]\n",
+            "listed twice",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \" x\"\natc = \"N05BA01\"\n",
+            "whitespace",
+        );
+        // Morphine equivalents.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N02AA01\"\nmme_factor = 0.0\n",
+            "above 0",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N02AA01\"\nmme_factor = -1.0\n",
+            "above 0",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N07BC02\"\nlar = \"methadone\"\nmme_factor = 4.7\n",
+            "LAR medication",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N02AA01\"\nmme_source = \"me\"\n",
+            "without mme_factor",
+        );
+        // LAR value and rescue flag.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N07BC02\"\nlar = \"metadone\"\n",
+            "did you mean `methadone`",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nrescue_only = true\n",
+            "rescue_only",
+        );
+        // Wrong type.
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA01\"\nbrands = \"Foo\"\n",
+            "brands",
+        );
+    }
+
+    #[test]
+    fn an_empty_file_is_an_empty_catalogue() {
+        let c = Catalogue::from_toml("# nothing\n", "empty.toml").unwrap();
+        assert!(c.entries().is_empty());
+        assert!(c.resolve("Sobril").is_none());
+        assert!(c.suggest("Sobril", 3).is_empty());
+    }
+}

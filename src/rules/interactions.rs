@@ -1,0 +1,313 @@
+//! INT: other interactions (gabapentinoids, opioids, sedatives, the CNS
+//! depressant combination, antagonists, partial agonists, enzyme
+//! inducers and inhibitors, MAO inhibitors).
+
+use super::{Cx, Ev, Rx, rx_value, rx_words};
+use crate::config::Severity;
+use crate::drugs::DrugClass;
+use crate::reading::Group;
+use crate::report::{Finding, mg};
+use chrono::Duration;
+use serde_json::Value;
+
+fn src(code: &str) -> String {
+    super::registry::find(code)
+        .map(|r| r.source.to_string())
+        .unwrap_or_default()
+}
+
+fn one_per_drug(
+    cx: &Cx<'_>,
+    code: &'static str,
+    sev: Severity,
+    list: &[Rx<'_>],
+    what: &str,
+    advice: &str,
+    out: &mut Vec<Finding>,
+) {
+    for (p, d) in list {
+        out.push(
+            cx.finding(
+                code,
+                sev,
+                format!(
+                    "{what} with {}: {}",
+                    cx.case.treatment.medication,
+                    rx_words(p, d)
+                ),
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone()),
+                src(code),
+                advice.to_string(),
+            ),
+        );
+    }
+}
+
+/// Runs the INT rules.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    one_per_drug(
+        cx,
+        "INT001",
+        Severity::Warning,
+        &cx.active_with(DrugClass::Gabapentinoid),
+        "gabapentinoid co-prescribed",
+        "gabapentinoids with opioids can cause fatal respiratory depression: use the lowest dose, check for misuse, and give take-home naloxone",
+        out,
+    );
+    int002(cx, out);
+    let mut sed: Vec<Rx<'_>> = Vec::new();
+    for c in [
+        DrugClass::SedatingAntipsychotic,
+        DrugClass::SedatingAntihistamine,
+        DrugClass::Barbiturate,
+        DrugClass::MuscleRelaxant,
+    ] {
+        for x in cx.active_with(c) {
+            if !sed.iter().any(|y| y.1.generic == x.1.generic) {
+                sed.push(x);
+            }
+        }
+    }
+    one_per_drug(
+        cx,
+        "INT003",
+        Severity::Warning,
+        &sed,
+        "sedating drug co-prescribed",
+        "additive sedation: review the need, use the lowest dose, warn the patient, and give take-home naloxone",
+        out,
+    );
+    int004(cx, out);
+    let antagonists: Vec<Rx<'_>> = cx
+        .active_with(DrugClass::OpioidAntagonist)
+        .into_iter()
+        .filter(|(_, d)| !d.rescue_only)
+        .collect();
+    one_per_drug(
+        cx,
+        "INT005",
+        Severity::Critical,
+        &antagonists,
+        "opioid antagonist co-prescribed",
+        "contraindicated: it precipitates withdrawal within minutes, and overriding the block with opioids can kill; stop the antagonist, not the agonist",
+        out,
+    );
+    if med.is_methadone_family() {
+        let partial: Vec<Rx<'_>> = cx.active_with(DrugClass::PartialAgonist);
+        one_per_drug(
+            cx,
+            "INT006",
+            Severity::Critical,
+            &partial,
+            "partial agonist co-prescribed",
+            "a partial agonist precipitates withdrawal in a full-agonist patient: choose another analgesic",
+            out,
+        );
+        one_per_drug(
+            cx,
+            "INT009",
+            Severity::Critical,
+            &cx.active_with(DrugClass::MaoInhibitor),
+            "MAO inhibitor co-prescribed",
+            "contraindicated with methadone (serotonin toxicity); stop the MAO inhibitor at least two weeks before",
+            out,
+        );
+    }
+    int007(cx, out);
+    one_per_drug(
+        cx,
+        "INT008",
+        Severity::Warning,
+        &cx.active_with(DrugClass::EnzymeInhibitor),
+        "CYP3A4/2B6 inhibitor co-prescribed",
+        "levels of the LAR medication may rise: watch for sedation, consider a lower dose, and expect withdrawal when the inhibitor stops",
+        out,
+    );
+}
+
+/// INT002: the co-prescribed opioids with their oral morphine equivalents;
+/// the LAR medication is never converted.
+fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let list = cx.active_with(DrugClass::Opioid);
+    if list.is_empty() {
+        return;
+    }
+    let mut total = 0.0;
+    let mut missing: Vec<String> = Vec::new();
+    let mut items = Vec::new();
+    for (p, d) in &list {
+        let mut v = rx_value(p, Some(d));
+        match (p.daily_mg, d.mme_factor) {
+            (Some(x), Some(f)) => {
+                total += x * f;
+                v["mme_factor"] = Value::from(f);
+                v["mme_mg"] = crate::report::mg_value(x * f);
+            }
+            (None, _) => missing.push(format!("{}: no daily_mg", p.drug)),
+            (_, None) => missing.push(format!("{}: no conversion factor", p.drug)),
+        }
+        items.push(v);
+    }
+    let names: Vec<String> = list.iter().map(|(p, d)| rx_words(p, d)).collect();
+    let mme = if missing.is_empty() {
+        format!("{} mg oral morphine equivalents a day", mg(total))
+    } else {
+        format!(
+            "at least {} mg oral morphine equivalents a day (incomplete: {})",
+            mg(total),
+            missing.join("; ")
+        )
+    };
+    out.push(cx.finding(
+        "INT002",
+        Severity::Warning,
+        format!("opioid co-prescribed with {}: {}; {mme}, not counting the LAR medication", cx.case.treatment.medication, names.join(", ")),
+        Ev::new()
+            .val("prescriptions", Value::from(items))
+            .val("drugs", Value::from(list.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
+            .mg("mme_mg_per_day", total)
+            .str("mme_complete", if missing.is_empty() { "yes" } else { "incomplete" })
+            .str("mme_source", "Helsedirektoratet, Konvertering av opioiddoser (via config/drugs.toml)"),
+        src("INT002"),
+        "additive respiratory depression: keep the course short, supervise the LAR dose, and give take-home naloxone".to_string(),
+    ));
+}
+
+/// INT004: the LAR medication plus two or more CNS-depressant classes.
+fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut add = |class: &'static str, why: String| match classes.iter_mut().find(|c| c.0 == class)
+    {
+        Some(c) => {
+            if !c.1.contains(&why) {
+                c.1.push(why)
+            }
+        }
+        None => classes.push((class, vec![why])),
+    };
+    for (p, d) in cx.active() {
+        let w = || format!("prescription {}", p.drug);
+        if d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic) {
+            add("benzodiazepine-or-z-hypnotic", w());
+        }
+        if d.has_class(DrugClass::Gabapentinoid) {
+            add("gabapentinoid", w());
+        }
+        if d.has_class(DrugClass::Opioid) {
+            add("other-opioid", w());
+        }
+        if [
+            DrugClass::SedatingAntipsychotic,
+            DrugClass::SedatingAntihistamine,
+            DrugClass::Barbiturate,
+            DrugClass::MuscleRelaxant,
+        ]
+        .iter()
+        .any(|c| d.has_class(*c))
+        {
+            add("sedative", w());
+        }
+    }
+    for r in cx.recent_readings(cx.s.int004.screen_window_days) {
+        for s in &r.unexplained {
+            let w = format!("screen {} {s}", r.date);
+            match crate::reading::group(s) {
+                Group::Benzo => add("benzodiazepine-or-z-hypnotic", w),
+                Group::Gabapentinoid => add("gabapentinoid", w),
+                Group::Opioid => add("other-opioid", w),
+                Group::Alcohol => add("alcohol", w),
+                Group::Sedative => add("sedative", w),
+                _ => {}
+            }
+        }
+        if r.has_results && r.positive.iter().any(|p| p == "alcohol") {
+            add("alcohol", format!("screen {} alcohol", r.date));
+        }
+    }
+    let min = cx.s.int004.min_classes;
+    if classes.len() < min {
+        return;
+    }
+    let words: Vec<String> = classes
+        .iter()
+        .map(|(c, w)| format!("{c} ({})", w.join(", ")))
+        .collect();
+    let mut ev = Ev::new().val(
+        "classes",
+        Value::from(
+            classes
+                .iter()
+                .map(|(c, _)| c.to_string())
+                .collect::<Vec<_>>(),
+        ),
+    );
+    for (c, w) in &classes {
+        ev = ev.val(c, Value::from(w.clone()));
+    }
+    out.push(cx.finding(
+        "INT004",
+        Severity::Critical,
+        format!("{} plus {} CNS-depressant classes: {}", cx.case.treatment.medication, classes.len(), words.join("; ")),
+        ev.int("min_classes", min as i64).str("limit_source", cx.src("int004.min_classes")),
+        src("INT004"),
+        "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop the LAR medication".to_string(),
+    ));
+}
+
+/// INT007: an inducer, active or stopped in the last 14 days.
+fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let days = cx.s.int007.recently_stopped_days;
+    for (p, d) in cx.rx.iter().filter_map(|(p, d)| d.map(|d| (*p, d))) {
+        if d.lar.is_some() || !d.has_class(DrugClass::EnzymeInducer) {
+            continue;
+        }
+        let active = p.active_on(cx.as_of);
+        let stopped =
+            p.to.is_some_and(|t| t < cx.as_of && t >= cx.as_of - Duration::days(days))
+                && p.from.is_none_or(|f| f <= cx.as_of);
+        if !active && !stopped {
+            continue;
+        }
+        let (sev, words, advice) = if stopped {
+            (
+                Severity::Critical,
+                format!(
+                    "enzyme inducer stopped {} ({} days ago): {}",
+                    p.to.map(|t| t.to_string()).unwrap_or_default(),
+                    p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0),
+                    rx_words(p, d)
+                ),
+                "levels of the LAR medication rise over the next days: watch for sedation and reduce the dose if it was raised for the inducer",
+            )
+        } else {
+            (
+                Severity::Warning,
+                format!(
+                    "enzyme inducer co-prescribed with {}: {}",
+                    cx.case.treatment.medication,
+                    rx_words(p, d)
+                ),
+                "levels of the LAR medication may fall (withdrawal); when the inducer stops, levels rise fast: plan the dose for both",
+            )
+        };
+        out.push(
+            cx.finding(
+                "INT007",
+                sev,
+                words,
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone())
+                    .int("recently_stopped_days", days)
+                    .str("limit_source", cx.src("int007.recently_stopped_days")),
+                cx.src("int007.recently_stopped_days"),
+                advice.to_string(),
+            ),
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! ODR: overdose risk. Runs after the other families: ODR002 reads their
+//! findings as risk factors.
+
+use super::{Cx, Ev};
+use crate::case::EventKind;
+use crate::config::Severity;
+use crate::facts::Phase;
+use crate::report::Finding;
+use chrono::Duration;
+use serde_json::Value;
+
+fn src(code: &str) -> String {
+    super::registry::find(code)
+        .map(|r| r.source.to_string())
+        .unwrap_or_default()
+}
+
+fn kind_words(k: EventKind) -> &'static str {
+    match k {
+        EventKind::PrisonRelease => "release from prison",
+        EventKind::DetoxDischarge => "discharge from detox",
+        EventKind::HospitalDischarge => "discharge from hospital",
+        EventKind::Overdose => "an overdose",
+        EventKind::TreatmentInterruption => "a treatment interruption",
+    }
+}
+
+/// Runs the ODR rules.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let window = cx.s.odr.event_window_days;
+    let from = cx.as_of - Duration::days(window);
+    let events: Vec<_> = cx
+        .case
+        .events
+        .iter()
+        .filter(|e| e.date >= from && e.date <= cx.as_of)
+        .collect();
+    for e in &events {
+        out.push(cx.finding(
+            "ODR001",
+            Severity::Warning,
+            format!("{} on {} ({} days ago): tolerance may be low", kind_words(e.kind), e.date, (cx.as_of - e.date).num_days()),
+            Ev::new().date("event_date", e.date).str("kind", serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()).int("window_days", window),
+            cx.src("odr.event_window_days"),
+            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training".to_string(),
+        ));
+    }
+    // ODR002: risk factors without documented naloxone.
+    if cx.case.naloxone_kit != Some(true) {
+        let mut factors: Vec<String> = Vec::new();
+        if cx.facts.early {
+            factors.push(format!(
+                "early treatment (phase {})",
+                cx.facts.phase.as_str()
+            ));
+        }
+        if let Some(r) = &cx.facts.run_before_as_of
+            && r.days >= cx.s.odr.missed_run_days
+        {
+            factors.push(format!("{} days missed", r.days));
+        }
+        if cx.facts.phase == Phase::Ended {
+            factors.push("treatment ended".to_string());
+        }
+        if !events.is_empty() {
+            factors.push(format!(
+                "ODR001 ({})",
+                events
+                    .iter()
+                    .map(|e| kind_words(e.kind))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        let mut codes: Vec<&str> = out
+            .iter()
+            .map(|f| f.code)
+            .filter(|c| {
+                matches!(
+                    *c,
+                    "BZD001"
+                        | "BZD002"
+                        | "BZD003"
+                        | "INT001"
+                        | "INT002"
+                        | "INT003"
+                        | "INT004"
+                        | "SCR001"
+                        | "SCR003"
+                        | "SCR005"
+                )
+            })
+            .collect();
+        codes.sort();
+        codes.dedup();
+        factors.extend(codes.iter().map(|c| c.to_string()));
+        if !factors.is_empty() {
+            let doc = if cx.case.naloxone_kit == Some(false) {
+                "the patient has no take-home naloxone"
+            } else {
+                "take-home naloxone is not documented"
+            };
+            out.push(cx.finding(
+                "ODR002",
+                Severity::Warning,
+                format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
+                Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
+                src("ODR002"),
+                "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in [naloxone]".to_string(),
+            ));
+        }
+    }
+    // ODR003: days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family.
+    let med = cx.case.treatment.medication;
+    if med.is_methadone_family() {
+        let from_bup = cx
+            .facts
+            .current_episode
+            .and_then(|i| cx.facts.episodes[i].previous)
+            .is_some_and(|p| p.med.is_buprenorphine_family());
+        let fires = match cx.facts.phase {
+            Phase::Induction => true,
+            Phase::Switch => from_bup || cx.facts.current_episode.is_none(),
+            _ => false,
+        };
+        if fires {
+            let day = cx
+                .facts
+                .episode_day
+                .map(|d| format!("day {d}"))
+                .unwrap_or_else(|| "the first days".into());
+            out.push(cx.finding(
+                "ODR003",
+                Severity::Info,
+                format!("{med} {}: {day} of the first {} days, when mortality is raised", cx.facts.phase.as_str(), cx.s.general.early_phase_days),
+                Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
+                src("ODR003"),
+                "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string(),
+            ));
+        }
+    }
+    // ODR004: children in the home without safe storage.
+    let p = &cx.case.patient;
+    if p.children_in_home && !p.safe_storage {
+        let take_home = cx.case.pickup.is_some_and(|pk| pk.take_home_days > 0) && !med.is_depot();
+        let sev = match (take_home, med.is_methadone_family()) {
+            (true, true) => Severity::Critical,
+            (true, false) => Severity::Warning,
+            _ => Severity::Info,
+        };
+        let regime = match cx.case.pickup {
+            Some(pk) if take_home => format!("{} take-home doses at a time", pk.take_home_days),
+            Some(_) => "no take-home doses now".to_string(),
+            None => "regime not recorded".to_string(),
+        };
+        out.push(cx.finding(
+            "ODR004",
+            sev,
+            format!("children live in the home and take-home doses cannot be locked away ({regime})"),
+            Ev::new()
+                .val("children_in_home", Value::from(true))
+                .val("safe_storage", Value::from(false))
+                .val("take_home_days", cx.case.pickup.map_or(Value::Null, |pk| Value::from(pk.take_home_days))),
+            src("ODR004"),
+            if take_home {
+                "even a part of one dose can kill a child: no take-home doses until a lockable box is in use; supervise intake meanwhile".to_string()
+            } else {
+                "take-home doses must wait until a lockable box is in use; give one and record `safe_storage`".to_string()
+            },
+        ));
+    }
+}

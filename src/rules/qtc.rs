@@ -1,0 +1,158 @@
+//! QTC: ECG and QT.
+
+use super::{Cx, Ev, rx_value, rx_words};
+use crate::case::{Ecg, Medication, Sex};
+use crate::config::Severity;
+use crate::drugs::DrugClass;
+use crate::report::{Finding, mg};
+use chrono::Duration;
+
+fn src(code: &str) -> String {
+    super::registry::find(code)
+        .map(|r| r.source.to_string())
+        .unwrap_or_default()
+}
+
+/// The sex-specific warning limit and its config key.
+pub fn warning_limit(cx: &Cx<'_>) -> (f64, &'static str) {
+    let p = &cx.s.qtc001;
+    match cx.case.patient.sex {
+        Some(Sex::Male) => (p.warning_male_ms, "qtc001.warning_male_ms"),
+        Some(Sex::Female) => (p.warning_female_ms, "qtc001.warning_female_ms"),
+        _ => (p.warning_other_ms, "qtc001.warning_other_ms"),
+    }
+}
+
+fn latest<'a>(cx: &Cx<'a>) -> Option<&'a Ecg> {
+    cx.case
+        .ecg
+        .iter()
+        .filter(|e| e.date <= cx.as_of)
+        .max_by_key(|e| e.date)
+}
+
+/// Runs the QTC rules.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let mf = med.is_methadone_family();
+    let (warn, wkey) = warning_limit(cx);
+    let crit = cx.s.qtc001.critical_ms;
+    let last = latest(cx);
+    if let Some(e) = last {
+        let sev = if e.qtc_ms > crit {
+            Some((Severity::Critical, crit, "qtc001.critical_ms"))
+        } else if mf && e.qtc_ms > warn {
+            Some((Severity::Warning, warn, wkey))
+        } else {
+            None
+        };
+        if let Some((sev, lim, key)) = sev {
+            out.push(cx.finding(
+                "QTC001",
+                sev,
+                format!("latest QTc {} ms ({}) is above the {} limit of {} ms", mg(e.qtc_ms), e.date, sev.as_str(), mg(lim)),
+                Ev::new().date("ecg_date", e.date).num("qtc_ms", e.qtc_ms).num("limit_ms", lim).str("limit_source", cx.src(key)),
+                cx.src(key),
+                if sev == Severity::Critical {
+                    "risk of torsades: see a cardiologist, check potassium and magnesium, remove other QT drugs, and consider a lower methadone dose or buprenorphine; do not stop opioid treatment abruptly".to_string()
+                } else {
+                    "repeat the ECG, check electrolytes, and review other QT-prolonging drugs".to_string()
+                },
+            ));
+        }
+    }
+    if !mf {
+        return;
+    }
+    // QTC002: no ECG around the methadone-family start.
+    if let Some(start) = cx.facts.methadone_family_start {
+        let p = &cx.s.qtc002;
+        let since = (cx.as_of - start).num_days();
+        let from = start - Duration::days(p.before_start_days);
+        if since > p.after_start_days
+            && !cx
+                .case
+                .ecg
+                .iter()
+                .any(|e| e.date >= from && e.date <= cx.as_of)
+        {
+            out.push(cx.finding(
+                "QTC002",
+                Severity::Warning,
+                format!("no ECG recorded since {} days before the {} start on {start} ({since} days ago)", p.before_start_days, med),
+                Ev::new().date("start", start).int("days_since_start", since).int("after_start_days", p.after_start_days).str("limit_source", cx.src("qtc002.after_start_days")),
+                cx.src("qtc002.after_start_days"),
+                "take an ECG with QTc now and after titration".to_string(),
+            ));
+        }
+    }
+    // QTC003: high dose, no ECG in the last year.
+    let threshold = match med {
+        Medication::Methadone => Some((cx.s.qtc003.methadone_mg, "qtc003.methadone_mg")),
+        Medication::Levomethadone => {
+            Some((cx.s.qtc003.levomethadone_mg, "qtc003.levomethadone_mg"))
+        }
+        _ => None,
+    };
+    if let (Some((t, key)), Some(dose)) = (threshold, cx.facts.current_dose_mg) {
+        let days = cx.s.qtc003.interval_days;
+        let from = cx.as_of - Duration::days(days);
+        if dose + 1e-9 >= t
+            && !cx
+                .case
+                .ecg
+                .iter()
+                .any(|e| e.date >= from && e.date <= cx.as_of)
+        {
+            let last_words = last
+                .map(|e| format!("last ECG {}", e.date))
+                .unwrap_or_else(|| "no ECG recorded".into());
+            out.push(cx.finding(
+                "QTC003",
+                Severity::Warning,
+                format!("{med} {} mg (from {} mg a yearly ECG is due) and no ECG in the last {days} days; {last_words}", mg(dose), mg(t)),
+                Ev::new().mg("dose_mg", dose).mg("threshold_mg", t).int("interval_days", days).str("limit_source", cx.src(key)),
+                cx.src(key),
+                "take an ECG with QTc".to_string(),
+            ));
+        }
+    }
+    // QTC004: QT-prolonging drugs with the methadone family.
+    let qt = cx.active_with(DrugClass::QtProlonging);
+    if qt.is_empty() {
+        return;
+    }
+    let high = last.is_some_and(|e| e.qtc_ms > warn);
+    let sev = if high || qt.len() >= 2 {
+        Severity::Critical
+    } else {
+        Severity::Warning
+    };
+    let names: Vec<String> = qt.iter().map(|(p, d)| rx_words(p, d)).collect();
+    let mut why = Vec::new();
+    if high {
+        why.push(format!(
+            "latest QTc {} ms is above {} ms",
+            last.map(|e| mg(e.qtc_ms)).unwrap_or_default(),
+            mg(warn)
+        ));
+    }
+    if qt.len() >= 2 {
+        why.push(format!("{} QT drugs", qt.len()));
+    }
+    out.push(cx.finding(
+        "QTC004",
+        sev,
+        format!(
+            "QT-prolonging drug with {med}: {}{}",
+            names.join(", "),
+            if why.is_empty() { String::new() } else { format!(" ({})", why.join("; ")) }
+        ),
+        Ev::new()
+            .val("prescriptions", serde_json::Value::from(qt.iter().map(|(p, d)| rx_value(p, Some(d))).collect::<Vec<_>>()))
+            .val("drugs", serde_json::Value::from(qt.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
+            .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms))),
+        src("QTC004"),
+        "avoid QT-prolonging drugs with methadone: choose an alternative, or take an ECG and check electrolytes".to_string(),
+    ));
+}
