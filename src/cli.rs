@@ -4,7 +4,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Checks LAR (opioid agonist treatment) case files: induction and
-/// titration, missed doses, switches, tapering and pregnancy.
+/// titration, missed doses, switches, co-prescriptions and interactions,
+/// drug screens, drug mastery and the pickup regime.
 ///
 /// The tool advises; the doctor decides.
 #[derive(Debug, Parser)]
@@ -48,6 +49,11 @@ pub enum Command {
     Explain {
         /// A rule code such as MIS001.
         code: String,
+    },
+    /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group).
+    Drugs {
+        /// A generic name, brand or ATC code.
+        query: String,
     },
     /// Print a shell completion script.
     Completions {

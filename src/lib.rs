@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Rules => commands::rules::list(g),
         Command::Explain { code } => commands::rules::explain(g, code),
+        Command::Drugs { query } => commands::drugs::run(g, query),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

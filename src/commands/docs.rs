@@ -34,7 +34,7 @@ pub fn man_page() -> String {
         }
         for a in sub.get_arguments().filter(|a| !a.is_hide_set()) {
             let name = match a.get_long() {
-                Some(l) => format!("\\-\\-{l}"),
+                Some(l) => format!("\\-\\-{}", l.replace('-', "\\-")),
                 None => a.get_id().to_string().to_uppercase(),
             };
             let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
@@ -45,14 +45,9 @@ pub fn man_page() -> String {
     }
     buf.extend_from_slice(b".SH RULES\n");
     for r in RULES {
-        let status = if r.implemented {
-            ""
-        } else {
-            " (not checked yet)"
-        };
         buf.extend_from_slice(
             format!(
-                ".TP\n\\fB{}\\fR {} \\(em {}{status}\n{}. Source: {}.\n",
+                ".TP\n\\fB{}\\fR {} \\(em {}\n{}. Source: {}.\n",
                 r.code,
                 r.name,
                 r.grades,
@@ -88,7 +83,9 @@ larcheck reads one patient's LAR case file (TOML): the LAR medication, the
 dose history and plan, missed days, injections, drug screens and concurrent
 prescriptions. It derives the day\-by\-day history, episodes and phase once,
 then checks induction and titration, missed doses, switches, tapering and
-pregnancy against the parameters in its configuration. Every finding has a
+pregnancy, benzodiazepines and other co\-prescriptions, QTc, drug screens and
+overdose risk, and proposes the next pickup regime from the patient's drug
+mastery, against the parameters in its configuration. Every finding has a
 code, a severity, a message with the numbers, its evidence and its source.
 The tool advises; the doctor decides.
 .PP

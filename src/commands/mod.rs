@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod docs;
+pub mod drugs;
 pub mod rules;
 pub mod validate;
 

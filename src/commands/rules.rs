@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 fn rule_json(r: &RuleInfo) -> Value {
     json!({
         "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.severity.as_str(),
-        "source": r.source, "summary": r.summary, "implemented": r.implemented,
+        "source": r.source, "summary": r.summary,
     })
 }
 
@@ -30,12 +30,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
                 .set_content_arrangement(ContentArrangement::Disabled);
             t.set_header(["code", "name", "severity", "source"]);
             for r in RULES {
-                let name = if r.implemented {
-                    r.name.to_string()
-                } else {
-                    format!("{} (not checked yet)", r.name)
-                };
-                t.add_row([r.code, &name, r.grades, r.source]);
+                t.add_row([r.code, r.name, r.grades, r.source]);
             }
             format!("{t}\n")
         }
@@ -128,9 +123,6 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
         }
         OutputFormat::Table => {
             let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
-            if !r.implemented {
-                s.push_str("Not checked by this version of larcheck yet.\n\n");
-            }
             s.push_str(&format!("What it checks\n  Fires when {}.\n\n", r.summary));
             if !r.why.is_empty() {
                 s.push_str(&format!(

@@ -80,6 +80,18 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
             if s.records == 1 { "" } else { "s" }
         ));
     }
+    if let Some(r) = &c.restart {
+        let dose = r
+            .next_dose_mg
+            .map(|d| format!("next dose at most {} mg", mg(d)))
+            .unwrap_or_else(|| "next dose is a new start (see MIS001)".into());
+        out.push_str(&format!(
+            "   RESTART: {} day{} missed → {}; {dose}\n",
+            r.missed_days,
+            if r.missed_days == 1 { "" } else { "s" },
+            r.action
+        ));
+    }
     mastery_and_pickup(c, out);
     if c.findings.is_empty() {
         out.push_str("   no findings\n");
@@ -117,18 +129,6 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
             ]);
         }
         out.push_str(&format!("{t}\n"));
-    }
-    if let Some(r) = &c.restart {
-        let dose = r
-            .next_dose_mg
-            .map(|d| format!("next dose at most {} mg", mg(d)))
-            .unwrap_or_else(|| "next dose is a new start (see MIS001)".into());
-        out.push_str(&format!(
-            "   restart: {} day{} missed → {}; {dose}\n",
-            r.missed_days,
-            if r.missed_days == 1 { "" } else { "s" },
-            r.action
-        ));
     }
     out.push('\n');
 }

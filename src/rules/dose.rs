@@ -14,6 +14,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     dos003(cx, out);
     dos004(cx, out);
     dos005(cx, out);
+    dos006(cx, out);
     dos007(cx, out);
     dos008(cx, out);
     dos009(cx, out);
@@ -355,6 +356,63 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "check the prescription for a typing error; a dose above the maximum needs a documented reason, an ECG (methadone family) and a serum level".to_string(),
         ));
     }
+}
+
+/// DOS006 dose-below-effective-range: after episode day 28 (or in a
+/// continuation), the current dose is below the effective range while a
+/// screen in the last 28 days shows an opioid nothing prescribed explains.
+fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    if med.is_depot() || cx.facts.phase == crate::facts::Phase::Ended || cx.facts.reinduction_due {
+        return;
+    }
+    let p = &cx.s.dos006;
+    let Some(min) = p.min_mg.get(med.group()) else {
+        return;
+    };
+    let Some(dose) = cx.facts.current_dose_mg else {
+        return;
+    };
+    let Some(ei) = cx.facts.current_episode else {
+        return;
+    };
+    let e = &cx.facts.episodes[ei];
+    // A continuation without a known start counts as older than any limit.
+    let late = match e.day_of(cx.as_of) {
+        Some(d) => d > p.after_episode_day,
+        None => e.kind == EpisodeKind::Continuation,
+    };
+    if !late || dose + EPS >= min {
+        return;
+    }
+    let hits: Vec<(NaiveDate, Vec<&str>)> = cx
+        .recent_readings(p.screen_window_days)
+        .map(|r| (r.date, r.unexplained_in(crate::reading::Group::Opioid)))
+        .filter(|(_, o)| !o.is_empty())
+        .collect();
+    let Some((date, subs)) = hits.last() else {
+        return;
+    };
+    let key = format!("dos006.min_mg.{}", med.group().key());
+    out.push(cx.finding(
+        "DOS006",
+        Severity::Warning,
+        format!(
+            "{med} {} mg is below the effective range (from {} mg) and the screen of {date} shows {}",
+            mg(dose),
+            mg(min),
+            subs.join(", ")
+        ),
+        Ev::new()
+            .mg("current_dose_mg", dose)
+            .mg("effective_from_mg", min)
+            .date("screen_date", *date)
+            .val("unexplained_opioids", serde_json::Value::from(subs.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
+            .int("screens_with_opioids", hits.len() as i64)
+            .str("limit_source", cx.src(&key)),
+        cx.src(&key),
+        format!("consider raising the dose toward the effective range ({} mg or more) rather than tightening alone; use may be withdrawal", mg(min)),
+    ));
 }
 
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
