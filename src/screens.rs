@@ -75,3 +75,24 @@ pub const OPIOIDS: &[&str] = &[
 pub fn is_opioid(s: &str) -> bool {
     OPIOIDS.contains(&s)
 }
+
+/// Common words for a vocabulary substance (`heroin` is `6-mam`), for
+/// error messages; never accepted silently.
+pub fn alias(word: &str) -> Option<&'static str> {
+    Some(match word.to_lowercase().as_str() {
+        "heroin" | "heroine" | "6-monoacetylmorphine" | "6mam" | "mam" => "6-mam",
+        "benzo" | "benzos" | "benzodiazepine" | "bzd" => "benzodiazepines",
+        "thc" | "cannabinoids" | "marijuana" | "hash" | "hasj" => "cannabis",
+        "etg" | "ets" | "ethanol" | "alkohol" => "alcohol",
+        "subutex" | "bup" => "buprenorphine",
+        "norbup" => "norbuprenorphine",
+        "ecstasy" => "mdma",
+        "opiate" | "opioids" => "opiates",
+        "metadon" => "methadone",
+        "amfetamin" | "amphetamines" | "speed" => "amphetamine",
+        "kokain" => "cocaine",
+        "lyrica" => "pregabalin",
+        "neurontin" => "gabapentin",
+        _ => return None,
+    })
+}

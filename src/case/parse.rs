@@ -69,26 +69,41 @@ impl<'a> Ctx<'a> {
         self.index.locate(offset.min(self.text.len())).0
     }
 
-    /// The nearest table header (`[treatment]`, `[[doses]]`) at or before
-    /// `offset`, without brackets.
-    fn header_before(&self, offset: usize) -> Option<(String, bool)> {
-        let upto = &self.text[..offset.min(self.text.len())];
-        for line in upto.lines().rev() {
-            let t = line.trim_start();
+    /// The nearest table header at or before `offset`, as a key path
+    /// (`treatment`, `doses[2]`) and as written (`[treatment]`, `[[doses]]`).
+    fn header_before(&self, offset: usize) -> Option<(String, String)> {
+        let offset = offset.min(self.text.len());
+        let line_end = self.text[offset..]
+            .find('\n')
+            .map_or(self.text.len(), |i| offset + i);
+        let upto = &self.text[..line_end];
+        let header = |t: &str| -> Option<(String, bool)> {
+            let t = t.trim_start();
             if let Some(rest) = t.strip_prefix("[[") {
-                return rest
-                    .split("]]")
+                rest.split("]]")
                     .next()
-                    .map(|s| (s.trim().to_string(), true));
-            }
-            if let Some(rest) = t.strip_prefix('[') {
-                return rest
-                    .split(']')
+                    .map(|s| (s.trim().to_string(), true))
+            } else if let Some(rest) = t.strip_prefix('[') {
+                rest.split(']')
                     .next()
-                    .map(|s| (s.trim().to_string(), false));
+                    .map(|s| (s.trim().to_string(), false))
+            } else {
+                None
             }
+        };
+        let (name, array) = upto.lines().rev().find_map(header)?;
+        if !array {
+            return Some((name.clone(), format!("[{name}]")));
         }
-        None
+        let n = upto
+            .lines()
+            .filter_map(header)
+            .filter(|(h, a)| *a && *h == name)
+            .count();
+        Some((
+            format!("{name}[{}]", n.saturating_sub(1)),
+            format!("[[{name}]]"),
+        ))
     }
 }
 
@@ -294,12 +309,16 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
     let msg = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
     let (line, column) = cx.index.locate(span.start.min(cx.text.len()));
-    let mut key = backticked(&msg);
     let table = cx.header_before(span.start);
+    let qualify = |k: &str| match &table {
+        Some((path, _)) if !k.contains('.') => format!("{path}.{k}"),
+        _ => k.to_string(),
+    };
+    let mut key = None;
     let mut message = msg.clone();
-    if let Some(k) = &key {
-        // "unknown field `x`, expected one of `a`, `b`" → add a suggestion.
+    if let Some(k) = backticked(&msg) {
         if msg.starts_with("unknown field") {
+            // "unknown field `x`, expected one of `a`, `b`": add a suggestion.
             let expected: Vec<&str> = msg
                 .split("expected")
                 .nth(1)
@@ -308,36 +327,40 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
                 .skip(1)
                 .step_by(2)
                 .collect();
+            let hint = suggest::hint(&k, expected.iter().copied());
+            match &table {
+                Some((_, written)) if written.trim_matches(|c| c == '[' || c == ']') == k => {
+                    message = format!("unknown table `{written}`{hint}");
+                    key = Some(k.clone());
+                    return InputError {
+                        message,
+                        line: Some(line),
+                        column: Some(column),
+                        key,
+                    };
+                }
+                Some((_, written)) => message = format!("unknown key `{k}` in {written}{hint}"),
+                None => message = format!("unknown key `{k}` at the top level{hint}"),
+            }
+        } else if msg.starts_with("missing field") {
             let where_ = table
                 .as_ref()
-                .map(|(t, arr)| {
-                    if *arr {
-                        format!(" in [[{t}]]")
-                    } else {
-                        format!(" in [{t}]")
-                    }
-                })
+                .map(|(_, written)| format!(" in {written}"))
                 .unwrap_or_else(|| " at the top level".to_string());
-            message = format!(
-                "unknown key `{k}`{where_}{}",
-                suggest::hint(k, expected.iter().copied())
-            );
+            message = format!("missing required key `{k}`{where_}");
         }
-    } else if msg.starts_with("invalid type") || msg.contains("expected") {
+        key = Some(qualify(&k));
+    } else {
         // Name the key on the error's line when the parser did not.
-        let line_text = cx.text.lines().nth(line - 1).unwrap_or("");
+        let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
         if let Some((k, _)) = line_text.split_once('=') {
             let k = k.trim();
-            if !k.is_empty() && !k.starts_with('[') {
-                key = Some(k.to_string());
-                message = format!("`{k}`: {msg}");
+            if !k.is_empty() && !k.starts_with('[') && !k.contains('"') {
+                let full = qualify(k);
+                message = format!("`{full}`: {msg}");
+                key = Some(full);
             }
         }
-    }
-    if let (Some(k), Some((t, _))) = (&key, &table)
-        && !k.contains('.')
-    {
-        key = Some(format!("{t}.{k}"));
     }
     InputError {
         message,
@@ -463,13 +486,14 @@ fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputErr
     if crate::screens::SUBSTANCES.contains(&s.as_str()) {
         Ok(s.clone())
     } else {
+        let hint = match crate::screens::alias(s) {
+            Some(a) => format!("; write `{a}`"),
+            None => suggest::hint(s, crate::screens::SUBSTANCES.iter().copied()),
+        };
         Err(cx.err(
             v.span(),
             key,
-            format!(
-                "unknown screen substance \"{s}\" in `{key}`{}",
-                suggest::hint(s, crate::screens::SUBSTANCES.iter().copied())
-            ),
+            format!("unknown screen substance \"{s}\" in `{key}`{hint}"),
         ))
     }
 }

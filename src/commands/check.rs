@@ -88,7 +88,9 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
 
 /// Prints a broken case on standard error (`path:line:col: message`).
 pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
-    if g.quiet && g.format == OutputFormat::Json {
+    // The table shows errors in place on standard output; with JSON (or
+    // --quiet) the person at the terminal learns of them here.
+    if g.format == OutputFormat::Table && !g.quiet {
         return;
     }
     let pos = match (e.error.line, e.error.column) {
