@@ -34,7 +34,7 @@ pub fn check(
     let cx = Cx::new(&case, &facts, s, &config.sources, &config.catalogue);
     let (mut findings, mastery, pickup) = rules::check_all(&cx);
     let restart: Option<Restart> = rules::missed::mis001(&cx).map(|(_, r)| r);
-    rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+    rules::acknowledge(&case, as_of, &mut findings);
     sort_findings(&mut findings);
     Ok(CaseReport {
         path: path.to_string(),

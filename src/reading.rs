@@ -101,7 +101,7 @@ impl Reading {
     }
 }
 
-fn lar_meds_near(case: &Case, facts: &Facts, date: NaiveDate, days: i64) -> Vec<Medication> {
+fn lar_meds_near(facts: &Facts, date: NaiveDate, days: i64) -> Vec<Medication> {
     let mut meds: Vec<Medication> = Vec::new();
     let from = date - Duration::days(days - 1);
     let mut d = from;
@@ -123,7 +123,6 @@ fn lar_meds_near(case: &Case, facts: &Facts, date: NaiveDate, days: i64) -> Vec<
         }
         d += Duration::days(1);
     }
-    let _ = case;
     meds
 }
 
@@ -162,7 +161,7 @@ fn read(
             tested.push(p.clone());
         }
     }
-    let mut lar_meds = lar_meds_near(case, facts, sc.date, s.screens.medication_days);
+    let mut lar_meds = lar_meds_near(facts, sc.date, s.screens.medication_days);
     // A screen from before the dose record of a patient already in LAR: the
     // current medication explains its substances (never proves absence).
     let mut explaining = lar_meds.clone();
@@ -198,6 +197,11 @@ fn read(
     let mut spiking = false;
     let mut prescribed_absent = Vec::new();
     if negatives_count {
+        // Absence is judged only for medications dosed before the screen
+        // day: a sample taken on the morning of a first dose precedes it
+        // (case-format.md: a morning sample is taken before the dose).
+        let before = lar_meds_near(facts, sc.date - Duration::days(1), s.screens.medication_days - 1);
+        let lar_meds: Vec<Medication> = lar_meds.iter().copied().filter(|m| before.contains(m)).collect();
         let tested_any = lar_meds.iter().any(|m| {
             m.screen_substances()
                 .iter()

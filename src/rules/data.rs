@@ -38,13 +38,15 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DAT003 no-recent-screen: no valid screen in the window.
 fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.mastery.window_days;
-    if cx.recent_readings(window).any(|r| r.has_results) {
+    // Valid means status valid and not dilute by creatinine.
+    let valid = |r: &crate::reading::Reading| r.status == crate::case::ScreenStatus::Valid && !r.dilute;
+    if cx.recent_readings(window).any(valid) {
         return;
     }
     let last = cx
         .readings
         .iter()
-        .filter(|r| r.has_results && r.date <= cx.as_of)
+        .filter(|r| valid(r) && r.date <= cx.as_of)
         .map(|r| r.date)
         .max();
     let basis = if cx

@@ -34,7 +34,7 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         if e.reinduction
             && e.before_run
-                .is_some_and(|b| b.med == e.med || b.med.same_molecule(e.med))
+                .is_some_and(|b| b.med == e.med)
         {
             continue;
         }

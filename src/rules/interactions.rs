@@ -197,7 +197,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if d.has_class(DrugClass::Gabapentinoid) {
             add("gabapentinoid", w());
         }
-        if d.has_class(DrugClass::Opioid) {
+        if d.has_class(DrugClass::Opioid) || d.lar.is_some() {
             add("other-opioid", w());
         }
         if [
@@ -262,7 +262,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let days = cx.s.int007.recently_stopped_days;
     for (p, d) in cx.rx.iter().filter_map(|(p, d)| d.map(|d| (*p, d))) {
-        if d.lar.is_some() || !d.has_class(DrugClass::EnzymeInducer) {
+        if cx.is_own_lar(d) || !d.has_class(DrugClass::EnzymeInducer) {
             continue;
         }
         let active = p.active_on(cx.as_of);

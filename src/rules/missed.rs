@@ -54,8 +54,11 @@ fn next_medication(cx: &Cx<'_>) -> Medication {
     }
 }
 
+/// MIS001 and MIS002 give a dose only when the next dose is the same
+/// medication (rules.md); another product of the same molecule is another
+/// medication, judged by DOS001 or the switch rules.
 fn same_product_line(a: Medication, b: Medication) -> bool {
-    a == b || a.same_molecule(b)
+    a == b
 }
 
 fn action_words(

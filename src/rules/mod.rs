@@ -81,12 +81,35 @@ impl<'a> Cx<'a> {
         self.rx
             .iter()
             .filter_map(|(p, d)| d.map(|d| (*p, d)))
-            .filter(|(p, d)| p.active_on(self.as_of) && d.lar.is_none())
+            .filter(|(p, d)| p.active_on(self.as_of) && !self.is_own_lar(d))
     }
 
-    /// Active prescriptions of a class.
+    /// A catalogue entry that is the patient's own LAR medication (or
+    /// another product of it): not a co-prescription. Another LAR
+    /// medication (Substitol beside methadone) is another opioid.
+    pub fn is_own_lar(&self, d: &Drug) -> bool {
+        let own = self.case.treatment.medication;
+        match d.lar.as_deref().and_then(crate::case::Medication::parse) {
+            Some(m) => {
+                m == own
+                    || m.same_molecule(own)
+                    || (m.is_buprenorphine_family() && own.is_buprenorphine_family())
+            }
+            None => false,
+        }
+    }
+
+    /// Active prescriptions of a class (another LAR medication counts as
+    /// an opioid), one per generic drug.
     pub fn active_with(&self, c: DrugClass) -> Vec<Rx<'a>> {
-        self.active().filter(|(_, d)| d.has_class(c)).collect()
+        let mut out: Vec<Rx<'a>> = Vec::new();
+        for (p, d) in self.active() {
+            let has = d.has_class(c) || (c == DrugClass::Opioid && d.lar.is_some());
+            if has && !out.iter().any(|(_, x)| x.generic == d.generic) {
+                out.push((p, d));
+            }
+        }
+        out
     }
 
     /// Screens in the last `days` days (`as_of − days` … `as_of`).
@@ -292,17 +315,17 @@ pub fn check_all(cx: &Cx<'_>) -> (Vec<Finding>, Option<Value>, Option<Value>) {
 }
 
 /// Marks findings that an `[[acknowledged]]` entry covers. An entry that
-/// names a drug covers only findings whose evidence names that drug (by
-/// the name written or, through the catalogue, by its generic name).
-pub fn acknowledge(case: &Case, catalogue: &Catalogue, as_of: NaiveDate, findings: &mut [Finding]) {
+/// names a drug covers only findings whose evidence names that drug (the
+/// prescription's name as written, or its generic name).
+pub fn acknowledge(case: &Case, as_of: NaiveDate, findings: &mut [Finding]) {
     for f in findings.iter_mut() {
         let mut best: Option<crate::report::AckState> = None;
         for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
             if let Some(drug) = &a.drug {
-                let mut needles = vec![drug.to_lowercase()];
-                if let Some(d) = catalogue.resolve(drug) {
-                    needles.push(d.generic.to_lowercase());
-                }
+                // The name as written, or a generic name: an acknowledgement of
+                // a TSB-approved "Vival" must not mute a new "Stesolid", though
+                // both are diazepam.
+                let needles = [drug.to_lowercase()];
                 let named = f
                     .evidence
                     .iter()

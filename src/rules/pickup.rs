@@ -255,7 +255,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
     // PIC003: take-home doses above the highest level's maximum.
     if let Some(pk) = pk {
         let max = levels[top].take_home_days;
-        if pk.take_home_days > max && !med.is_depot() {
+        if pk.take_home_days > max {
             out.push(
                 cx.finding(
                     "PIC003",
@@ -603,7 +603,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
 
 fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
     let mut one = [f.clone()];
-    super::acknowledge(cx.case, cx.catalogue, cx.as_of, &mut one);
+    super::acknowledge(cx.case, cx.as_of, &mut one);
     !one[0].counts()
 }
 

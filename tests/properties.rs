@@ -1,0 +1,601 @@
+//! Properties of drug mastery and the pickup proposal (`spec/pickup.md`)
+//! over random but valid cases, run through the library directly.
+//!
+//! Each case is built as TOML text (as a clinic export would write it):
+//! a LAR medication, `started_lar`, a dose history with gaps (or depot
+//! injections), random screens with random positives from the fixed
+//! vocabulary, random prescriptions and events, an optional `[pickup]`, an
+//! optional `[mastery]` assessment, and the storage flags. The properties
+//! are the promises of pickup.md that must hold whatever the case says.
+
+use chrono::{Duration, NaiveDate};
+use larcheck::config::Config;
+use proptest::prelude::*;
+use serde_json::Value;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+const MEDICATIONS: [&str; 7] = [
+    "methadone",
+    "levomethadone",
+    "morphine-sr-24h",
+    "morphine-sr-12h",
+    "buprenorphine",
+    "buprenorphine-naloxone",
+    "buprenorphine-depot",
+];
+
+/// Every screen substance of case-format.md.
+const VOCABULARY: [&str; 43] = [
+    "6-mam",
+    "morphine",
+    "codeine",
+    "ethylmorphine",
+    "oxycodone",
+    "fentanyl",
+    "ketobemidone",
+    "tramadol",
+    "tapentadol",
+    "hydromorphone",
+    "nitazenes",
+    "opiates",
+    "methadone",
+    "eddp",
+    "buprenorphine",
+    "norbuprenorphine",
+    "benzodiazepines",
+    "diazepam",
+    "oxazepam",
+    "alprazolam",
+    "clonazepam",
+    "nitrazepam",
+    "flunitrazepam",
+    "lorazepam",
+    "designer-benzodiazepines",
+    "zopiclone",
+    "zolpidem",
+    "pregabalin",
+    "gabapentin",
+    "phenobarbital",
+    "carisoprodol",
+    "ghb",
+    "xylazine",
+    "amphetamine",
+    "methamphetamine",
+    "mdma",
+    "cocaine",
+    "methylphenidate",
+    "cannabis",
+    "synthetic-cannabinoids",
+    "alcohol",
+    "ketamine",
+    "lsd",
+];
+
+const STATUSES: [&str; 5] = ["valid", "missed", "refused", "dilute", "adulterated"];
+const SAMPLES: [&str; 3] = ["urine", "oral-fluid", "blood"];
+const ASSESSMENTS: [&str; 3] = ["good", "some-use", "dependence-like"];
+const EVENTS: [&str; 5] = [
+    "prison-release",
+    "detox-discharge",
+    "hospital-discharge",
+    "overdose",
+    "treatment-interruption",
+];
+/// Prescriptions that matter to the proposal (critical BZD/INT findings)
+/// or to the screens, plus one unknown name.
+const DRUGS: [&str; 12] = [
+    "Sobril",
+    "Vival",
+    "Imovane",
+    "Lyrica",
+    "OxyNorm",
+    "Paralgin forte",
+    "Selincro",
+    "Temgesic",
+    "Rifadin",
+    "Cipramil",
+    "Elvanse",
+    "Fantasiol",
+];
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()
+}
+
+fn config() -> &'static Config {
+    static CONFIG: OnceLock<Config> = OnceLock::new();
+    CONFIG.get_or_init(Config::embedded)
+}
+
+/// Plausible daily doses of a medication.
+fn doses_for(med: &str) -> &'static [f64] {
+    match med {
+        "methadone" => &[20.0, 30.0, 40.0, 60.0, 80.0, 100.0, 120.0],
+        "levomethadone" => &[10.0, 15.0, 20.0, 30.0, 40.0, 60.0],
+        "morphine-sr-24h" | "morphine-sr-12h" => &[120.0, 200.0, 400.0, 600.0, 800.0],
+        _ => &[2.0, 4.0, 8.0, 12.0, 16.0, 24.0],
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Segment {
+    days: i64,
+    dose: usize,
+    /// Days without a dose before this segment (a gap in the history).
+    gap: i64,
+    /// The gap is written as `[[missed]]` (otherwise it is unrecorded).
+    gap_recorded: bool,
+    /// Dosed with another LAR medication (an earlier switch).
+    other_medication: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct ScreenSpec {
+    days_ago: i64,
+    status: usize,
+    sample: usize,
+    positives: Vec<usize>,
+    with_lar_substances: bool,
+    creatinine: Option<f64>,
+}
+
+#[derive(Debug, Clone)]
+struct RxSpec {
+    drug: usize,
+    approved: bool,
+    /// `to` as days before as_of (negative: in the future); `None` = ongoing.
+    ends_days_ago: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+struct CaseSpec {
+    medication: usize,
+    /// Missed run right before as_of.
+    final_gap: i64,
+    segments: Vec<Segment>,
+    /// started_lar this many days before the first record (`None`: absent).
+    started_before_first: Option<i64>,
+    injections: Vec<(bool, usize, i64)>,
+    screens: Vec<ScreenSpec>,
+    prescriptions: Vec<RxSpec>,
+    event_days_ago: Option<(usize, i64)>,
+    pickup: Option<(u32, u32)>,
+    mastery: Option<(usize, i64)>,
+    children_in_home: bool,
+    safe_storage: bool,
+    work_or_education: bool,
+    naloxone: Option<bool>,
+}
+
+fn segment() -> impl Strategy<Value = Segment> {
+    (
+        1i64..80,
+        0usize..8,
+        prop_oneof![4 => Just(0i64), 1 => 1i64..8],
+        any::<bool>(),
+        prop_oneof![5 => Just(None), 1 => (0usize..6).prop_map(Some)],
+    )
+        .prop_map(
+            |(days, dose, gap, gap_recorded, other_medication)| Segment {
+                days,
+                dose,
+                gap,
+                gap_recorded,
+                other_medication,
+            },
+        )
+}
+
+fn screen() -> impl Strategy<Value = ScreenSpec> {
+    // Mostly recent, valid urine samples with the LAR medication and
+    // nothing else (stable patients), so that every step of the proposal
+    // is reached; sometimes anything.
+    (
+        prop_oneof![3 => 0i64..30, 1 => 0i64..130],
+        prop_oneof![12 => Just(0usize), 1 => 1usize..5],
+        prop_oneof![5 => Just(0usize), 1 => 1usize..3],
+        prop_oneof![
+            6 => Just(Vec::new()),
+            1 => prop::collection::vec(0usize..VOCABULARY.len(), 1..4)
+        ],
+        prop_oneof![4 => Just(true), 1 => Just(false)],
+        prop_oneof![4 => Just(None), 1 => (10u32..40).prop_map(|c| Some(f64::from(c) / 10.0))],
+    )
+        .prop_map(
+            |(days_ago, status, sample, positives, with_lar_substances, creatinine)| ScreenSpec {
+                days_ago,
+                status,
+                sample,
+                positives,
+                with_lar_substances,
+                creatinine,
+            },
+        )
+}
+
+fn prescription() -> impl Strategy<Value = RxSpec> {
+    (
+        0usize..DRUGS.len(),
+        any::<bool>(),
+        prop_oneof![3 => Just(None), 1 => (-30i64..30).prop_map(Some)],
+    )
+        .prop_map(|(drug, approved, ends_days_ago)| RxSpec {
+            drug,
+            approved,
+            ends_days_ago,
+        })
+}
+
+fn case_spec() -> impl Strategy<Value = CaseSpec> {
+    let history = (
+        0usize..MEDICATIONS.len(),
+        prop_oneof![4 => Just(0i64), 1 => 1i64..8],
+        prop::collection::vec(segment(), 1..5),
+        prop_oneof![1 => Just(None), 3 => (0i64..1500).prop_map(Some)],
+        prop::collection::vec((any::<bool>(), 0usize..4, -3i64..4), 1..5),
+    );
+    let record = (
+        prop::collection::vec(screen(), 0..6),
+        prop_oneof![
+            2 => Just(Vec::new()),
+            1 => prop::collection::vec(prescription(), 1..3)
+        ],
+        prop_oneof![3 => Just(None), 1 => (0usize..EVENTS.len(), 0i64..60).prop_map(Some)],
+    );
+    let regime = (
+        prop_oneof![1 => Just(None), 3 => (0u32..=7, 0u32..=8).prop_map(Some)],
+        prop_oneof![1 => Just(None), 1 => (0usize..3, 0i64..60).prop_map(Some)],
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        prop_oneof![Just(None), Just(Some(true)), Just(Some(false))],
+    );
+    (history, record, regime).prop_map(
+        |(
+            (medication, final_gap, segments, started_before_first, injections),
+            (screens, prescriptions, event_days_ago),
+            (pickup, mastery, children_in_home, safe_storage, work_or_education, naloxone),
+        )| CaseSpec {
+            medication,
+            final_gap,
+            segments,
+            started_before_first,
+            injections,
+            screens,
+            prescriptions,
+            event_days_ago,
+            pickup,
+            mastery,
+            children_in_home,
+            safe_storage,
+            work_or_education,
+            naloxone,
+        },
+    )
+}
+
+/// A case file for the spec. Returns the text and the medication.
+fn case_text(spec: &CaseSpec) -> (String, &'static str) {
+    let med = MEDICATIONS[spec.medication];
+    let as_of = as_of();
+    let mut records = String::new();
+    let mut first: NaiveDate;
+
+    if med == "buprenorphine-depot" {
+        // Injections backwards from shortly before as_of, each at about its
+        // product's interval after the one before.
+        let mut date = as_of - Duration::days(1 + spec.final_gap);
+        let mut list = Vec::new();
+        for &(weekly, strength, jitter) in &spec.injections {
+            let (mg, interval) = if weekly {
+                ([8, 16, 24, 32][strength], 7)
+            } else {
+                ([64, 96, 128, 160][strength], 28)
+            };
+            list.push((date, mg, if weekly { "weekly" } else { "monthly" }));
+            date -= Duration::days(interval + jitter);
+        }
+        list.reverse();
+        first = list[0].0;
+        for (d, mg, product) in list {
+            writeln!(
+                records,
+                "[[injections]]\ndate = {d}\nmg = {mg}\nproduct = \"{product}\"\n"
+            )
+            .unwrap();
+        }
+    } else {
+        let mut cursor = as_of - Duration::days(1 + spec.final_gap);
+        if spec.final_gap > 0 && spec.segments[0].gap_recorded {
+            writeln!(
+                records,
+                "[[missed]]\nfrom = {}\nto = {}\n",
+                cursor + Duration::days(1),
+                as_of - Duration::days(1)
+            )
+            .unwrap();
+        }
+        first = cursor;
+        for (i, s) in spec.segments.iter().enumerate() {
+            // The latest segment is always the current medication.
+            let seg_med = match s.other_medication {
+                Some(m) if i > 0 => MEDICATIONS[m],
+                _ => med,
+            };
+            let choices = doses_for(seg_med);
+            let mg = choices[s.dose % choices.len()];
+            let from = cursor - Duration::days(s.days - 1);
+            writeln!(
+                records,
+                "[[doses]]\nfrom = {from}\nto = {cursor}\nmg = {mg}\nmedication = \"{seg_med}\"\n"
+            )
+            .unwrap();
+            first = from;
+            cursor = from - Duration::days(1);
+            if s.gap > 0 && i + 1 < spec.segments.len() {
+                if s.gap_recorded {
+                    writeln!(
+                        records,
+                        "[[missed]]\nfrom = {}\nto = {cursor}\n",
+                        cursor - Duration::days(s.gap - 1)
+                    )
+                    .unwrap();
+                }
+                cursor -= Duration::days(s.gap);
+            }
+        }
+    }
+
+    let mut text = String::from("schema = 1\n\n[patient]\nid = \"prop\"\n");
+    writeln!(
+        text,
+        "children_in_home = {}\nsafe_storage = {}\nwork_or_education = {}\n",
+        spec.children_in_home, spec.safe_storage, spec.work_or_education
+    )
+    .unwrap();
+    writeln!(text, "[treatment]\nmedication = \"{med}\"\nas_of = {as_of}").unwrap();
+    if let Some(before) = spec.started_before_first {
+        writeln!(text, "started_lar = {}", first - Duration::days(before)).unwrap();
+    }
+    text.push('\n');
+    text.push_str(&records);
+
+    for s in &spec.screens {
+        let status = STATUSES[s.status];
+        let sample = SAMPLES[s.sample];
+        writeln!(
+            text,
+            "[[screens]]\ndate = {}\nsample = \"{sample}\"\nstatus = \"{status}\"",
+            as_of - Duration::days(s.days_ago)
+        )
+        .unwrap();
+        if matches!(status, "valid" | "dilute") {
+            let mut pos: Vec<&str> = s.positives.iter().map(|&i| VOCABULARY[i]).collect();
+            if s.with_lar_substances {
+                pos.extend(match med {
+                    "methadone" | "levomethadone" => ["methadone", "eddp"],
+                    "morphine-sr-24h" | "morphine-sr-12h" => ["morphine", "opiates"],
+                    _ => ["buprenorphine", "norbuprenorphine"],
+                });
+            }
+            pos.sort_unstable();
+            pos.dedup();
+            let quoted: Vec<String> = pos.iter().map(|p| format!("\"{p}\"")).collect();
+            writeln!(text, "positive = [{}]", quoted.join(", ")).unwrap();
+        }
+        if sample == "urine"
+            && let Some(c) = s.creatinine
+        {
+            writeln!(text, "creatinine_mmol_l = {c}").unwrap();
+        }
+        text.push('\n');
+    }
+    for p in &spec.prescriptions {
+        writeln!(
+            text,
+            "[[prescriptions]]\ndrug = \"{}\"\napproved_by_tsb = {}",
+            DRUGS[p.drug], p.approved
+        )
+        .unwrap();
+        if let Some(ago) = p.ends_days_ago {
+            writeln!(
+                text,
+                "from = 2026-01-01\nto = {}",
+                as_of - Duration::days(ago)
+            )
+            .unwrap();
+        }
+        text.push('\n');
+    }
+    if let Some((kind, ago)) = spec.event_days_ago {
+        writeln!(
+            text,
+            "[[events]]\ndate = {}\nkind = \"{}\"\n",
+            as_of - Duration::days(ago),
+            EVENTS[kind]
+        )
+        .unwrap();
+    }
+    if let Some((sup, take)) = spec.pickup {
+        writeln!(
+            text,
+            "[pickup]\nsupervised_per_week = {sup}\ntake_home_days = {take}\n"
+        )
+        .unwrap();
+    }
+    if let Some((a, ago)) = spec.mastery {
+        writeln!(
+            text,
+            "[mastery]\nassessment = \"{}\"\nassessed = {}\n",
+            ASSESSMENTS[a],
+            as_of - Duration::days(ago)
+        )
+        .unwrap();
+    }
+    if let Some(kit) = spec.naloxone {
+        writeln!(text, "[naloxone]\ntake_home_kit = {kit}\n").unwrap();
+    }
+    (text, med)
+}
+
+/// Parses and checks a case with the embedded configuration; the report
+/// as JSON (the same serialisation `check --format json` uses).
+fn run(text: &str) -> Result<Value, String> {
+    let case = larcheck::input::parse(text, None)
+        .map_err(|e| format!("generated case does not parse: {e}\n{text}"))?;
+    let report = larcheck::engine::check("prop.toml", &case, as_of(), false, config())
+        .map_err(|e| format!("engine error: {}\n{text}", e.0))?;
+    serde_json::to_value(&report).map_err(|e| e.to_string())
+}
+
+fn level(v: &Value) -> Option<i64> {
+    v.get("level").and_then(Value::as_i64)
+}
+
+fn codes(report: &Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f["code"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// The engine accepts every generated case (no panic, no error) and
+    /// gives the same report twice.
+    #[test]
+    fn the_engine_never_panics_and_is_deterministic(spec in case_spec()) {
+        let (text, _) = case_text(&spec);
+        let a = run(&text).map_err(TestCaseError::fail)?;
+        let b = run(&text).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(a, b);
+    }
+
+    /// pickup.md: "Up one level from the current one (never more than one
+    /// per review)"; without [pickup] the proposal is made from level 0.
+    #[test]
+    fn the_proposal_never_moves_up_more_than_one_level(spec in case_spec()) {
+        let (text, med) = case_text(&spec);
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        prop_assume!(med != "buprenorphine-depot");
+        let pickup = &r["pickup"];
+        let base = level(&pickup["current"]).unwrap_or(0);
+        let proposed = level(&pickup["proposed"]).expect("a proposal outside depot");
+        prop_assert!(proposed <= base + 1, "current {base}, proposed {proposed}\n{text}");
+        prop_assert!((0..=3).contains(&proposed), "proposed {proposed}\n{text}");
+    }
+
+    /// pickup.md step 4: never relax without evidence; steps 2-3: some-use
+    /// and dependence-like never relax either.
+    #[test]
+    fn the_proposal_never_relaxes_unless_mastery_is_good(spec in case_spec()) {
+        let (text, med) = case_text(&spec);
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        prop_assume!(med != "buprenorphine-depot");
+        let class = r["mastery"]["class"].as_str().unwrap_or_default().to_string();
+        prop_assert!(
+            ["good", "some-use", "dependence-like", "unknown"].contains(&class.as_str()),
+            "mastery class {class}"
+        );
+        let pickup = &r["pickup"];
+        let base = level(&pickup["current"]).unwrap_or(0);
+        let proposed = level(&pickup["proposed"]).expect("a proposal outside depot");
+        if class != "good" {
+            prop_assert!(
+                proposed <= base,
+                "mastery {class}: current {base}, proposed {proposed}\n{text}"
+            );
+            prop_assert_ne!(pickup["change"].as_str(), Some("relax"));
+        }
+        if class == "dependence-like" {
+            prop_assert_eq!(proposed, 0, "dependence-like must give level 0\n{}", text);
+        }
+    }
+
+    /// pickup.md step 2: fewer than 90 days in LAR means level 0.
+    #[test]
+    fn fewer_than_90_days_in_lar_gives_level_0(spec in case_spec(), days in 1i64..90) {
+        // One dose run of `days` days right before as_of (or before a short
+        // missed run), started_lar on its first day or up to 5 days before.
+        let mut segment = spec.segments[0].clone();
+        segment.days = (days - spec.final_gap).max(1);
+        let spec = CaseSpec {
+            medication: spec.medication % 6,
+            segments: vec![segment],
+            started_before_first: spec.started_before_first.map(|d| d % 5),
+            ..spec
+        };
+        let (text, _) = case_text(&spec);
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        let in_lar = r["mastery"]["days_in_lar"].as_i64().unwrap_or_default();
+        prop_assert!(in_lar < 95, "days in LAR {in_lar}\n{text}");
+        if in_lar < 90 {
+            prop_assert_eq!(level(&r["pickup"]["proposed"]), Some(0), "{}", text);
+        }
+    }
+
+    /// pickup.md step 1 and output.md: depot has no take-home proposal.
+    #[test]
+    fn depot_is_never_proposed_take_home_doses(spec in case_spec()) {
+        let spec = CaseSpec { medication: 6, ..spec };
+        let (text, med) = case_text(&spec);
+        prop_assert_eq!(med, "buprenorphine-depot");
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        let pickup = &r["pickup"];
+        prop_assert_eq!(pickup["change"].as_str(), Some("not-applicable"), "{}", text);
+        prop_assert!(pickup["proposed"].is_null(), "depot proposal {}\n{}", pickup["proposed"], text);
+        let codes = codes(&r);
+        prop_assert!(!codes.iter().any(|c| c == "PIC001" || c == "PIC002"), "{:?}", codes);
+        let take_home = spec.pickup.map_or(0, |p| p.1);
+        prop_assert_eq!(codes.iter().any(|c| c == "PIC004"), take_home > 0, "{:?}\n{}", codes, text);
+    }
+
+    /// case-format.md "Without [pickup]": current is unknown, change is
+    /// "unknown", and PIC001/PIC002 do not fire.
+    #[test]
+    fn without_pickup_the_change_is_unknown(spec in case_spec()) {
+        let spec = CaseSpec { pickup: None, medication: spec.medication % 6, ..spec };
+        let (text, _) = case_text(&spec);
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        let pickup = &r["pickup"];
+        prop_assert!(pickup["current"].is_null(), "{}", text);
+        prop_assert_eq!(pickup["change"].as_str(), Some("unknown"), "{}", text);
+        let codes = codes(&r);
+        prop_assert!(!codes.iter().any(|c| c == "PIC001" || c == "PIC002"), "{:?}", codes);
+        prop_assert!(level(&pickup["proposed"]).is_some_and(|l| l <= 1), "{}", text);
+    }
+
+    /// PIC001 fires exactly when the current level is above the proposal,
+    /// PIC002 exactly when the proposal is one level looser, and `change`
+    /// agrees with the two levels.
+    #[test]
+    fn pic001_pic002_and_change_agree_with_the_levels(spec in case_spec()) {
+        let spec = CaseSpec { medication: spec.medication % 6, ..spec };
+        let (text, _) = case_text(&spec);
+        let r = run(&text).map_err(TestCaseError::fail)?;
+        let pickup = &r["pickup"];
+        let Some(current) = level(&pickup["current"]) else {
+            return Ok(());
+        };
+        let proposed = level(&pickup["proposed"]).expect("a proposal");
+        let codes = codes(&r);
+        prop_assert_eq!(codes.iter().any(|c| c == "PIC001"), current > proposed, "{:?}\n{}", codes, text);
+        prop_assert_eq!(codes.iter().any(|c| c == "PIC002"), proposed == current + 1, "{:?}\n{}", codes, text);
+        let want = match proposed.cmp(&current) {
+            std::cmp::Ordering::Greater => "relax",
+            std::cmp::Ordering::Less => "tighten",
+            std::cmp::Ordering::Equal => "keep",
+        };
+        prop_assert_eq!(pickup["change"].as_str(), Some(want), "{}", text);
+    }
+}
