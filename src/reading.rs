@@ -200,8 +200,16 @@ fn read(
         // Absence is judged only for medications dosed before the screen
         // day: a sample taken on the morning of a first dose precedes it
         // (case-format.md: a morning sample is taken before the dose).
-        let before = lar_meds_near(facts, sc.date - Duration::days(1), s.screens.medication_days - 1);
-        let lar_meds: Vec<Medication> = lar_meds.iter().copied().filter(|m| before.contains(m)).collect();
+        let before = lar_meds_near(
+            facts,
+            sc.date - Duration::days(1),
+            s.screens.medication_days - 1,
+        );
+        let lar_meds: Vec<Medication> = lar_meds
+            .iter()
+            .copied()
+            .filter(|m| before.contains(m))
+            .collect();
         let tested_any = lar_meds.iter().any(|m| {
             m.screen_substances()
                 .iter()

@@ -39,7 +39,8 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.mastery.window_days;
     // Valid means status valid and not dilute by creatinine.
-    let valid = |r: &crate::reading::Reading| r.status == crate::case::ScreenStatus::Valid && !r.dilute;
+    let valid =
+        |r: &crate::reading::Reading| r.status == crate::case::ScreenStatus::Valid && !r.dilute;
     if cx.recent_readings(window).any(valid) {
         return;
     }

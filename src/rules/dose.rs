@@ -32,10 +32,7 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if e.kind != EpisodeKind::Induction || !cx.reportable(e.first_day) {
             continue;
         }
-        if e.reinduction
-            && e.before_run
-                .is_some_and(|b| b.med == e.med)
-        {
+        if e.reinduction && e.before_run.is_some_and(|b| b.med == e.med) {
             continue;
         }
         let Some(day) = cx.facts.day(e.first_day) else {
