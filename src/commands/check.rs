@@ -57,33 +57,73 @@ pub fn check_one(
     }
 }
 
-/// Runs `check`.
+/// Runs `check`. Cases are checked in parallel; the table streams each
+/// case as soon as it and every case before it are done (input order is
+/// kept), and the JSON object is written once at the end.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of.as_deref().map(parse_date).transpose()?;
     let sources = sources(&args.paths)?;
     let today = today();
-    let results: Vec<CaseResult> = sources
-        .par_iter()
-        .map(|s| check_one(s, view, today, &config))
-        .collect();
+    let threshold = args.fail_on.threshold();
+    let style = output::table::Style::detect();
+    let stream = g.format == OutputFormat::Table && !g.quiet;
     let mut summary = Summary::default();
-    for r in &results {
-        summary.add(r);
-        if let CaseResult::Error(e) = r {
-            report_error_on_stderr(g, e);
+    let mut fails = false;
+    let mut kept: Vec<CaseResult> = Vec::new();
+    let mut write_error: Option<Error> = None;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, CaseResult)>();
+        let (srcs, cfg) = (&sources, &config);
+        scope.spawn(move || {
+            srcs.par_iter().enumerate().for_each_with(tx, |tx, (i, s)| {
+                // A closed receiver means output failed; stop quietly.
+                let _ = tx.send((i, check_one(s, view, today, cfg)));
+            });
+        });
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&next) {
+                next += 1;
+                summary.add(&r);
+                fails |= fails_on(&r, threshold);
+                if let CaseResult::Error(e) = &r {
+                    report_error_on_stderr(g, e);
+                }
+                if stream {
+                    if let Err(e) = super::emit(output::table::render_one(&r, style).as_bytes()) {
+                        write_error = Some(e);
+                        return;
+                    }
+                } else {
+                    kept.push(r);
+                }
+            }
         }
+    });
+    if let Some(e) = write_error {
+        return Err(e);
     }
     if !g.quiet {
         let text = match g.format {
-            OutputFormat::Json => output::json::render(&results, &summary, &config),
-            OutputFormat::Table => {
-                output::table::render(&results, &summary, output::table::Style::detect())
-            }
+            OutputFormat::Json => output::json::render(&kept, &summary, &config),
+            OutputFormat::Table => output::table::render_summary(&summary),
         };
         super::emit(text.as_bytes())?;
     }
-    Ok(status(&results, &summary, args.fail_on.threshold()))
+    Ok(status(&summary, fails))
+}
+
+/// Does this result have an unacknowledged finding at or above the threshold?
+pub fn fails_on(r: &CaseResult, threshold: Option<crate::config::Severity>) -> bool {
+    match (r, threshold) {
+        (CaseResult::Checked(c), Some(t)) => {
+            c.findings.iter().any(|f| f.counts() && f.severity >= t)
+        }
+        _ => false,
+    }
 }
 
 /// Prints a broken case on standard error (`path:line:col: message`).
@@ -100,22 +140,12 @@ pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
     eprintln!("error: {}{pos}: {}", e.path, e.error.message);
 }
 
-/// Exit status of a batch.
-pub fn status(
-    results: &[CaseResult],
-    summary: &Summary,
-    threshold: Option<crate::config::Severity>,
-) -> ExitStatus {
+/// Exit status of a batch: 2 when any case could not be read, else 1 when
+/// a finding fails the threshold, else 0.
+pub fn status(summary: &Summary, fails: bool) -> ExitStatus {
     if summary.errors > 0 {
-        return ExitStatus::Error;
-    }
-    let fails = threshold.is_some_and(|t| {
-        results.iter().any(|r| match r {
-            CaseResult::Checked(c) => c.findings.iter().any(|f| f.counts() && f.severity >= t),
-            CaseResult::Error(_) => false,
-        })
-    });
-    if fails {
+        ExitStatus::Error
+    } else if fails {
         ExitStatus::Findings
     } else {
         ExitStatus::Clean

@@ -240,17 +240,20 @@ fn error(e: &ErrorReport, out: &mut String) {
     ));
 }
 
-/// Renders a batch.
-pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String {
+/// Renders one entry of a batch.
+pub fn render_one(r: &CaseResult, style: Style) -> String {
     let mut out = String::new();
-    for r in results {
-        match r {
-            CaseResult::Checked(c) => case(c, style, &mut out),
-            CaseResult::Error(e) => error(e, &mut out),
-        }
+    match r {
+        CaseResult::Checked(c) => case(c, style, &mut out),
+        CaseResult::Error(e) => error(e, &mut out),
     }
+    out
+}
+
+/// The summary line that ends a batch.
+pub fn render_summary(summary: &Summary) -> String {
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    out.push_str(&format!(
+    format!(
         "{} checked, {}: {} critical, {}, {} info{}\n",
         plural(summary.checked, "case"),
         plural(summary.errors, "error"),
@@ -262,6 +265,12 @@ pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String
         } else {
             String::new()
         }
-    ));
+    )
+}
+
+/// Renders a whole batch.
+pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String {
+    let mut out: String = results.iter().map(|r| render_one(r, style)).collect();
+    out.push_str(&render_summary(summary));
     out
 }
