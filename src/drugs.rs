@@ -389,7 +389,9 @@ impl Catalogue {
     /// "Sobril". No distance cut-off is applied; callers may filter.
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
         let q = normalize(query);
-        if q.is_empty() || n == 0 {
+        // No drug name is this long: a longer query is not a typo of one,
+        // and the distance would cost time quadratic in its length.
+        if q.is_empty() || n == 0 || q.chars().count() > 64 {
             return Vec::new();
         }
         let mut scored: Vec<(usize, String, &str)> = self
@@ -439,10 +441,13 @@ impl Catalogue {
         // longest first.
         key.char_indices()
             .rev()
-            .filter(|&(pos, ch)| pos > 0 && !ch.is_alphanumeric())
+            .filter(|&(pos, ch)| pos > 0 && pos <= MAX_NAME_LEN && !ch.is_alphanumeric())
             .find_map(|(pos, _)| self.by_name.get(key[..pos].trim_end()).copied())
     }
 }
+
+/// No catalogue name is longer than this; longer prefixes are not tried.
+const MAX_NAME_LEN: usize = 64;
 
 fn sorted_by_generic(mut v: Vec<&Drug>) -> Vec<&Drug> {
     v.sort_by(|a, b| a.generic.cmp(&b.generic));
@@ -1159,6 +1164,9 @@ mod tests {
         assert_eq!(c.suggest("x", 0), Vec::<String>::new());
         assert_eq!(c.suggest("", 3), Vec::<String>::new());
         assert_eq!(c.suggest("lyrica", 3).len(), 3);
+        assert_eq!(c.suggest("lyrica", 3)[0], "Lyrica");
+        // No name is 65+ characters: a longer query gets no suggestion.
+        assert!(c.suggest(&"ab ".repeat(5000), 3).is_empty());
     }
 
     #[test]

@@ -24,6 +24,9 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let w = word.to_lowercase();
+    if w.chars().count() > 64 {
+        return None; // not a typo of any name we know, and costly to compare
+    }
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let cl = c.to_lowercase();

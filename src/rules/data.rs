@@ -22,7 +22,7 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let hint = if near.is_empty() {
             String::new()
         } else {
-            format!("; did you mean {}?", near.join(", "))
+            format!("; nearest names in the catalogue: {}", near.join(", "))
         };
         out.push(cx.finding(
             "DAT001",
