@@ -46,6 +46,13 @@ pub fn check(
         episode_day: facts.episode_day,
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
+        last_injection: if case.treatment.medication.is_depot() {
+            case.injections.iter().filter(|i| i.date < as_of).max_by_key(|i| i.date).map(|i| {
+                serde_json::json!({"date": i.date.to_string(), "mg": i.mg, "product": i.product.as_str()})
+            })
+        } else {
+            None
+        },
         restart,
         mastery,
         pickup,

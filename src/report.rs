@@ -89,6 +89,9 @@ pub struct CaseReport {
     pub current_dose_mg: Option<f64>,
     /// Findings, sorted.
     pub findings: Vec<Finding>,
+    /// The last depot injection (depot patients only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_injection: Option<serde_json::Value>,
     /// Restart advice.
     pub restart: Option<Restart>,
     /// Drug mastery (null until the pickup rules run).

@@ -60,10 +60,16 @@ fn header(c: &CaseReport) -> String {
         Some(d) => format!("{} day {d}", c.phase.as_str()),
         None => format!("{} (episode start unknown)", c.phase.as_str()),
     };
-    let dose = c
-        .current_dose_mg
-        .map(|d| format!("{} mg", mg(d)))
-        .unwrap_or_else(|| "no current dose".into());
+    let dose = match (&c.last_injection, c.current_dose_mg) {
+        (Some(i), _) => format!(
+            "last injection {} mg {} on {}",
+            i["mg"].as_f64().map(mg).unwrap_or_default(),
+            i["product"].as_str().unwrap_or(""),
+            i["date"].as_str().unwrap_or("")
+        ),
+        (None, Some(d)) => format!("{} mg", mg(d)),
+        (None, None) => "no current dose".into(),
+    };
     format!(
         "{} · {} · {} · {} · as of {}",
         c.id, c.medication, day, dose, c.as_of

@@ -93,7 +93,21 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .collect();
         codes.sort();
         codes.dedup();
-        factors.extend(codes.iter().map(|c| c.to_string()));
+        factors.extend(codes.iter().map(|c| {
+            let words = match *c {
+                "BZD001" => "benzodiazepine prescribed",
+                "BZD002" => "z-hypnotic prescribed",
+                "BZD003" => "several benzodiazepines",
+                "INT001" => "gabapentinoid prescribed",
+                "INT002" => "another opioid prescribed",
+                "INT003" => "sedating drug prescribed",
+                "INT004" => "CNS-depressant combination",
+                "SCR001" => "opioid use in a screen",
+                "SCR003" => "sedative use in a screen",
+                _ => "alcohol in a screen",
+            };
+            format!("{words} ({c})")
+        }));
         if !factors.is_empty() {
             let doc = if cx.case.naloxone_kit == Some(false) {
                 "the patient has no take-home naloxone"
