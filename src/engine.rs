@@ -3,7 +3,7 @@
 use crate::case::Case;
 use crate::config::Config;
 use crate::facts::{self, FactsError};
-use crate::report::{CaseReport, Restart, SetAside, sort_findings};
+use crate::report::{CaseReport, SetAside, sort_findings};
 use crate::rules::{self, Cx};
 use chrono::NaiveDate;
 
@@ -32,8 +32,12 @@ pub fn check(
     let s = &config.settings;
     let facts = facts::derive(&case, as_of, s)?;
     let cx = Cx::new(&case, &facts, s, &config.sources, &config.catalogue);
-    let (mut findings, mastery, pickup) = rules::check_all(&cx);
-    let restart: Option<Restart> = rules::missed::mis001(&cx).map(|(_, r)| r);
+    let rules::Outcome {
+        mut findings,
+        restart,
+        mastery,
+        pickup,
+    } = rules::check_all(&cx);
     rules::acknowledge(&case, as_of, &mut findings);
     sort_findings(&mut findings);
     Ok(CaseReport {

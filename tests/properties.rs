@@ -15,62 +15,13 @@ use serde_json::Value;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-const MEDICATIONS: [&str; 7] = [
-    "methadone",
-    "levomethadone",
-    "morphine-sr-24h",
-    "morphine-sr-12h",
-    "buprenorphine",
-    "buprenorphine-naloxone",
-    "buprenorphine-depot",
-];
+/// Every LAR medication, by its case-file spelling.
+fn medication(i: usize) -> &'static str {
+    larcheck::case::Medication::ALL[i].as_str()
+}
 
-/// Every screen substance of case-format.md.
-const VOCABULARY: [&str; 43] = [
-    "6-mam",
-    "morphine",
-    "codeine",
-    "ethylmorphine",
-    "oxycodone",
-    "fentanyl",
-    "ketobemidone",
-    "tramadol",
-    "tapentadol",
-    "hydromorphone",
-    "nitazenes",
-    "opiates",
-    "methadone",
-    "eddp",
-    "buprenorphine",
-    "norbuprenorphine",
-    "benzodiazepines",
-    "diazepam",
-    "oxazepam",
-    "alprazolam",
-    "clonazepam",
-    "nitrazepam",
-    "flunitrazepam",
-    "lorazepam",
-    "designer-benzodiazepines",
-    "zopiclone",
-    "zolpidem",
-    "pregabalin",
-    "gabapentin",
-    "phenobarbital",
-    "carisoprodol",
-    "ghb",
-    "xylazine",
-    "amphetamine",
-    "methamphetamine",
-    "mdma",
-    "cocaine",
-    "methylphenidate",
-    "cannabis",
-    "synthetic-cannabinoids",
-    "alcohol",
-    "ketamine",
-    "lsd",
-];
+/// The fixed screen vocabulary of case-format.md.
+const VOCABULARY: &[&str] = larcheck::screens::SUBSTANCES;
 
 const STATUSES: [&str; 5] = ["valid", "missed", "refused", "dilute", "adulterated"];
 const SAMPLES: [&str; 3] = ["urine", "oral-fluid", "blood"];
@@ -229,7 +180,7 @@ fn prescription() -> impl Strategy<Value = RxSpec> {
 
 fn case_spec() -> impl Strategy<Value = CaseSpec> {
     let history = (
-        0usize..MEDICATIONS.len(),
+        0usize..larcheck::case::Medication::ALL.len(),
         prop_oneof![4 => Just(0i64), 1 => 1i64..8],
         prop::collection::vec(segment(), 1..5),
         prop_oneof![1 => Just(None), 3 => (0i64..1500).prop_map(Some)],
@@ -277,7 +228,7 @@ fn case_spec() -> impl Strategy<Value = CaseSpec> {
 
 /// A case file for the spec. Returns the text and the medication.
 fn case_text(spec: &CaseSpec) -> (String, &'static str) {
-    let med = MEDICATIONS[spec.medication];
+    let med = medication(spec.medication);
     let as_of = as_of();
     let mut records = String::new();
     let mut first: NaiveDate;
@@ -320,7 +271,7 @@ fn case_text(spec: &CaseSpec) -> (String, &'static str) {
         for (i, s) in spec.segments.iter().enumerate() {
             // The latest segment is always the current medication.
             let seg_med = match s.other_medication {
-                Some(m) if i > 0 => MEDICATIONS[m],
+                Some(m) if i > 0 => medication(m),
                 _ => med,
             };
             let choices = doses_for(seg_med);

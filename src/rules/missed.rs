@@ -10,13 +10,15 @@ use chrono::Duration;
 const EPS: f64 = 1e-9;
 
 /// Runs the MIS rules; returns the restart advice for `as_of`.
-pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    if let Some((f, _)) = mis001(cx) {
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Option<Restart> {
+    let restart = mis001(cx).map(|(f, r)| {
         out.push(f);
-    }
+        r
+    });
     mis002(cx, out);
     mis003(cx, out);
     mis004(cx, out);
+    restart
 }
 
 /// The advised next dose after a run (rules.md MIS001): rounded down to the
@@ -94,7 +96,7 @@ fn action_words(
 }
 
 /// MIS001 missed-doses-adjust-next-dose: the run before `as_of`.
-pub fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
+fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
     let run = cx.facts.run_before_as_of.as_ref()?;
     let last = run.before?;
     if last.med.is_depot() {

@@ -296,12 +296,23 @@ pub fn rx_words(p: &Prescription, d: &Drug) -> String {
     }
 }
 
-/// Runs every rule and returns the findings (unsorted, unacknowledged)
-/// plus the drug-mastery and pickup objects.
-pub fn check_all(cx: &Cx<'_>) -> (Vec<Finding>, Option<Value>, Option<Value>) {
+/// What the rules produce for one case.
+pub struct Outcome {
+    /// Findings, unsorted and not yet acknowledged.
+    pub findings: Vec<Finding>,
+    /// Restart advice after missed days (MIS001).
+    pub restart: Option<crate::report::Restart>,
+    /// The drug-mastery object.
+    pub mastery: Option<Value>,
+    /// The pickup proposal object.
+    pub pickup: Option<Value>,
+}
+
+/// Runs every rule family once.
+pub fn check_all(cx: &Cx<'_>) -> Outcome {
     let mut out = Vec::new();
     dose::check(cx, &mut out);
-    missed::check(cx, &mut out);
+    let restart = missed::check(cx, &mut out);
     switch::check(cx, &mut out);
     taper::check(cx, &mut out);
     benzo::check(cx, &mut out);
@@ -311,7 +322,12 @@ pub fn check_all(cx: &Cx<'_>) -> (Vec<Finding>, Option<Value>, Option<Value>) {
     data::check(cx, &mut out);
     overdose::check(cx, &mut out);
     let (mastery, pickup) = pickup::check(cx, &mut out);
-    (out, mastery, pickup)
+    Outcome {
+        findings: out,
+        restart,
+        mastery,
+        pickup,
+    }
 }
 
 /// Marks findings that an `[[acknowledged]]` entry covers. An entry that
