@@ -156,7 +156,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     // ODR004: children in the home without safe storage.
     let p = &cx.case.patient;
     if p.children_in_home && !p.safe_storage {
-        let take_home = cx.case.pickup.is_some_and(|pk| pk.take_home_days > 0) && !med.is_depot();
+        let take_home = cx.case.pickup.is_some_and(|pk| pk.take_home_days > 0);
         let sev = match (take_home, med.is_methadone_family()) {
             (true, true) => Severity::Critical,
             (true, false) => Severity::Warning,
