@@ -753,7 +753,22 @@ fn current(case: &Case, f: &mut Facts, s: &Settings) {
             Phase::Induction
         };
         f.episode_day = Some(1);
+    } else if let Some(sl) = case.treatment.started_lar.filter(|sl| *sl < as_of) {
+        // In LAR already, but the record holds no doses (a case written to
+        // check prescriptions or screens): a continuation of unknown start
+        // unless `medication_since` dates it (case-format.md "Episodes").
+        let since = case.treatment.medication_since;
+        f.episode_day = since.map(|m| (as_of - m).num_days() + 1);
+        let early = f
+            .episode_day
+            .is_some_and(|d| d <= s.general.early_phase_days);
+        f.phase = match since {
+            Some(m) if early && sl < m => Phase::Switch,
+            Some(_) if early => Phase::Induction,
+            _ => Phase::Maintenance,
+        };
     } else {
+        // Nothing given yet: as_of is day 1 of the first start.
         f.phase = Phase::Induction;
         f.episode_day = Some(1);
     }
