@@ -38,7 +38,7 @@ pub fn check(
         mastery,
         pickup,
     } = rules::check_all(&cx);
-    rules::acknowledge(&case, as_of, &mut findings);
+    rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
     sort_findings(&mut findings);
     Ok(CaseReport {
         path: path.to_string(),

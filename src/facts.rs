@@ -136,6 +136,8 @@ pub struct Episode {
     pub reinduction: bool,
     /// Same molecule, another product, at an unchanged daily dose.
     pub product_change: bool,
+    /// For a product change: the episode of the other product it continues.
+    pub origin: Option<usize>,
     /// A buprenorphine micro-induction (SWI008).
     pub micro: bool,
 }
@@ -280,6 +282,17 @@ impl Facts {
         self.index(date).map(|i| &self.days[i])
     }
 
+    /// The episode a chain of product changes started from.
+    pub fn root(&self, mut ei: usize) -> usize {
+        while let Some(o) = self.episodes[ei].origin {
+            if o >= ei {
+                break;
+            }
+            ei = o;
+        }
+        ei
+    }
+
     /// The episode that `date`'s dose of `med` belongs to.
     pub fn episode_of(&self, med: Medication, date: NaiveDate) -> Option<usize> {
         self.episodes
@@ -380,6 +393,39 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
         for day in &mut days[ix(m.from)..=ix(m.to)] {
             if day.doses.is_empty() {
                 day.kind = DayKind::Missed { planned: m.planned };
+            }
+        }
+    }
+    // An alternate-day entry whose last day is a dosing day also covers the
+    // off days after it ("the off day of an alternate-day entry is dosed"):
+    // 70 mg every other day given on the 9th covers the 10th. Only days with
+    // no other record are filled.
+    let ended = case.treatment.ended;
+    for (entries, planned) in [(&case.doses, false), (&case.plan, true)] {
+        for e in entries.iter().filter(|e| e.every > 1) {
+            if (e.to - e.from).num_days() % i64::from(e.every) != 0 {
+                continue;
+            }
+            for k in 1..i64::from(e.every) {
+                let d = e.to + Duration::days(k);
+                if ended.is_some_and(|x| d > x) || (!planned && d >= as_of) {
+                    break;
+                }
+                let Some(day) = days.get_mut(ix(d)) else {
+                    break;
+                };
+                if !day.doses.is_empty() || day.kind != DayKind::Unrecorded {
+                    break;
+                }
+                day.doses.push(DayDose {
+                    med: e.medication,
+                    daily_mg: e.daily_mg(),
+                    admin_mg: e.mg,
+                    supervised: e.supervised,
+                    planned,
+                    line: e.line,
+                    supplement: false,
+                });
             }
         }
     }
@@ -559,6 +605,11 @@ fn episodes(case: &Case, f: &mut Facts, s: &Settings) {
                 },
                 reinduction,
                 product_change,
+                origin: if product_change {
+                    switch_from.and_then(|p| open.iter().find(|x| x.0 == p.med).map(|x| x.1))
+                } else {
+                    None
+                },
                 micro,
             });
             let ei = f.episodes.len() - 1;
@@ -711,10 +762,15 @@ fn current(case: &Case, f: &mut Facts, s: &Settings) {
         f.phase = Phase::Induction;
         f.episode_day = Some(1);
     } else if let Some(ei) = f.current_episode {
-        let e = &f.episodes[ei];
-        f.episode_day = e.day_of(as_of);
-        let early = f
-            .episode_day
+        f.episode_day = f.episodes[ei].day_of(as_of);
+        // A product change (buprenorphine ↔ buprenorphine-naloxone at the
+        // same dose) starts no early phase of its own, but it does not end
+        // the one it happened in: the phase follows the episode it
+        // continues (a patient switched product on day 5 of an induction is
+        // still in induction).
+        let e = &f.episodes[f.root(ei)];
+        let early = e
+            .day_of(as_of)
             .is_some_and(|d| d <= s.general.early_phase_days);
         f.phase = match e.kind {
             EpisodeKind::Switch if early && !e.product_change => Phase::Switch,

@@ -540,13 +540,8 @@ fn an_impossible_date_is_an_input_error_at_its_line() {
 #[test]
 fn overlapping_dose_ranges_of_one_medication_are_an_input_error() {
     let text = format!("{STABLE}\n[[doses]]\nfrom = 2026-11-05\nto = 2026-11-07\nmg = 60\n");
-    let line = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.starts_with("[[doses]]"))
-        .nth(1)
-        .map(|(i, _)| i as u64 + 1)
-        .unwrap();
+    // The error points at the `from` key of the second range.
+    let line = line_of(&text, "from = 2026-11-05");
     assert_input_error(&text, line, "doses[1].from", &["overlaps", "2026-11-05"]);
 }
 
@@ -611,7 +606,7 @@ fn a_plan_entry_before_as_of_is_an_input_error() {
     );
     assert_input_error(
         &text,
-        line_of(&text, "[[plan]]"),
+        line_of(&text, "from = 2026-11-18"),
         "plan[0].from",
         &["2026-11-18", "before"],
     );
@@ -649,7 +644,7 @@ fn a_screen_dated_after_as_of_is_an_input_error() {
     let text = format!("{STABLE}\n[[screens]]\ndate = 2062-11-10\n");
     assert_input_error(
         &text,
-        line_of(&text, "[[screens]]"),
+        line_of(&text, "date = 2062-11-10"),
         "screens[0].date",
         &["2062-11-10"],
     );

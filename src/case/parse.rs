@@ -48,20 +48,47 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// An error at byte range `span`.
+    /// An error at byte range `span`. When `span` covers a whole table and
+    /// `key` ends in a field (`doses[1].to`), the error points at that
+    /// field's line inside the table (at `from` when `to` is not written).
     pub fn err(
         &self,
         span: std::ops::Range<usize>,
         key: &str,
         message: impl Into<String>,
     ) -> InputError {
-        let (line, column) = self.index.locate(span.start.min(self.text.len()));
+        let start = self.field_in(&span, key).unwrap_or(span.start);
+        let (line, column) = self.index.locate(start.min(self.text.len()));
         InputError {
             message: message.into(),
             line: Some(line),
             column: Some(column),
             key: Some(key.to_string()),
         }
+    }
+
+    fn field_in(&self, span: &std::ops::Range<usize>, key: &str) -> Option<usize> {
+        let leaf = key.rsplit('.').next().filter(|l| !l.contains('['))?;
+        // A table's span covers only its header: search its body, up to the
+        // next header.
+        let body = self.text.get(span.start.min(self.text.len())..)?;
+        let find = |name: &str| {
+            let mut offset = 0;
+            for (i, line) in body.split_inclusive('\n').enumerate() {
+                let t = line.trim_start();
+                if i > 0 && t.starts_with('[') {
+                    break;
+                }
+                if let Some(rest) = t.strip_prefix(name)
+                    && rest.trim_start().starts_with('=')
+                {
+                    return Some(span.start + offset + (line.len() - t.len()));
+                }
+                offset += line.len();
+            }
+            None
+        };
+        find(leaf).or_else(|| if leaf == "to" { find("from") } else { None })
     }
 
     /// The 1-based line of a byte offset.
@@ -308,8 +335,13 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
 pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
     let msg = e.message().trim().to_string();
     let span = e.span().unwrap_or(0..0);
-    let (line, column) = cx.index.locate(span.start.min(cx.text.len()));
     let table = cx.header_before(span.start);
+    // Unknown keys are reported at their table's header: point at the key.
+    let at = backticked(&msg)
+        .filter(|_| msg.starts_with("unknown field"))
+        .and_then(|k| cx.field_in(&span, &k))
+        .unwrap_or(span.start);
+    let (line, column) = cx.index.locate(at.min(cx.text.len()));
     let qualify = |k: &str| match &table {
         Some((path, _)) if !k.contains('.') => format!("{path}.{k}"),
         _ => k.to_string(),

@@ -123,14 +123,14 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
     let lab = p.as_of_label;
     for (n, (d, sp)) in p.doses.iter().enumerate() {
         if d.to >= as_of {
-            return Err(cx.err(sp.clone(), &format!("doses[{n}]"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
+            return Err(cx.err(sp.clone(), &format!("doses[{n}].to"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
         }
     }
     for (n, (m, sp)) in p.missed.iter().enumerate() {
         if m.to >= as_of {
             return Err(cx.err(
                 sp.clone(),
-                &format!("missed[{n}]"),
+                &format!("missed[{n}].to"),
                 format!(
                     "`missed[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}",
                     m.to
@@ -277,7 +277,7 @@ fn dosed_and_missed(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             let day = m.from.max(p.doses[j].0.from);
             return Err(cx.err(
                 sp.clone(),
-                &format!("missed[{n}]"),
+                &format!("missed[{n}].from"),
                 format!(
                     "{day} is listed both as dosed (`doses[{j}]`) and as missed (`missed[{n}]`)"
                 ),

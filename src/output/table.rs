@@ -170,8 +170,13 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
                 n(m, "minor")
             ),
         };
+        let since = m
+            .get("last_concern_screen")
+            .and_then(|x| x.as_str())
+            .map(|d| format!(" (last concern screen {d})"))
+            .unwrap_or_default();
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); stable {} days; {} days in LAR\n",
+            "   drug mastery: {} ({basis}); stable {} days{since}; {} days in LAR\n",
             s(m, "class").to_uppercase(),
             n(m, "stable_days"),
             n(m, "days_in_lar")
@@ -210,12 +215,15 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
         Some(cur) => format!("level {} ({})", n(cur, "level"), regime(cur)),
         None => "not recorded (proposal made from level 0)".to_string(),
     };
+    let verdict = match change {
+        "unknown" => "current regime not recorded".to_string(),
+        c => c.to_uppercase(),
+    };
     out.push_str(&format!(
-        "   pickup: now {now} → proposed level {} {} ({}): {}\n",
+        "   pickup: now {now} → proposed level {} {} ({}): {verdict}\n",
         n(prop, "level"),
         s(prop, "name"),
         regime(prop),
-        change.to_uppercase()
     ));
     if let Some(items) = p.get("holding_back").and_then(|x| x.as_array()) {
         for b in items {

@@ -50,16 +50,23 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .filter(|r| valid(r) && r.date <= cx.as_of)
         .map(|r| r.date)
         .max();
-    let basis = if cx
+    let other = cx.recent_readings(window).count();
+    let assessed = cx
         .case
         .mastery
-        .is_some_and(|m| m.assessed >= cx.as_of - chrono::Duration::days(window))
-    {
-        "drug mastery rests on the clinician assessment"
-    } else {
-        "drug mastery is unknown"
+        .is_some_and(|m| m.assessed >= cx.as_of - chrono::Duration::days(window));
+    let basis = match (other, assessed) {
+        (0, true) => "drug mastery rests on the clinician assessment".to_string(),
+        (0, false) => "drug mastery is unknown".to_string(),
+        (n, _) => format!(
+            "the {n} sample{} in the window {} missed, refused, dilute or adulterated",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "was" } else { "were" }
+        ),
     };
-    let mut ev = Ev::new().int("window_days", window);
+    let mut ev = Ev::new()
+        .int("window_days", window)
+        .int("samples_in_window", other as i64);
     if let Some(d) = last {
         ev = ev.date("last_valid_screen", d);
     }
@@ -67,9 +74,10 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         "DAT003",
         Severity::Info,
         format!(
-            "no valid screen in the last {window} days ({}); {basis}",
-            last.map(|d| format!("last valid screen {d}")).unwrap_or_else(|| "none recorded".into())
-        ),
+                "no valid screen in the last {window} days ({}); {basis}",
+                last.map(|d| format!("last valid screen {d}"))
+                    .unwrap_or_else(|| "no valid screen on record".into())
+            ),
         ev.str("limit_source", cx.src("mastery.window_days")),
         cx.src("mastery.window_days"),
         "take a screen if the pickup regime is to be relaxed".to_string(),

@@ -375,10 +375,10 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     };
     let e = &cx.facts.episodes[ei];
     // A continuation without a known start counts as older than any limit.
-    let late = match e.day_of(cx.as_of) {
-        Some(d) => d > p.after_episode_day,
-        None => e.kind == EpisodeKind::Continuation,
-    };
+    // rules.md: "after episode day 28 (or a continuation)": any
+    // continuation counts, whether its start is known or not.
+    let late = e.kind == EpisodeKind::Continuation
+        || e.day_of(cx.as_of).is_some_and(|d| d > p.after_episode_day);
     if !late || dose + EPS >= min {
         return;
     }
@@ -415,16 +415,22 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
 fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
-    for e in &cx.facts.episodes {
-        if !e.is_start() || e.product_change {
+    for (ei, e) in cx.facts.episodes.iter().enumerate() {
+        // A product change is judged within the first days of the induction
+        // or switch it continues, not as a new start.
+        let root = &cx.facts.episodes[cx.facts.root(ei)];
+        if !root.is_start() || root.product_change {
             continue;
         }
-        let Some(start) = e.start else { continue };
+        let Some(start) = root.start else { continue };
         let mut dates = Vec::new();
         for k in 0..early {
             let d = start + Duration::days(k);
             if d > e.last_day {
                 break;
+            }
+            if d < e.first_day {
+                continue;
             }
             if let Some(x) = cx.facts.day(d).and_then(|day| day.dose_of(e.med))
                 && !x.supervised
@@ -448,8 +454,8 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             format!(
                 "{} unsupervised in the first {early} days of {} {} episode started {}: {} ({} day{})",
                 e.med,
-                if e.kind == EpisodeKind::Switch { "a" } else { "an" },
-                if e.kind == EpisodeKind::Switch { "switch" } else { "induction" },
+                if root.kind == EpisodeKind::Switch { "a" } else { "an" },
+                if root.kind == EpisodeKind::Switch { "switch" } else { "induction" },
                 start,
                 spans.join(", "),
                 dates.len(),

@@ -155,6 +155,11 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let names: Vec<String> = list.iter().map(|(p, d)| rx_words(p, d)).collect();
     let mme = if missing.is_empty() {
         format!("{} mg oral morphine equivalents a day", mg(total))
+    } else if missing.len() == list.len() {
+        format!(
+            "oral morphine equivalents could not be computed (incomplete: {})",
+            missing.join("; ")
+        )
     } else {
         format!(
             "at least {} mg oral morphine equivalents a day (incomplete: {})",
@@ -177,9 +182,39 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     ));
 }
 
+/// INT004's classes of a prescribed drug: (1) benzodiazepine or
+/// z-hypnotic, (2) gabapentinoid, (3) other opioid (another LAR product
+/// included), (4) sedative (GHB and xylazine products included).
+fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic) {
+        out.push("benzodiazepine-or-z-hypnotic");
+    }
+    if d.has_class(DrugClass::Gabapentinoid) {
+        out.push("gabapentinoid");
+    }
+    if d.has_class(DrugClass::Opioid) || d.lar.is_some() {
+        out.push("other-opioid");
+    }
+    let sedating = [
+        DrugClass::SedatingAntipsychotic,
+        DrugClass::SedatingAntihistamine,
+        DrugClass::Barbiturate,
+        DrugClass::MuscleRelaxant,
+    ];
+    if sedating.iter().any(|c| d.has_class(*c))
+        || d.explains_substance("ghb")
+        || d.explains_substance("xylazine")
+    {
+        out.push("sedative");
+    }
+    out
+}
+
 /// INT004: the LAR medication plus two or more CNS-depressant classes.
 fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut drugs: Vec<String> = Vec::new();
     let mut add = |class: &'static str, why: String| match classes.iter_mut().find(|c| c.0 == class)
     {
         Some(c) => {
@@ -190,26 +225,12 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         None => classes.push((class, vec![why])),
     };
     for (p, d) in cx.active() {
-        let w = || format!("prescription {}", p.drug);
-        if d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic) {
-            add("benzodiazepine-or-z-hypnotic", w());
+        let mine = depressant_classes(d);
+        if !mine.is_empty() && !drugs.contains(&p.drug) {
+            drugs.push(p.drug.clone());
         }
-        if d.has_class(DrugClass::Gabapentinoid) {
-            add("gabapentinoid", w());
-        }
-        if d.has_class(DrugClass::Opioid) || d.lar.is_some() {
-            add("other-opioid", w());
-        }
-        if [
-            DrugClass::SedatingAntipsychotic,
-            DrugClass::SedatingAntihistamine,
-            DrugClass::Barbiturate,
-            DrugClass::MuscleRelaxant,
-        ]
-        .iter()
-        .any(|c| d.has_class(*c))
-        {
-            add("sedative", w());
+        for c in mine {
+            add(c, format!("prescription {}", p.drug));
         }
     }
     for r in cx.recent_readings(cx.s.int004.screen_window_days) {
@@ -248,6 +269,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     for (c, w) in &classes {
         ev = ev.val(c, Value::from(w.clone()));
     }
+    ev = ev.val("drugs", Value::from(drugs));
     out.push(cx.finding(
         "INT004",
         Severity::Critical,
@@ -272,13 +294,24 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if !active && !stopped {
             continue;
         }
+        // Another prescription of the same drug still active: not stopped
+        // (a new brand or a dose change); that one reports it as active.
+        let continued = stopped
+            && cx.rx.iter().any(|(q, e)| {
+                !std::ptr::eq(*q, p)
+                    && q.active_on(cx.as_of)
+                    && e.is_some_and(|e| e.generic == d.generic)
+            });
+        if continued {
+            continue;
+        }
         let (sev, words, advice) = if stopped {
             (
                 Severity::Critical,
                 format!(
-                    "enzyme inducer stopped {} ({} days ago): {}",
+                    "enzyme inducer stopped {} ({}): {}",
                     p.to.map(|t| t.to_string()).unwrap_or_default(),
-                    p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0),
+                    crate::report::ago(p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0)),
                     rx_words(p, d)
                 ),
                 "levels of the LAR medication rise over the next days: watch for sedation and reduce the dose if it was raised for the inducer",

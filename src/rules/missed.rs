@@ -70,7 +70,7 @@ fn action_words(
     per_admin: Option<(f64, i64)>,
 ) -> String {
     let per = per_admin
-        .map(|(a, n)| format!(" ({} mg every {}. day)", mg(a), n))
+        .map(|(a, n)| format!(" ({} mg {})", mg(a), every_words(n)))
         .unwrap_or_default();
     match (row.action, next) {
         (Action::Reduce, Some(n)) => {
@@ -353,7 +353,7 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         "MIS004",
         sev,
         format!(
-            "{} depot injection overdue: last given {} ({} days ago, {} mg); due {}, at the latest {}",
+            "{} depot injection overdue: last given {} ({} days since, {} mg); due {}, at the latest {}",
             inj.product.as_str(),
             inj.date,
             since,
@@ -377,6 +377,15 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "contact the patient and give the next injection; check for withdrawal and top-up use".to_string()
         },
     ));
+}
+
+/// `every other day`, `every 3rd day`.
+pub fn every_words(n: i64) -> String {
+    match n {
+        2 => "every other day".to_string(),
+        3 => "every 3rd day".to_string(),
+        n => format!("every {n}th day"),
+    }
 }
 
 #[cfg(test)]

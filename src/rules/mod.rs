@@ -100,16 +100,11 @@ impl<'a> Cx<'a> {
     }
 
     /// Active prescriptions of a class (another LAR medication counts as
-    /// an opioid), one per generic drug.
+    /// an opioid), every prescription line.
     pub fn active_with(&self, c: DrugClass) -> Vec<Rx<'a>> {
-        let mut out: Vec<Rx<'a>> = Vec::new();
-        for (p, d) in self.active() {
-            let has = d.has_class(c) || (c == DrugClass::Opioid && d.lar.is_some());
-            if has && !out.iter().any(|(_, x)| x.generic == d.generic) {
-                out.push((p, d));
-            }
-        }
-        out
+        self.active()
+            .filter(|(_, d)| d.has_class(c) || (c == DrugClass::Opioid && d.lar.is_some()))
+            .collect()
     }
 
     /// Screens in the last `days` days (`as_of − days` … `as_of`).
@@ -330,32 +325,64 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     }
 }
 
+/// Every drug name a finding's evidence gives: the `drug`, `generic` and
+/// `drugs` keys and the names inside `prescription(s)`.
+fn evidence_drugs(ev: &Map<String, Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut take = |v: &Value| match v {
+        Value::String(s) => out.push(s.to_lowercase()),
+        Value::Array(items) => out.extend(
+            items
+                .iter()
+                .filter_map(|i| i.as_str())
+                .map(str::to_lowercase),
+        ),
+        _ => {}
+    };
+    for key in ["drug", "generic", "drugs", "generics"] {
+        if let Some(v) = ev.get(key) {
+            take(v);
+        }
+    }
+    for key in ["prescription", "prescriptions"] {
+        let list: Vec<&Value> = match ev.get(key) {
+            Some(Value::Array(items)) => items.iter().collect(),
+            Some(v) => vec![v],
+            None => Vec::new(),
+        };
+        for p in list {
+            for k in ["drug", "generic"] {
+                if let Some(v) = p.get(k) {
+                    take(v);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Marks findings that an `[[acknowledged]]` entry covers. An entry that
-/// names a drug covers only findings whose evidence names that drug (the
-/// prescription's name as written, or its generic name).
-pub fn acknowledge(case: &Case, as_of: NaiveDate, findings: &mut [Finding]) {
+/// names a drug covers only findings whose evidence names that drug,
+/// resolved through the catalogue (rules.md "Acknowledgements"): "Vival"
+/// covers a finding about diazepam, never one about oxazepam.
+pub fn acknowledge(case: &Case, catalogue: &Catalogue, as_of: NaiveDate, findings: &mut [Finding]) {
     for f in findings.iter_mut() {
         let mut best: Option<crate::report::AckState> = None;
+        let named = evidence_drugs(&f.evidence);
         for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
             if let Some(drug) = &a.drug {
-                // The name as written, or a generic name: an acknowledgement of
-                // a TSB-approved "Vival" must not mute a new "Stesolid", though
-                // both are diazepam.
-                let needles = [drug.to_lowercase()];
-                let named = f
-                    .evidence
-                    .iter()
-                    .filter(|(k, _)| {
-                        matches!(
-                            k.as_str(),
-                            "drug" | "generic" | "drugs" | "prescription" | "prescriptions"
-                        )
-                    })
-                    .any(|(_, v)| {
-                        let text = v.to_string().to_lowercase();
-                        needles.iter().any(|n| text.contains(&format!("\"{n}\"")))
-                    });
-                if !named {
+                let want = drug.to_lowercase();
+                let want_generic = catalogue.resolve(drug).map(|d| d.generic.to_lowercase());
+                let hit = named.iter().any(|n| {
+                    *n == want
+                        || want_generic.as_ref().is_some_and(|g| {
+                            *n == *g
+                                || catalogue
+                                    .resolve(n)
+                                    .is_some_and(|d| d.generic.to_lowercase() == *g)
+                        })
+                });
+                if !hit {
                     continue;
                 }
             }
@@ -370,4 +397,12 @@ pub fn acknowledge(case: &Case, as_of: NaiveDate, findings: &mut [Finding]) {
         }
         f.acknowledged = best;
     }
+}
+
+/// The number of different drugs (generic names) in a list of prescriptions.
+pub fn distinct_drugs(list: &[Rx<'_>]) -> usize {
+    let mut g: Vec<&str> = list.iter().map(|(_, d)| d.generic.as_str()).collect();
+    g.sort_unstable();
+    g.dedup();
+    g.len()
 }

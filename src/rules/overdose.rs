@@ -39,7 +39,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         out.push(cx.finding(
             "ODR001",
             Severity::Warning,
-            format!("{} on {} ({} days ago): tolerance may be low", kind_words(e.kind), e.date, (cx.as_of - e.date).num_days()),
+            format!("{} on {} ({}): tolerance may be low", kind_words(e.kind), e.date, crate::report::ago((cx.as_of - e.date).num_days())),
             Ev::new().date("event_date", e.date).str("kind", serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()).int("window_days", window),
             cx.src("odr.event_window_days"),
             "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training".to_string(),

@@ -603,7 +603,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
 
 fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
     let mut one = [f.clone()];
-    super::acknowledge(cx.case, cx.as_of, &mut one);
+    super::acknowledge(cx.case, cx.catalogue, cx.as_of, &mut one);
     !one[0].counts()
 }
 

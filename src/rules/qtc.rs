@@ -76,14 +76,25 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|e| e.date >= from && e.date <= cx.as_of)
         {
-            out.push(cx.finding(
-                "QTC002",
-                Severity::Warning,
-                format!("no ECG recorded since {} days before the {} start on {start} ({since} days ago)", p.before_start_days, med),
-                Ev::new().date("start", start).int("days_since_start", since).int("after_start_days", p.after_start_days).str("limit_source", cx.src("qtc002.after_start_days")),
-                cx.src("qtc002.after_start_days"),
-                "take an ECG with QTc now and after titration".to_string(),
-            ));
+            out.push(
+                cx.finding(
+                    "QTC002",
+                    Severity::Warning,
+                    format!(
+                        "no ECG recorded since {} days before the {} start on {start} ({})",
+                        p.before_start_days,
+                        med,
+                        crate::report::ago(since)
+                    ),
+                    Ev::new()
+                        .date("start", start)
+                        .int("days_since_start", since)
+                        .int("after_start_days", p.after_start_days)
+                        .str("limit_source", cx.src("qtc002.after_start_days")),
+                    cx.src("qtc002.after_start_days"),
+                    "take an ECG with QTc now and after titration".to_string(),
+                ),
+            );
         }
     }
     // QTC003: high dose, no ECG in the last year.
@@ -123,7 +134,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let high = last.is_some_and(|e| e.qtc_ms > warn);
-    let sev = if high || qt.len() >= 2 {
+    let n_drugs = super::distinct_drugs(&qt);
+    let sev = if high || n_drugs >= 2 {
         Severity::Critical
     } else {
         Severity::Warning
@@ -137,8 +149,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             mg(warn)
         ));
     }
-    if qt.len() >= 2 {
-        why.push(format!("{} QT drugs", qt.len()));
+    if n_drugs >= 2 {
+        why.push(format!("{n_drugs} QT drugs"));
     }
     out.push(cx.finding(
         "QTC004",

@@ -104,11 +104,11 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
                 "TAP001",
                 Severity::Warning,
                 format!(
-                    "{} reduced {} mg within 7 days ({} to {}, from {} mg); at most {} mg a week ({} % or {} mg)",
+                    "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg)",
                     w[0].med,
                     mg(sum),
-                    w[0].date,
-                    w[w.len() - 1].date,
+                    super::span(w[0].date, w[w.len() - 1].date),
+                    if w.iter().any(|c| c.planned) { ", planned" } else { "" },
                     mg(w[0].from_mg),
                     mg(limit),
                     mg(p.fraction * 100.0),
@@ -223,11 +223,10 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
                 "PRG002",
                 Severity::Warning,
                 format!(
-                    "pregnant (week {pw}): {} reduced {} mg within 7 days ({} to {}); the {} limit is {} mg a week",
+                    "pregnant (week {pw}): {} reduced {} mg within 7 days ({}); the {} limit is {} mg a week",
                     w[0].med,
                     mg(sum),
-                    w[0].date,
-                    w[w.len() - 1].date,
+                    super::span(w[0].date, w[w.len() - 1].date),
                     if key.contains("out") { "outpatient" } else { "inpatient" },
                     mg(limit)
                 ),
