@@ -10,7 +10,7 @@ use super::model::Case;
 use chrono::{Duration, NaiveDate};
 
 /// The case on the morning of `date`, and how many records were set aside
-/// (a record cut short counts as set aside).
+/// (a record cut short counts as set aside; plan entries are not records).
 pub fn as_of(case: &Case, date: NaiveDate) -> (Case, usize) {
     let mut c = case.clone();
     let mut n = 0usize;
@@ -47,12 +47,12 @@ pub fn as_of(case: &Case, date: NaiveDate) -> (Case, usize) {
             + c.ecg.len()
             + c.events.len()
             + c.prescriptions.len());
-    let plans = c.plan.len();
+    // Plans before DATE are dropped (a plan is not a record that a dose was
+    // given: those days are unrecorded) but not counted as records set
+    // aside, so that "a DATE later than every record sets nothing aside".
     c.plan.retain(|p| p.to >= date);
-    n += plans - c.plan.len();
     for p in c.plan.iter_mut().filter(|p| p.from < date) {
         p.from = date;
-        n += 1;
     }
     if c.mastery.is_some_and(|m| m.assessed > date) {
         c.mastery = None;

@@ -78,7 +78,7 @@ fn swi001(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
         "SWI001",
         Severity::Critical,
         format!(
-            "{} started {} after {} {} mg (last dose {}); reduce to at most {} mg first",
+            "{} started {} after {} {} mg (last dose before the switch {}); reduce to at most {} mg first",
             e.med,
             e.first_day,
             prev.med,
@@ -110,24 +110,34 @@ fn swi002(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
         .day(e.first_day)
         .is_some_and(|d| d.meds().any(|m| m.is_methadone_family()));
     let gap = (e.first_day - prev.last_day).num_days();
-    let (sev, what) = if same_day {
-        (Severity::Critical, "on the same day as".to_string())
+    let sev = if same_day {
+        Severity::Critical
     } else if gap == 1 {
-        (Severity::Warning, "the day after".to_string())
+        Severity::Warning
     } else {
         return;
     };
     out.push(cx.finding(
         "SWI002",
         sev,
-        format!(
-            "{} started {} {what} the last {} dose ({} mg on {}), with no zero day",
-            e.med,
-            e.first_day,
-            prev.med,
-            mg(prev.last_daily_mg),
-            if same_day { e.first_day } else { prev.last_day }
-        ),
+        if same_day {
+            format!(
+                "{} started {} on a day {} was also given (last dose before the switch {} mg), with no zero day",
+                e.med,
+                e.first_day,
+                prev.med,
+                mg(prev.last_daily_mg)
+            )
+        } else {
+            format!(
+                "{} started {} the day after the last {} dose ({} mg on {}), with no zero day",
+                e.med,
+                e.first_day,
+                prev.med,
+                mg(prev.last_daily_mg),
+                prev.last_day
+            )
+        },
         Ev::new()
             .date("first_dose", e.first_day)
             .date("last_full_agonist_dose", if same_day { e.first_day } else { prev.last_day })
