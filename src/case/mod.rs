@@ -1,7 +1,9 @@
 //! Case files: the model, the reader and its validation.
 
+pub mod locate;
 pub mod model;
 pub mod parse;
+mod raw;
 pub mod validate;
 pub mod view;
 

@@ -3,8 +3,8 @@
 //!
 //! Everything here is O(n log n) in the number of records, never in days.
 
+use super::locate::Ctx;
 use super::model::*;
-use super::parse::Ctx;
 use crate::error::InputError;
 use chrono::NaiveDate;
 use std::ops::Range;

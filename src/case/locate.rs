@@ -1,0 +1,219 @@
+//! Where an input error is: byte offsets to lines and columns, the table
+//! and key around an offset, and TOML parser errors turned into messages a
+//! doctor can act on ("unknown key `evry` in `[[doses]]`; did you mean
+//! `every`?").
+
+use crate::error::InputError;
+use crate::suggest;
+
+/// Byte offset → 1-based line and column.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes `text`.
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// Line and column (both 1-based; the column counts bytes).
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        (line, offset - self.starts[line - 1] + 1)
+    }
+}
+
+/// A context for building positioned errors.
+pub struct Ctx<'a> {
+    index: LineIndex,
+    text: &'a str,
+}
+
+impl<'a> Ctx<'a> {
+    /// A context over `text`.
+    pub fn new(text: &'a str) -> Self {
+        Ctx {
+            index: LineIndex::new(text),
+            text,
+        }
+    }
+
+    /// An error at byte range `span`. When `span` covers a whole table and
+    /// `key` ends in a field (`doses[1].to`), the error points at that
+    /// field's line inside the table (at `from` when `to` is not written).
+    pub fn err(
+        &self,
+        span: std::ops::Range<usize>,
+        key: &str,
+        message: impl Into<String>,
+    ) -> InputError {
+        let start = self.field_in(&span, key).unwrap_or(span.start);
+        let (line, column) = self.index.locate(start.min(self.text.len()));
+        InputError {
+            message: message.into(),
+            line: Some(line),
+            column: Some(column),
+            key: Some(key.to_string()),
+        }
+    }
+
+    fn field_in(&self, span: &std::ops::Range<usize>, key: &str) -> Option<usize> {
+        let leaf = key.rsplit('.').next().filter(|l| !l.contains('['))?;
+        // A table's span covers only its header: search its body, up to the
+        // next header.
+        let body = self.text.get(span.start.min(self.text.len())..)?;
+        let find = |name: &str| {
+            let mut offset = 0;
+            for (i, line) in body.split_inclusive('\n').enumerate() {
+                let t = line.trim_start();
+                if i > 0 && t.starts_with('[') {
+                    break;
+                }
+                if let Some(rest) = t.strip_prefix(name)
+                    && rest.trim_start().starts_with('=')
+                {
+                    return Some(span.start + offset + (line.len() - t.len()));
+                }
+                offset += line.len();
+            }
+            None
+        };
+        find(leaf).or_else(|| if leaf == "to" { find("from") } else { None })
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.index.locate(offset.min(self.text.len())).0
+    }
+
+    /// The nearest table header at or before `offset`, as a key path
+    /// (`treatment`, `doses[2]`) and as written (`[treatment]`, `[[doses]]`).
+    fn header_before(&self, offset: usize) -> Option<(String, String)> {
+        let offset = offset.min(self.text.len());
+        let line_end = self.text[offset..]
+            .find('\n')
+            .map_or(self.text.len(), |i| offset + i);
+        let upto = &self.text[..line_end];
+        let header = |t: &str| -> Option<(String, bool)> {
+            let t = t.trim_start();
+            if let Some(rest) = t.strip_prefix("[[") {
+                rest.split("]]")
+                    .next()
+                    .map(|s| (s.trim().to_string(), true))
+            } else if let Some(rest) = t.strip_prefix('[') {
+                rest.split(']')
+                    .next()
+                    .map(|s| (s.trim().to_string(), false))
+            } else {
+                None
+            }
+        };
+        let (name, array) = upto.lines().rev().find_map(header)?;
+        if !array {
+            return Some((name.clone(), format!("[{name}]")));
+        }
+        let n = upto
+            .lines()
+            .filter_map(header)
+            .filter(|(h, a)| *a && *h == name)
+            .count();
+        Some((
+            format!("{name}[{}]", n.saturating_sub(1)),
+            format!("[[{name}]]"),
+        ))
+    }
+}
+
+/// Turns a TOML deserialisation error into a positioned [`InputError`].
+pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
+    let msg = e.message().trim().to_string();
+    let span = e.span().unwrap_or(0..0);
+    let table = cx.header_before(span.start);
+    // Unknown keys are reported at their table's header: point at the key.
+    let at = backticked(&msg)
+        .filter(|_| msg.starts_with("unknown field"))
+        .and_then(|k| cx.field_in(&span, &k))
+        .unwrap_or(span.start);
+    let (line, column) = cx.index.locate(at.min(cx.text.len()));
+    let qualify = |k: &str| match &table {
+        Some((path, _)) if !k.contains('.') => format!("{path}.{k}"),
+        _ => k.to_string(),
+    };
+    let mut key = None;
+    let mut message = msg.clone();
+    if let Some(k) = backticked(&msg) {
+        if msg.starts_with("unknown field") {
+            // "unknown field `x`, expected one of `a`, `b`": add a suggestion.
+            let expected: Vec<&str> = msg
+                .split("expected")
+                .nth(1)
+                .unwrap_or("")
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .collect();
+            let hint = suggest::hint(&k, expected.iter().copied());
+            match &table {
+                Some((_, written)) if written.trim_matches(|c| c == '[' || c == ']') == k => {
+                    message = format!("unknown table `{written}`{hint}");
+                    key = Some(k.clone());
+                    return InputError {
+                        message,
+                        line: Some(line),
+                        column: Some(column),
+                        key,
+                    };
+                }
+                Some((_, written)) => message = format!("unknown key `{k}` in {written}{hint}"),
+                None => message = format!("unknown key `{k}` at the top level{hint}"),
+            }
+        } else if msg.starts_with("missing field") {
+            let where_ = table
+                .as_ref()
+                .map(|(_, written)| format!(" in {written}"))
+                .unwrap_or_else(|| " at the top level".to_string());
+            message = format!("missing required key `{k}`{where_}");
+        }
+        key = Some(qualify(&k));
+    } else {
+        // Name the key on the error's line when the parser did not.
+        let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        if let Some((k, _)) = line_text.split_once('=') {
+            let k = k.trim();
+            if !k.is_empty() && !k.starts_with('[') && !k.contains('"') {
+                let full = qualify(k);
+                message = format!("`{full}`: {msg}");
+                key = Some(full);
+            }
+        }
+    }
+    InputError {
+        message,
+        line: Some(line),
+        column: Some(column),
+        key,
+    }
+}
+
+fn backticked(msg: &str) -> Option<String> {
+    let mut parts = msg.split('`');
+    parts.next()?;
+    parts.next().map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_is_one_based() {
+        let ix = LineIndex::new("a\nbc\n\nd");
+        assert_eq!(ix.locate(0), (1, 1));
+        assert_eq!(ix.locate(3), (2, 2));
+        assert_eq!(ix.locate(5), (3, 1));
+        assert_eq!(ix.locate(6), (4, 1));
+    }
+}

@@ -1,0 +1,185 @@
+//! The case file exactly as written: one struct per table, unknown keys
+//! denied, leaves that need positions wrapped in [`Spanned`].
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+pub(super) type Sp<T> = Spanned<T>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCase {
+    pub(super) schema: Sp<i64>,
+    pub(super) patient: Sp<RawPatient>,
+    pub(super) treatment: Sp<RawTreatment>,
+    pub(super) induction: Option<RawInduction>,
+    #[serde(default)]
+    pub(super) doses: Vec<Sp<RawDose>>,
+    #[serde(default)]
+    pub(super) missed: Vec<Sp<RawMissed>>,
+    #[serde(default)]
+    pub(super) plan: Vec<Sp<RawDose>>,
+    #[serde(default)]
+    pub(super) injections: Vec<Sp<RawInjection>>,
+    #[serde(default)]
+    pub(super) screens: Vec<Sp<RawScreen>>,
+    #[serde(default)]
+    pub(super) prescriptions: Vec<Sp<RawPrescription>>,
+    #[serde(default)]
+    pub(super) ecg: Vec<Sp<RawEcg>>,
+    #[serde(default)]
+    pub(super) events: Vec<Sp<RawEvent>>,
+    pub(super) pickup: Option<RawPickup>,
+    pub(super) mastery: Option<RawMastery>,
+    pub(super) naloxone: Option<RawNaloxone>,
+    #[serde(default)]
+    pub(super) acknowledged: Vec<Sp<RawAck>>,
+    pub(super) exercise: Option<RawExercise>,
+    pub(super) expect: Option<RawExpect>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPatient {
+    pub(super) id: Sp<String>,
+    pub(super) born: Option<Sp<i64>>,
+    pub(super) sex: Option<Sp<String>>,
+    pub(super) pregnancy_week: Option<Sp<i64>>,
+    pub(super) children_in_home: Option<bool>,
+    pub(super) safe_storage: Option<bool>,
+    pub(super) work_or_education: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTreatment {
+    pub(super) medication: Sp<String>,
+    pub(super) as_of: Option<Sp<Datetime>>,
+    pub(super) started_lar: Option<Sp<Datetime>>,
+    pub(super) medication_since: Option<Sp<Datetime>>,
+    pub(super) setting: Option<Sp<String>>,
+    pub(super) ended: Option<Sp<Datetime>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawInduction {
+    pub(super) last_opioid: Option<Sp<String>>,
+    pub(super) last_opioid_at: Option<Sp<Datetime>>,
+    pub(super) first_dose_at: Option<Sp<Datetime>>,
+    pub(super) cows: Option<Sp<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDose {
+    pub(super) from: Sp<Datetime>,
+    pub(super) to: Option<Sp<Datetime>>,
+    pub(super) mg: Sp<f64>,
+    pub(super) medication: Option<Sp<String>>,
+    pub(super) supervised: Option<bool>,
+    pub(super) every: Option<Sp<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMissed {
+    pub(super) from: Sp<Datetime>,
+    pub(super) to: Option<Sp<Datetime>>,
+    pub(super) planned: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawInjection {
+    pub(super) date: Sp<Datetime>,
+    pub(super) mg: Sp<f64>,
+    pub(super) product: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawScreen {
+    pub(super) date: Sp<Datetime>,
+    pub(super) sample: Option<Sp<String>>,
+    pub(super) status: Option<Sp<String>>,
+    pub(super) observed: Option<bool>,
+    pub(super) positive: Option<Sp<Vec<Sp<String>>>>,
+    pub(super) tested: Option<Sp<Vec<Sp<String>>>>,
+    pub(super) creatinine_mmol_l: Option<Sp<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPrescription {
+    pub(super) drug: Sp<String>,
+    pub(super) daily_mg: Option<Sp<f64>>,
+    pub(super) from: Option<Sp<Datetime>>,
+    pub(super) to: Option<Sp<Datetime>>,
+    pub(super) approved_by_tsb: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEcg {
+    pub(super) date: Sp<Datetime>,
+    pub(super) qtc_ms: Sp<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEvent {
+    pub(super) date: Sp<Datetime>,
+    pub(super) kind: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPickup {
+    pub(super) supervised_per_week: Sp<i64>,
+    pub(super) take_home_days: Sp<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawMastery {
+    pub(super) assessment: Sp<String>,
+    pub(super) assessed: Sp<Datetime>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawNaloxone {
+    pub(super) take_home_kit: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAck {
+    pub(super) code: Sp<String>,
+    pub(super) drug: Option<Sp<String>>,
+    pub(super) until: Sp<Datetime>,
+    pub(super) reason: Sp<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawExercise {
+    pub(super) title: Option<String>,
+    pub(super) question: Option<String>,
+    pub(super) level: Option<Sp<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawExpect {
+    pub(super) findings: Option<Vec<Sp<String>>>,
+    pub(super) absent: Option<Vec<Sp<String>>>,
+    pub(super) pickup_level: Option<Sp<i64>>,
+    pub(super) next_dose_mg: Option<Sp<f64>>,
+    pub(super) mastery: Option<Sp<String>>,
+    pub(super) severity: Option<Sp<toml::Table>>,
+    pub(super) exit: Option<Sp<i64>>,
+    pub(super) max_severity: Option<Sp<String>>,
+}

@@ -1,0 +1,417 @@
+//! Parameters: the embedded `config/default.toml`, layered with `--config`.
+//!
+//! Each layer is a TOML table merged key by key over the ones before it
+//! (arrays of tables are replaced whole), then the result is read into the
+//! typed [`Settings`] with unknown keys denied. The source of every number is
+//! the comment after it in `config/default.toml`; [`Sources`] reads those
+//! comments so that `explain` and the findings can cite them, and marks a key
+//! that a layer overrode with the file it came from.
+
+use crate::error::Error;
+use std::collections::BTreeMap;
+
+/// The embedded defaults.
+pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
+
+mod params;
+pub use params::*;
+
+/// Where each parameter's number comes from.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    by_key: BTreeMap<String, String>,
+}
+
+impl Sources {
+    /// The source of a dotted key (`dos001.warning_mg.methadone`), or of its
+    /// nearest parent that has one.
+    pub fn of(&self, key: &str) -> Option<&str> {
+        let mut k = key;
+        loop {
+            if let Some(s) = self.by_key.get(k) {
+                return Some(s);
+            }
+            k = &k[..k.rfind('.')?];
+        }
+    }
+
+    /// Every key with its source, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.by_key.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+/// The parameters in force plus their provenance.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Typed parameters.
+    pub settings: Settings,
+    /// The merged table (for `explain` and `validate --show-config`).
+    pub table: toml::Table,
+    /// Source of every key.
+    pub sources: Sources,
+    /// The drug catalogue (embedded `config/drugs.toml` plus `--drugs` layers).
+    pub catalogue: crate::drugs::Catalogue,
+}
+
+impl Config {
+    /// The embedded defaults alone.
+    pub fn embedded() -> Config {
+        Config::load(&[], &[]).expect("the embedded config/default.toml is valid (tested)")
+    }
+
+    /// The defaults with each `(name, text)` layer over them, in order.
+    pub fn load(
+        layers: &[(String, String)],
+        drug_layers: &[(String, String)],
+    ) -> Result<Config, Error> {
+        let mut table: toml::Table = toml::from_str(DEFAULT_TOML).map_err(|e| Error::Config {
+            path: "<embedded>".into(),
+            message: e.to_string(),
+        })?;
+        let mut sources = Sources {
+            by_key: comment_sources(DEFAULT_TOML),
+        };
+        let mut settings: Settings =
+            table
+                .clone()
+                .try_into()
+                .map_err(|e: toml::de::Error| Error::Config {
+                    path: "<embedded>".into(),
+                    message: e.message().to_string(),
+                })?;
+        for (name, text) in layers {
+            let layer: toml::Table = toml::from_str(text).map_err(|e| Error::Config {
+                path: name.clone(),
+                message: positioned(text, &e),
+            })?;
+            let mut set = Vec::new();
+            check_known(&table, &layer, "", text, name)?;
+            merge(&mut table, layer, "", &mut set);
+            settings = table
+                .clone()
+                .try_into()
+                .map_err(|e: toml::de::Error| Error::Config {
+                    path: name.clone(),
+                    message: e.message().to_string(),
+                })?;
+            for k in set {
+                sources.by_key.retain(|old, _| {
+                    !(old == &k
+                        || old.starts_with(&format!("{k}."))
+                        || old.starts_with(&format!("{k}[")))
+                });
+                sources.by_key.insert(k, format!("set in {name}"));
+            }
+        }
+        validate(&settings).map_err(|message| Error::Config {
+            path: layers
+                .last()
+                .map(|l| l.0.clone())
+                .unwrap_or_else(|| "<embedded>".into()),
+            message,
+        })?;
+        let mut catalogue = crate::drugs::Catalogue::embedded();
+        for (name, text) in drug_layers {
+            catalogue.overlay(text, name).map_err(|e| Error::Config {
+                path: name.clone(),
+                message: e.to_string(),
+            })?;
+        }
+        Ok(Config {
+            settings,
+            table,
+            sources,
+            catalogue,
+        })
+    }
+}
+
+fn positioned(text: &str, e: &toml::de::Error) -> String {
+    match e.span() {
+        Some(span) => {
+            let (l, c) = crate::case::locate::LineIndex::new(text).locate(span.start);
+            format!("{l}:{c}: {}", e.message().trim())
+        }
+        None => e.message().trim().to_string(),
+    }
+}
+
+/// Every key in `layer` must exist in `base` (arrays of tables are checked
+/// by the typed read afterwards).
+fn check_known(
+    base: &toml::Table,
+    layer: &toml::Table,
+    prefix: &str,
+    text: &str,
+    name: &str,
+) -> Result<(), Error> {
+    for (k, v) in layer {
+        let path = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match base.get(k) {
+            None => {
+                let line = text
+                    .lines()
+                    .position(|l| {
+                        let t = l.trim_start();
+                        t.starts_with(&format!("{k} "))
+                            || t.starts_with(&format!("{k}="))
+                            || t.contains(&format!("[{path}]"))
+                            || t.contains(&format!("[[{path}]]"))
+                    })
+                    .map(|n| format!("{}:1: ", n + 1))
+                    .unwrap_or_default();
+                return Err(Error::Config {
+                    path: name.to_string(),
+                    message: format!(
+                        "{line}unknown key `{path}`{}",
+                        crate::suggest::hint(k, base.keys().map(String::as_str))
+                    ),
+                });
+            }
+            Some(toml::Value::Table(bt)) => {
+                if let toml::Value::Table(lt) = v {
+                    check_known(bt, lt, &path, text, name)?;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec<String>) {
+    for (k, v) in layer {
+        let path = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(bt)), toml::Value::Table(lt)) => merge(bt, lt, &path, set),
+            (_, v) => {
+                base.insert(k, v);
+                set.push(path);
+            }
+        }
+    }
+}
+
+fn validate(s: &Settings) -> Result<(), String> {
+    let g = &s.general;
+    for (k, v) in [
+        ("general.history_lookback_days", g.history_lookback_days),
+        ("general.titration_window_days", g.titration_window_days),
+        ("general.early_phase_days", g.early_phase_days),
+        ("general.switch_window_days", g.switch_window_days),
+        ("general.max_history_days", g.max_history_days),
+    ] {
+        if v <= 0 {
+            return Err(format!("`{k}` must be a positive number of days"));
+        }
+    }
+    if s.pickup.level.is_empty() {
+        return Err("`pickup.level` needs at least level 0".into());
+    }
+    for (i, w) in s.pickup.level.windows(2).enumerate() {
+        if w[1].supervised_per_week > w[0].supervised_per_week
+            || w[1].take_home_days < w[0].take_home_days
+        {
+            return Err(format!(
+                "`pickup.level[{}]` must be looser than the level before it",
+                i + 1
+            ));
+        }
+    }
+    for list in [&s.screens.urine_panel, &s.screens.other_panel] {
+        for sub in list {
+            if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
+                return Err(format!(
+                    "unknown screen substance `{sub}` in a `screens` panel{}",
+                    crate::suggest::hint(sub, crate::screens::SUBSTANCES.iter().copied())
+                ));
+            }
+        }
+    }
+    if !(0.0..=1.0).contains(&s.tap001.fraction) {
+        return Err("`tap001.fraction` must be between 0 and 1".into());
+    }
+    for (name, rows) in [
+        ("buprenorphine", &s.mis001.buprenorphine),
+        ("methadone", &s.mis001.methadone),
+        ("levomethadone", &s.mis001.levomethadone),
+        ("morphine-sr", &s.mis001.morphine_sr),
+    ] {
+        for r in rows {
+            if r.days < 1 {
+                return Err(format!("`mis001.{name}` rows need `days` of at least 1"));
+            }
+            if r.action != Action::ReInduce && r.fraction.is_none() {
+                return Err(format!(
+                    "`mis001.{name}` row for {} days needs a `fraction`",
+                    r.days
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Reads `key = value  # source` lines of a TOML text into dotted keys.
+/// Arrays of tables are numbered (`mis001.methadone[1].days`). A table
+/// header's own comment becomes the source of the table when its keys have
+/// none.
+pub fn comment_sources(text: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let mut table = String::new();
+    let mut counters: BTreeMap<String, usize> = BTreeMap::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let (code, comment) = match t.find(" #") {
+            Some(i) if !t[..i].contains('"') || t[..i].matches('"').count() % 2 == 0 => {
+                (t[..i].trim(), Some(t[i + 2..].trim()))
+            }
+            _ => (t, None),
+        };
+        if let Some(h) = code.strip_prefix("[[").and_then(|h| h.strip_suffix("]]")) {
+            let n = counters
+                .entry(h.to_string())
+                .and_modify(|n| *n += 1)
+                .or_insert(0);
+            table = format!("{h}[{n}]");
+        } else if let Some(h) = code.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            table = h.to_string();
+            if let Some(c) = comment {
+                out.insert(table.clone(), c.to_string());
+            }
+        } else if let Some((k, _)) = code.split_once('=')
+            && let Some(c) = comment
+        {
+            let key = if table.is_empty() {
+                k.trim().to_string()
+            } else {
+                format!("{table}.{}", k.trim())
+            };
+            out.insert(key, c.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_defaults_load() {
+        let c = Config::embedded();
+        assert_eq!(c.settings.dos001.warning_mg.methadone, Some(30.0));
+        assert_eq!(
+            c.settings
+                .mis001
+                .reinduce_days(crate::case::Group::Methadone),
+            Some(5)
+        );
+    }
+
+    #[test]
+    fn every_number_in_the_defaults_names_its_source() {
+        let sources = comment_sources(DEFAULT_TOML);
+        let table: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+        fn walk(
+            t: &toml::Table,
+            prefix: &str,
+            sources: &BTreeMap<String, String>,
+            missing: &mut Vec<String>,
+        ) {
+            for (k, v) in t {
+                let path = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                match v {
+                    toml::Value::Table(inner) => walk(inner, &path, sources, missing),
+                    toml::Value::Array(items)
+                        if items.iter().all(|i| i.is_table()) && !items.is_empty() =>
+                    {
+                        for (n, i) in items.iter().enumerate() {
+                            walk(
+                                i.as_table().unwrap(),
+                                &format!("{path}[{n}]"),
+                                sources,
+                                missing,
+                            );
+                        }
+                    }
+                    _ => {
+                        if !sources.contains_key(&path) {
+                            missing.push(path);
+                        }
+                    }
+                }
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&table, "", &sources, &mut missing);
+        assert!(
+            missing.is_empty(),
+            "keys without a source comment: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn a_layer_overrides_and_is_cited() {
+        let c = Config::load(
+            &[(
+                "clinic.toml".into(),
+                "[dos002.step_mg]\nmethadone = 5\n".into(),
+            )],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(c.settings.dos002.step_mg.methadone, Some(5.0));
+        assert_eq!(
+            c.sources.of("dos002.step_mg.methadone"),
+            Some("set in clinic.toml")
+        );
+        assert_eq!(
+            c.sources.of("dos002.step_mg.buprenorphine"),
+            Some("N10-V11 (NO switch tables 8 -> 12 -> 16 mg)")
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_in_a_layer_is_an_error_with_a_suggestion() {
+        let e = Config::load(
+            &[("x.toml".into(), "[dos002.step_mg]\nmetadone = 5\n".into())],
+            &[],
+        )
+        .unwrap_err();
+        let s = e.to_string();
+        assert!(s.contains("unknown key `dos002.step_mg.metadone`"), "{s}");
+        assert!(s.contains("did you mean `methadone`"), "{s}");
+        assert!(s.contains("2:1"), "{s}");
+    }
+
+    #[test]
+    fn a_wrong_type_in_a_layer_is_an_error() {
+        assert!(
+            Config::load(
+                &[(
+                    "x.toml".into(),
+                    "[general]\nhistory_lookback_days = \"ninety\"\n".into()
+                )],
+                &[]
+            )
+            .is_err()
+        );
+    }
+}
