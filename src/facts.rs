@@ -43,6 +43,10 @@ pub enum DayKind {
     Unrecorded,
     /// A day on or after `as_of` between plan entries with no planned dose.
     PlanGap,
+    /// A day from `as_of` up to the first plan entry: not planned yet,
+    /// neither dosed nor missed (an `--as-of` view of an earlier morning
+    /// leaves the old plan in the future).
+    Unplanned,
     /// Covered by a depot injection.
     Depot,
     /// After `treatment.ended`.
@@ -430,6 +434,12 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
         }
     }
     // Depot coverage and the kinds of days without doses.
+    let first_plan = case.plan.iter().map(|p| p.from).min();
+    // Days from as_of up to the first plan entry continue a missed run that
+    // was already going on before as_of (a plan that resumes later leaves
+    // those days without a dose); otherwise they are not planned yet.
+    let mut run_into_plan = false;
+    let mut prev_gap = false;
     let mut depot_until: Option<NaiveDate> = None; // last day inside an injection's interval
     let mut depot_active = false;
     for day in days.iter_mut() {
@@ -448,6 +458,9 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
         if depot_active && !inside && day.doses.iter().any(|d| !d.supplement) {
             depot_active = false;
         }
+        if day.date == as_of {
+            run_into_plan = prev_gap;
+        }
         let ended = case.treatment.ended.is_some_and(|e| day.date > e);
         day.kind = if day.doses.iter().any(|d| !d.supplement) || day.injection.is_some() {
             DayKind::Dosed
@@ -457,13 +470,14 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
             DayKind::Depot
         } else if let DayKind::Missed { planned } = day.kind {
             DayKind::Missed { planned }
+        } else if day.date >= as_of && first_plan.is_none_or(|f| day.date < f) && !run_into_plan {
+            DayKind::Unplanned
         } else if day.date >= as_of {
             DayKind::PlanGap
         } else {
             DayKind::Unrecorded
         };
-        // Supplements on a day that is otherwise without a dose still mean
-        // buprenorphine was taken: the day is covered by depot anyway.
+        prev_gap = day.kind.is_gap();
     }
     Ok(days)
 }

@@ -37,7 +37,14 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
             out.push(Source::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, &mut files);
+            let mut seen = Vec::new();
+            walk(p, &mut files, &mut seen);
+            if files.is_empty() {
+                eprintln!(
+                    "larcheck: warning: no *.toml case files in `{}`",
+                    p.display()
+                );
+            }
             files.sort();
             out.extend(files.into_iter().map(Source::File));
         } else {
@@ -47,15 +54,26 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
     out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Every `*.toml` below `dir`. A directory reached twice (a symlink loop)
+/// is read once.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>) {
+    if let Ok(real) = dir.canonicalize() {
+        if seen.contains(&real) {
+            return;
+        }
+        seen.push(real);
+    }
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in rd.flatten() {
         let p = entry.path();
         if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|e| e == "toml") {
+            walk(&p, out, seen);
+        } else if p
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        {
             out.push(p);
         }
     }

@@ -143,8 +143,9 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         _ => k.to_string(),
     };
     let mut key = None;
-    let mut message = msg.clone();
-    if let Some(k) = backticked(&msg) {
+    let mut message = plain_words(&msg);
+    let names_key = msg.starts_with("unknown field") || msg.starts_with("missing field");
+    if let Some(k) = backticked(&msg).filter(|_| names_key) {
         if msg.starts_with("unknown field") {
             // "unknown field `x`, expected one of `a`, `b`": add a suggestion.
             let expected: Vec<&str> = msg
@@ -181,11 +182,27 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
     } else {
         // Name the key on the error's line when the parser did not.
         let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
-        if let Some((k, _)) = line_text.split_once('=') {
+        let header = line_text.trim_start();
+        if msg.contains("expected a sequence")
+            && header.starts_with('[')
+            && !header.starts_with("[[")
+        {
+            // `[screens]` written for `[[screens]]`.
+            let name = header
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .trim();
+            message = format!(
+                "`[{name}]` must be written `[[{name}]]`: it is a list, one `[[{name}]]` table per entry"
+            );
+            key = Some(name.to_string());
+        } else if let Some((k, _)) = line_text.split_once('=') {
             let k = k.trim();
             if !k.is_empty() && !k.starts_with('[') && !k.contains('"') {
                 let full = qualify(k);
-                message = format!("`{full}`: {msg}");
+                message = format!("`{full}`: {}", plain_words(&msg));
                 key = Some(full);
             }
         }
@@ -196,6 +213,29 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         column: Some(column),
         key,
     }
+}
+
+/// The parser's type names in words a doctor reads ("expected i64" →
+/// "expected a whole number").
+fn plain_words(msg: &str) -> String {
+    let mut m = msg.to_string();
+    for (from, to) in [
+        ("expected i64", "expected a whole number"),
+        ("expected u32", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("as i128", "as a whole number"),
+        (
+            "expected a TOML datetime",
+            "expected a date like 2026-11-20",
+        ),
+        ("invalid type: map", "a table was given"),
+        ("expected a sequence", "expected a list"),
+        ("expected a string", "expected text in quotes"),
+        ("expected a boolean", "expected true or false"),
+    ] {
+        m = m.replace(from, to);
+    }
+    m
 }
 
 fn backticked(msg: &str) -> Option<String> {

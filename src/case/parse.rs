@@ -27,6 +27,20 @@ pub struct Vocab<'a> {
 /// Parses and validates one case file.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
     let cx = Ctx::new(text);
+    // The version first: a schema 2 file gets "not supported", not a list
+    // of keys this reader does not know.
+    if let Ok(v) = toml::from_str::<SchemaOnly>(text)
+        && let Some(sc) = v.schema.filter(|sc| *sc.get_ref() != 1)
+    {
+        return Err(cx.err(
+            sc.span(),
+            "schema",
+            format!(
+                "`schema` = {} is not supported; this larcheck reads schema 1",
+                sc.get_ref()
+            ),
+        ));
+    }
     let raw: RawCase = toml::from_str(text).map_err(|e| toml_error(&cx, &e))?;
     convert(&cx, raw, vocab)
 }

@@ -183,3 +183,9 @@ pub(super) struct RawExpect {
     pub(super) exit: Option<Sp<i64>>,
     pub(super) max_severity: Option<Sp<String>>,
 }
+
+/// Only the version, read before anything else.
+#[derive(Deserialize)]
+pub(super) struct SchemaOnly {
+    pub(super) schema: Option<Sp<i64>>,
+}

@@ -11,7 +11,20 @@ use rayon::prelude::*;
 
 /// Parses a `--as-of` value.
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+    let plain = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !plain {
+        return Err(Error::Usage(format!(
+            "`--as-of {s}` is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-20"
+        )));
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
         Error::Usage(format!(
             "`--as-of {s}` is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-20"
         ))
@@ -137,7 +150,11 @@ pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
         (Some(l), Some(c)) => format!(":{l}:{c}"),
         _ => String::new(),
     };
-    eprintln!("error: {}{pos}: {}", e.path, e.error.message);
+    eprintln!(
+        "error: {}{pos}: {}",
+        output::table::clean(&e.path),
+        output::table::clean(&e.error.message)
+    );
 }
 
 /// Exit status of a batch: 2 when any case could not be read, else 1 when

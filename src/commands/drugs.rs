@@ -112,6 +112,11 @@ fn drug_json(d: &Drug) -> Value {
 
 /// Runs `drugs QUERY`.
 pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
+    if query.trim().is_empty() {
+        return Err(Error::Usage(
+            "`drugs` needs a name, brand or ATC code to look up".into(),
+        ));
+    }
     let config = crate::load_config(g)?;
     let cat = &config.catalogue;
     let found = cat.search(query);

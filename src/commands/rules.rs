@@ -16,6 +16,9 @@ fn rule_json(r: &RuleInfo) -> Value {
 
 /// `larcheck rules`.
 pub fn list(g: &Global) -> Result<ExitStatus, Error> {
+    // The registry does not depend on the parameters, but a broken --config
+    // is still an error: a script must not learn of it later.
+    crate::load_config(g)?;
     if g.quiet {
         return Ok(ExitStatus::Clean);
     }
@@ -56,6 +59,8 @@ pub fn parameters(r: &RuleInfo, config: &Config) -> Vec<(String, String, String)
             flatten(p, v, config, &mut out);
         }
     }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(k, _, _)| seen.insert(k.clone()));
     out
 }
 

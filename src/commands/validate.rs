@@ -55,7 +55,11 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                     .line
                     .map(|l| format!(":{l}:{}", e.error.column.unwrap_or(1)))
                     .unwrap_or_default();
-                lines.push_str(&format!("error  {name}{pos}: {}\n", e.error.message));
+                lines.push_str(&format!(
+                    "error  {}{pos}: {}\n",
+                    crate::output::table::clean(name),
+                    crate::output::table::clean(&e.error.message)
+                ));
             }
             Some(CaseResult::Checked(_)) => {}
         }

@@ -7,6 +7,7 @@
 //! comments so that `explain` and the findings can cite them, and marks a key
 //! that a layer overrode with the file it came from.
 
+use crate::case::Group;
 use crate::error::Error;
 use std::collections::BTreeMap;
 
@@ -104,7 +105,7 @@ impl Config {
                 sources.by_key.insert(k, format!("set in {name}"));
             }
         }
-        validate(&settings).map_err(|message| Error::Config {
+        validate(&settings, &table).map_err(|message| Error::Config {
             path: layers
                 .last()
                 .map(|l| l.0.clone())
@@ -152,19 +153,32 @@ fn check_known(
         } else {
             format!("{prefix}.{k}")
         };
+        let line = || {
+            text.lines()
+                .position(|l| {
+                    let t = l.trim_start();
+                    t.starts_with(&format!("{k} "))
+                        || t.starts_with(&format!("{k}="))
+                        || t.contains(&format!("[{path}]"))
+                        || t.contains(&format!("[[{path}]]"))
+                })
+                .map(|n| format!("{}:1: ", n + 1))
+                .unwrap_or_default()
+        };
         match base.get(k) {
+            Some(b) if !same_kind(b, v) => {
+                return Err(Error::Config {
+                    path: name.to_string(),
+                    message: format!(
+                        "{}`{path}` must be {}, not {}",
+                        line(),
+                        kind_words(b),
+                        kind_words(v)
+                    ),
+                });
+            }
             None => {
-                let line = text
-                    .lines()
-                    .position(|l| {
-                        let t = l.trim_start();
-                        t.starts_with(&format!("{k} "))
-                            || t.starts_with(&format!("{k}="))
-                            || t.contains(&format!("[{path}]"))
-                            || t.contains(&format!("[[{path}]]"))
-                    })
-                    .map(|n| format!("{}:1: ", n + 1))
-                    .unwrap_or_default();
+                let line = line();
                 return Err(Error::Config {
                     path: name.to_string(),
                     message: format!(
@@ -180,6 +194,84 @@ fn check_known(
             }
             Some(_) => {}
         }
+    }
+    Ok(())
+}
+
+/// A layer's value may replace a default of the same kind (an integer may
+/// stand where a decimal is expected).
+fn same_kind(base: &toml::Value, v: &toml::Value) -> bool {
+    use toml::Value::*;
+    matches!(
+        (base, v),
+        (Integer(_), Integer(_))
+            | (Float(_), Float(_) | Integer(_))
+            | (String(_), String(_))
+            | (Boolean(_), Boolean(_))
+            | (Array(_), Array(_))
+            | (Table(_), Table(_))
+            | (Datetime(_), Datetime(_))
+    )
+}
+
+fn kind_words(v: &toml::Value) -> &'static str {
+    match v {
+        toml::Value::Integer(_) => "a whole number",
+        toml::Value::Float(_) => "a number",
+        toml::Value::String(_) => "a string",
+        toml::Value::Boolean(_) => "true or false",
+        toml::Value::Array(_) => "a list",
+        toml::Value::Table(_) => "a table",
+        toml::Value::Datetime(_) => "a date",
+    }
+}
+
+/// Every number in the merged parameters must be sane: no parameter may
+/// crash date arithmetic or silently switch a rule off by being NaN,
+/// negative or absurdly large.
+fn check_numbers(t: &toml::Table, prefix: &str) -> Result<(), String> {
+    for (k, v) in t {
+        let path = if prefix.is_empty() {
+            k.clone()
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            toml::Value::Table(inner) => check_numbers(inner, &path)?,
+            toml::Value::Array(items) => {
+                for (n, i) in items.iter().enumerate() {
+                    match i {
+                        toml::Value::Table(inner) => check_numbers(inner, &format!("{path}[{n}]"))?,
+                        toml::Value::Integer(_) | toml::Value::Float(_) => {
+                            number(&format!("{path}[{n}]"), i)?
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn number(path: &str, v: &toml::Value) -> Result<(), String> {
+    let x = match v {
+        toml::Value::Integer(i) => *i as f64,
+        toml::Value::Float(f) => *f,
+        _ => return Ok(()),
+    };
+    if !x.is_finite() || x < 0.0 {
+        return Err(format!("`{path}` = {v} must be a number of 0 or more"));
+    }
+    let limit = if path.ends_with("_days") || path.ends_with(".days") {
+        36_600.0
+    } else {
+        100_000.0
+    };
+    if x > limit {
+        return Err(format!("`{path}` = {v} is not plausible (at most {limit})"));
     }
     Ok(())
 }
@@ -201,7 +293,8 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
     }
 }
 
-fn validate(s: &Settings) -> Result<(), String> {
+fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
+    check_numbers(table, "")?;
     let g = &s.general;
     for (k, v) in [
         ("general.history_lookback_days", g.history_lookback_days),
@@ -209,6 +302,21 @@ fn validate(s: &Settings) -> Result<(), String> {
         ("general.early_phase_days", g.early_phase_days),
         ("general.switch_window_days", g.switch_window_days),
         ("general.max_history_days", g.max_history_days),
+        (
+            "general.methadone_family_gap_days",
+            g.methadone_family_gap_days,
+        ),
+        ("taper.window_days", s.taper.window_days),
+        ("mis003.window_days", s.mis003.window_days),
+        ("mis003.min_days", s.mis003.min_days),
+        ("screens.window_days", s.screens.window_days),
+        ("screens.medication_days", s.screens.medication_days),
+        ("mastery.window_days", s.mastery.window_days),
+        ("odr.event_window_days", s.odr.event_window_days),
+        ("int004.screen_window_days", s.int004.screen_window_days),
+        ("dos006.screen_window_days", s.dos006.screen_window_days),
+        ("pickup.review_days", s.pickup.review_days),
+        ("pickup.recent_screen_days", s.pickup.recent_screen_days),
     ] {
         if v <= 0 {
             return Err(format!("`{k}` must be a positive number of days"));
@@ -232,10 +340,52 @@ fn validate(s: &Settings) -> Result<(), String> {
             if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
                 return Err(format!(
                     "unknown screen substance `{sub}` in a `screens` panel{}",
-                    crate::suggest::hint(sub, crate::screens::SUBSTANCES.iter().copied())
+                    match crate::screens::alias(sub) {
+                        Some(a) => format!("; write `{a}`"),
+                        None =>
+                            crate::suggest::hint(sub, crate::screens::SUBSTANCES.iter().copied()),
+                    }
                 ));
             }
         }
+    }
+    if s.mastery.dependence_like_min_concern < 1
+        || s.int004.min_classes < 1
+        || s.taper.min_reductions < 1
+    {
+        return Err("`mastery.dependence_like_min_concern`, `int004.min_classes` and `taper.min_reductions` must be at least 1".into());
+    }
+    if s.screens.creatinine_cutoff_mmol_l <= 0.0 {
+        return Err("`screens.creatinine_cutoff_mmol_l` must be above 0".into());
+    }
+    for (table, w, c) in [
+        ("dos001", &s.dos001.warning_mg, &s.dos001.critical_mg),
+        ("dos005", &s.dos005.warning_mg, &s.dos005.critical_mg),
+    ] {
+        for g in [
+            Group::Buprenorphine,
+            Group::Methadone,
+            Group::Levomethadone,
+            Group::MorphineSr,
+        ] {
+            if let (Some(w), Some(c)) = (w.get(g), c.get(g))
+                && w > c
+            {
+                return Err(format!(
+                    "`{table}.warning_mg.{}` ({w}) is above `{table}.critical_mg.{}` ({c})",
+                    g.key(),
+                    g.key()
+                ));
+            }
+        }
+    }
+    if s.qtc001.critical_ms
+        < s.qtc001
+            .warning_male_ms
+            .max(s.qtc001.warning_female_ms)
+            .max(s.qtc001.warning_other_ms)
+    {
+        return Err("`qtc001.critical_ms` must not be below the warning limits".into());
     }
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
         return Err("`tap001.fraction` must be between 0 and 1".into());

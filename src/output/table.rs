@@ -55,6 +55,15 @@ fn sev_cell(s: Severity, style: Style) -> Cell {
     }
 }
 
+/// Text from a case file, made safe for a terminal: control characters
+/// (escape sequences, carriage returns, line breaks) become `�`, so a case
+/// can never clear the screen or forge a line of the report.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect()
+}
+
 fn header(c: &CaseReport) -> String {
     let day = match c.episode_day {
         Some(d) => format!("{} day {d}", c.phase.as_str()),
@@ -77,7 +86,7 @@ fn header(c: &CaseReport) -> String {
 }
 
 fn case(c: &CaseReport, style: Style, out: &mut String) {
-    out.push_str(&format!("── {} ── {}\n", c.path, header(c)));
+    out.push_str(&format!("── {} ── {}\n", clean(&c.path), clean(&header(c))));
     if let Some(s) = &c.set_aside {
         out.push_str(&format!(
             "   viewed as of {}: {} later record{} set aside\n",
@@ -111,15 +120,20 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         }
         t.set_header(["severity", "code", "finding", "source"]);
         for f in &c.findings {
-            let mut text = format!("{}\n→ {}", f.message, f.suggestion);
+            let mut text = format!("{}\n→ {}", clean(&f.message), clean(&f.suggestion));
             if let Some(a) = &f.acknowledged {
                 if a.expired {
                     text.push_str(&format!(
                         "\nacknowledgement EXPIRED {}: {}",
-                        a.until, a.reason
+                        a.until,
+                        clean(&a.reason)
                     ));
                 } else {
-                    text.push_str(&format!("\nacknowledged until {}: {}", a.until, a.reason));
+                    text.push_str(&format!(
+                        "\nacknowledged until {}: {}",
+                        a.until,
+                        clean(&a.reason)
+                    ));
                 }
             }
             let sev = if f.counts() {
@@ -131,7 +145,7 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
                 sev,
                 Cell::new(f.code),
                 Cell::new(text),
-                Cell::new(&f.source),
+                Cell::new(clean(&f.source)),
             ]);
         }
         out.push_str(&format!("{t}\n"));
@@ -145,6 +159,14 @@ fn s<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
 
 fn n(v: &serde_json::Value, k: &str) -> i64 {
     v.get(k).and_then(|x| x.as_i64()).unwrap_or(0)
+}
+
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
 }
 
 fn regime(v: &serde_json::Value) -> String {
@@ -176,10 +198,10 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
             .map(|d| format!(" (last concern screen {d})"))
             .unwrap_or_default();
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); stable {} days{since}; {} days in LAR\n",
+            "   drug mastery: {} ({basis}); stable {}{since}; {} in LAR\n",
             s(m, "class").to_uppercase(),
-            n(m, "stable_days"),
-            n(m, "days_in_lar")
+            days(n(m, "stable_days")),
+            days(n(m, "days_in_lar"))
         ));
         if let Some(list) = m
             .get("concern_screens")
@@ -250,7 +272,8 @@ fn error(e: &ErrorReport, out: &mut String) {
     };
     out.push_str(&format!(
         "── {}{pos} ── ERROR: {}\n\n",
-        e.path, e.error.message
+        clean(&e.path),
+        clean(&e.error.message)
     ));
 }
 

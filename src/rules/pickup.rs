@@ -400,6 +400,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
         .filter(|f| !acknowledged(cx, f))
         .map(|f| f.code)
         .collect();
+    let mut crit = crit;
+    crit.sort_unstable();
+    crit.dedup();
     if !crit.is_empty() {
         down.push(block(
             "critical-safety-finding",

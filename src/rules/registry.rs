@@ -82,7 +82,7 @@ pub static RULES: &[RuleInfo] = &[
         "Tolerance is unknown on day 1; most induction deaths follow a first dose too high for the patient. Methadone accumulates over days, so a safe-looking day 1 can kill on day 3.",
         "methadone 40 mg on day 1 of an induction: warning (limit 30 mg); 45 mg: critical (limit 40 mg)",
         "switch episodes (the SWI rules judge them), continuations, and the first dose after a missed run of the same medication (MIS002 judges that one)",
-        ["dos001"]
+        ["dos001", "general.history_lookback_days"]
     ),
     rule!(
         "DOS002",
@@ -95,7 +95,7 @@ pub static RULES: &[RuleInfo] = &[
         "Large steps outrun the slow accumulation of methadone and levomethadone; the national schedules raise by at most 10 mg at a time.",
         "methadone 60 mg then 75 mg: a 15 mg step (limit 10 mg)",
         "reductions, changes of medication, and increases within the limit",
-        ["dos002"]
+        ["dos002", "general.history_lookback_days"]
     ),
     rule!(
         "DOS003",
@@ -108,7 +108,11 @@ pub static RULES: &[RuleInfo] = &[
         "A dose needs days to reach steady state; raising again before the last step has taken full effect stacks doses (NO-GL-2010 §8.6: about 14 days between increases in maintenance).",
         "methadone maintenance: 80 mg raised to 90 mg on 1 Nov and to 100 mg on 8 Nov (7 days; 14 needed)",
         "reductions; increases at or beyond the interval; the first dose of an episode",
-        ["dos003", "general.titration_window_days"]
+        [
+            "dos003",
+            "general.titration_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "DOS004",
@@ -121,7 +125,11 @@ pub static RULES: &[RuleInfo] = &[
         "Methadone deaths cluster in the first two weeks, when doses are raised faster than the drug accumulates.",
         "methadone 40 → 55 → 60 → 70 → 80 mg on days 1-5: 40 mg of increases in 7 days (cap 30 mg)",
         "switch episodes, after day 14, buprenorphine and morphine (no cap configured)",
-        ["dos004", "general.early_phase_days"]
+        [
+            "dos004",
+            "general.early_phase_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "DOS005",
@@ -134,7 +142,7 @@ pub static RULES: &[RuleInfo] = &[
         "Doses above the product maximum are rarely needed and raise the risk of toxicity, QT prolongation and diversion.",
         "buprenorphine 28 mg a day: warning (above 24 mg)",
         "depot injections (DOS009 judges those); doses at or below the maximum",
-        ["dos005"]
+        ["dos005", "general.history_lookback_days"]
     ),
     rule!(
         "DOS006",
@@ -160,7 +168,7 @@ pub static RULES: &[RuleInfo] = &[
         "Induction is when overdose risk is highest; the guideline requires supervised intake so that sedation is seen and diversion prevented.",
         "methadone day 5 given as a take-home dose",
         "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day 14",
-        ["general.early_phase_days"]
+        ["general.early_phase_days", "general.history_lookback_days"]
     ),
     rule!(
         "DOS008",
@@ -173,7 +181,7 @@ pub static RULES: &[RuleInfo] = &[
         "Buprenorphine displaces full agonists from the receptor: given too early it precipitates withdrawal, and patients then return to street opioids.",
         "heroin at 06:00, buprenorphine at 09:00 (3 h; 6 h needed)",
         "without an `[induction]` table, micro-inductions, switches within the buprenorphine family",
-        ["dos008"]
+        ["dos008", "general.history_lookback_days"]
     ),
     rule!(
         "DOS009",
@@ -186,7 +194,7 @@ pub static RULES: &[RuleInfo] = &[
         "Buvidal comes in fixed strengths; any other number is a recording error or a dosing error, and both must be caught before the next injection.",
         "monthly depot 100 mg (strengths 64/96/128/160 mg)",
         "injections at a product strength",
-        ["dos009"]
+        ["dos009", "general.history_lookback_days"]
     ),
     rule!(
         "MIS001",
@@ -212,7 +220,7 @@ pub static RULES: &[RuleInfo] = &[
         "The restart dose is where lost tolerance meets the old dose.",
         "methadone 80 mg, 4 days missed, restarted at 80 mg (at most 40 mg advised)",
         "restarts with another medication (DOS001 or the SWI rules judge those)",
-        ["mis001", "dosing_step"]
+        ["mis001", "dosing_step", "general.history_lookback_days"]
     ),
     rule!(
         "MIS003",
@@ -251,7 +259,11 @@ pub static RULES: &[RuleInfo] = &[
         "From high methadone doses buprenorphine precipitates severe withdrawal; the national tables cut methadone to 30 mg first.",
         "methadone 60 mg, then buprenorphine 4 mg the next day",
         "micro-inductions (SWI008), and last doses at or below the limit",
-        ["swi001"]
+        [
+            "swi001",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI002",
@@ -264,7 +276,10 @@ pub static RULES: &[RuleInfo] = &[
         "The SmPC asks for at least 24 h after methadone; the Norwegian tables use a zero day.",
         "methadone on 10 Nov, buprenorphine on 11 Nov",
         "micro-inductions, and switches with a zero day",
-        []
+        [
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI003",
@@ -277,7 +292,11 @@ pub static RULES: &[RuleInfo] = &[
         "Under-dosing leaves withdrawal and top-up use; over-dosing sedates. The conversion bands are the manufacturer's.",
         "sublingual 16 mg, then monthly 160 mg (96 mg matches)",
         "injections that match their band, and depot starts without a sublingual dose in the switch window",
-        ["swi003"]
+        [
+            "swi003",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI004",
@@ -290,7 +309,12 @@ pub static RULES: &[RuleInfo] = &[
         "Levomethadone is about twice as potent per mg; a 1:1 switch is a double dose.",
         "methadone 100 mg, then levomethadone 60 mg (at most 50 mg)",
         "doses within the ratio, and after day 14",
-        ["swi004", "general.early_phase_days"]
+        [
+            "swi004",
+            "general.early_phase_days",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI005",
@@ -303,7 +327,12 @@ pub static RULES: &[RuleInfo] = &[
         "The Substitol SmPC never goes above 1:8; higher ratios overdose.",
         "methadone 60 mg, then morphine 600 mg (at most 480 mg)",
         "doses within the ratio",
-        ["swi005", "general.early_phase_days"]
+        [
+            "swi005",
+            "general.early_phase_days",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI006",
@@ -316,7 +345,11 @@ pub static RULES: &[RuleInfo] = &[
         "Buprenorphine tolerance does not transfer mg for mg; the national procedure starts methadone low.",
         "buprenorphine 16 mg, then methadone 50 mg (limit 40 mg)",
         "first doses at or below the limit",
-        ["swi006"]
+        [
+            "swi006",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI007",
@@ -329,7 +362,10 @@ pub static RULES: &[RuleInfo] = &[
         "The 2022 guideline makes inpatient switching the main rule because of overdose and withdrawal risk.",
         "methadone → buprenorphine as an outpatient",
         "inpatient switches, switches within a family",
-        []
+        [
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "SWI008",
@@ -342,7 +378,11 @@ pub static RULES: &[RuleInfo] = &[
         "Micro-induction overlaps the full agonist deliberately; SWI001 and SWI002 would be false alarms.",
         "methadone 60 mg continued while buprenorphine starts at 0.5 mg",
         "first doses above the threshold, or without a full agonist that day",
-        ["swi008"]
+        [
+            "swi008",
+            "general.switch_window_days",
+            "general.history_lookback_days"
+        ]
     ),
     rule!(
         "TAP001",
@@ -355,7 +395,11 @@ pub static RULES: &[RuleInfo] = &[
         "Fast tapers end in relapse, and relapse after lost tolerance ends in overdose.",
         "methadone 80 → 60 mg within a week (at most 8 mg)",
         "a switch's own reductions of the outgoing medication, the first dose after a missed run",
-        ["tap001"]
+        [
+            "tap001",
+            "general.history_lookback_days",
+            "general.switch_window_days"
+        ]
     ),
     rule!(
         "TAP002",
@@ -381,7 +425,7 @@ pub static RULES: &[RuleInfo] = &[
         "Withdrawal early in pregnancy risks miscarriage and late in pregnancy preterm birth and fetal distress.",
         "a methadone reduction in week 36",
         "not pregnant, reductions in weeks 14-32",
-        ["prg001"]
+        ["prg001", "general.history_lookback_days"]
     ),
     rule!(
         "PRG002",
@@ -394,7 +438,7 @@ pub static RULES: &[RuleInfo] = &[
         "The pregnancy guideline allows only slow reductions, faster in hospital than outside.",
         "methadone reduced 15 mg in one week as an outpatient (limit 10 mg)",
         "slow reductions; morphine (no limit configured; TAP001 still applies)",
-        ["prg002"]
+        ["prg002", "general.history_lookback_days"]
     ),
     rule!(
         "BZD001",
@@ -576,7 +620,7 @@ pub static RULES: &[RuleInfo] = &[
         "The guideline asks for an ECG before or soon after the start and after titration.",
         "methadone started 45 days ago and no ECG",
         "an unknown start (continuation), the first 30 days, any ECG in the window",
-        ["qtc002"]
+        ["qtc002", "general.methadone_family_gap_days"]
     ),
     rule!(
         "QTC003",
@@ -615,7 +659,7 @@ pub static RULES: &[RuleInfo] = &[
         "Opioid use on top of the agonist is an overdose risk and often a sign the dose is too low.",
         "6-mam and morphine in a buprenorphine patient",
         "opioids explained by the LAR medication or a prescription; refused or missed samples",
-        ["screens.window_days"]
+        ["screens.window_days", "screens"]
     ),
     rule!(
         "SCR002",
@@ -628,7 +672,7 @@ pub static RULES: &[RuleInfo] = &[
         "The prescribed agonist missing from the urine suggests non-adherence or diversion of take-home doses.",
         "buprenorphine prescribed, screen negative for buprenorphine and norbuprenorphine",
         "dilute samples (negatives prove nothing), panels that did not test the substance, oral-fluid spiking",
-        ["screens.medication_days"]
+        ["screens.medication_days", "screens"]
     ),
     rule!(
         "SCR003",
@@ -641,7 +685,7 @@ pub static RULES: &[RuleInfo] = &[
         "Street sedatives with opioids cause most overdose deaths.",
         "clonazepam in a methadone patient with no prescription",
         "sedatives explained by an active prescription (diazepam explains oxazepam)",
-        []
+        ["screens"]
     ),
     rule!(
         "SCR004",
@@ -654,7 +698,7 @@ pub static RULES: &[RuleInfo] = &[
         "Worth knowing for the drug-mastery assessment; stimulants do not add respiratory depression.",
         "amphetamine without a prescription",
         "dexamphetamine or methylphenidate prescribed",
-        []
+        ["screens"]
     ),
     rule!(
         "SCR005",
@@ -667,7 +711,7 @@ pub static RULES: &[RuleInfo] = &[
         "Alcohol adds respiratory depression.",
         "EtG positive",
         "no alcohol in the window",
-        []
+        ["screens"]
     ),
     rule!(
         "SCR006",
@@ -680,7 +724,7 @@ pub static RULES: &[RuleInfo] = &[
         "A sample not given hides the result; US state rules count it as positive.",
         "refused sample",
         "valid samples",
-        []
+        ["screens"]
     ),
     rule!(
         "SCR007",
@@ -693,7 +737,7 @@ pub static RULES: &[RuleInfo] = &[
         "A dilute or manipulated sample cannot prove abstinence.",
         "creatinine 1.4 mmol/L",
         "creatinine at or above the cut-off",
-        ["screens.creatinine_cutoff_mmol_l"]
+        ["screens.creatinine_cutoff_mmol_l", "screens"]
     ),
     rule!(
         "SCR008",
@@ -706,7 +750,7 @@ pub static RULES: &[RuleInfo] = &[
         "A prescribed drug that is not taken may be passed on to others.",
         "diazepam prescribed, benzodiazepines negative",
         "dilute samples, panels that did not test the substance",
-        []
+        ["screens"]
     ),
     rule!(
         "ODR001",
