@@ -127,14 +127,16 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     // ODR003: days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family.
     let med = cx.case.treatment.medication;
     if med.is_methadone_family() {
-        let from_bup = cx
+        // A switch from the buprenorphine family, or from a medication the
+        // record does not show (a continuation dated by medication_since):
+        // the safe reading is that tolerance to a full agonist is not proven.
+        let from = cx
             .facts
             .current_episode
-            .and_then(|i| cx.facts.episodes[i].previous)
-            .is_some_and(|p| p.med.is_buprenorphine_family());
+            .and_then(|i| cx.facts.episodes[i].previous);
         let fires = match cx.facts.phase {
             Phase::Induction => true,
-            Phase::Switch => from_bup || cx.facts.current_episode.is_none(),
+            Phase::Switch => from.is_none_or(|p| p.med.is_buprenorphine_family()),
             _ => false,
         };
         if fires {
