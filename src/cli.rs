@@ -9,7 +9,14 @@ use std::path::PathBuf;
 ///
 /// The tool advises; the doctor decides.
 #[derive(Debug, Parser)]
-#[command(name = "larcheck", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "larcheck",
+    version,
+    about,
+    long_about = None,
+    propagate_version = true,
+    after_help = "Exit status: 0 no unacknowledged finding at or above --fail-on; 1 at least one; 2 a usage, configuration or input error (every readable case is still checked).\nThe tool advises; the doctor decides."
+)]
 pub struct Cli {
     /// Options shared by every command.
     #[command(flatten)]
