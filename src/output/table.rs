@@ -76,6 +76,9 @@ fn header(c: &CaseReport) -> String {
             i["product"].as_str().unwrap_or(""),
             i["date"].as_str().unwrap_or("")
         ),
+        // After missed days the "current" dose is the last one given, not
+        // what is to be given now.
+        (None, Some(d)) if c.restart.is_some() => format!("last dose {} mg", mg(d)),
         (None, Some(d)) => format!("{} mg", mg(d)),
         (None, None) => "no current dose".into(),
     };
@@ -96,15 +99,9 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         ));
     }
     if let Some(r) = &c.restart {
-        let dose = r
-            .next_dose_mg
-            .map(|d| format!("next dose at most {} mg", mg(d)))
-            .unwrap_or_else(|| "next dose is a new start (see MIS001)".into());
         out.push_str(&format!(
-            "   RESTART: {} day{} missed → {}; {dose}\n",
-            r.missed_days,
-            if r.missed_days == 1 { "" } else { "s" },
-            r.action
+            "   BEFORE THE NEXT DOSE: {}\n",
+            restart_words(c, r)
         ));
     }
     mastery_and_pickup(c, out);
@@ -139,7 +136,10 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
             let sev = if f.counts() {
                 sev_cell(f.severity, style)
             } else {
-                Cell::new(format!("{} (ack)", f.severity.as_str()))
+                Cell::new(format!(
+                    "{} (acknowledged)",
+                    f.severity.as_str().to_uppercase()
+                ))
             };
             t.add_row(vec![
                 sev,
@@ -169,14 +169,44 @@ fn days(n: i64) -> String {
     }
 }
 
-fn regime(v: &serde_json::Value) -> String {
-    let th = n(v, "take_home_days");
-    let take = if th == 0 {
-        "no take-home doses".to_string()
-    } else {
-        format!("at most {th} take-home")
-    };
-    format!("{} supervised a week, {take}", n(v, "supervised_per_week"))
+/// The restart advice in the words of the ward: "5 days missed; restart as
+/// a new induction, at most 30 mg, supervised (last dose 70 mg)".
+fn restart_words(c: &CaseReport, r: &crate::report::Restart) -> String {
+    let last = c
+        .findings
+        .iter()
+        .find(|f| f.code == "MIS001")
+        .and_then(|f| f.evidence.get("last_dose_mg"))
+        .and_then(|v| v.as_f64())
+        .map(|l| format!(" (last dose {} mg)", mg(l)))
+        .unwrap_or_default();
+    let missed = format!(
+        "{} day{} missed",
+        r.missed_days,
+        if r.missed_days == 1 { "" } else { "s" }
+    );
+    match (r.action, r.next_dose_mg) {
+        ("reduce", Some(d)) => format!("{missed}; give at most {} mg{last}", mg(d)),
+        ("see-prescriber", Some(d)) => format!(
+            "{missed}; the prescriber sees the patient first; give at most {} mg{last}",
+            mg(d)
+        ),
+        ("review", Some(d)) => format!(
+            "{missed}; assess before dosing; give at most {} mg{last}",
+            mg(d)
+        ),
+        ("re-induce", Some(d)) => format!(
+            "{missed}; restart as a new induction, at most {} mg, supervised{last}",
+            mg(d)
+        ),
+        ("re-induce", None) => {
+            format!("{missed}; the next dose is another medication: start it as a new induction")
+        }
+        (_, None) => format!(
+            "{missed}; the next dose is another medication: see the prescriber before the switch"
+        ),
+        (a, Some(d)) => format!("{missed}; {a}; give at most {} mg{last}", mg(d)),
+    }
 }
 
 fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
@@ -185,10 +215,11 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
             "none" => "no screens and no assessment in the window".to_string(),
             "assessment" => "clinician assessment only".to_string(),
             _ => format!(
-                "{} of {} screens in {} days are concern, {} minor",
-                n(m, "concern"),
+                "{} screen{} in {} days: {} concern, {} minor",
                 n(m, "screens"),
+                if n(m, "screens") == 1 { "" } else { "s" },
                 n(m, "window_days"),
+                n(m, "concern"),
                 n(m, "minor")
             ),
         };
@@ -198,7 +229,7 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
             .map(|d| format!(" (last concern screen {d})"))
             .unwrap_or_default();
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); stable {}{since}; {} in LAR\n",
+            "   drug mastery: {} ({basis}); {} without a concern screen{since}; {} in LAR\n",
             s(m, "class").to_uppercase(),
             days(n(m, "stable_days")),
             days(n(m, "days_in_lar"))
@@ -221,7 +252,13 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
         let due = p
             .get("next_injection_due")
             .and_then(|x| x.as_str())
-            .map(|d| format!("; next injection due {d}"))
+            .map(|d| match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(due) if due < c.as_of => format!(
+                    "; injection overdue since {d} ({})",
+                    days((c.as_of - due).num_days())
+                ),
+                _ => format!("; next injection due {d}"),
+            })
             .unwrap_or_default();
         let note = p
             .get("notes")
@@ -233,27 +270,43 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
         return;
     }
     let prop = &p["proposed"];
-    let now = match p.get("current").filter(|x| !x.is_null()) {
-        Some(cur) => format!("level {} ({})", n(cur, "level"), regime(cur)),
-        None => "not recorded (proposal made from level 0)".to_string(),
+    let words = |v: &serde_json::Value| {
+        crate::rules::pickup::regime_words(
+            v.get("supervised_per_week")
+                .and_then(|x| x.as_u64())
+                .unwrap_or(0),
+            v.get("take_home_days")
+                .and_then(|x| x.as_u64())
+                .unwrap_or(0),
+        )
     };
-    let verdict = match change {
-        "unknown" => "current regime not recorded".to_string(),
-        c => c.to_uppercase(),
+    let proposed = format!("{} (level {})", words(prop), n(prop, "level"));
+    let line = match (change, p.get("current").filter(|x| !x.is_null())) {
+        ("keep", _) => format!("keep {proposed}"),
+        ("tighten", Some(cur)) => format!(
+            "TIGHTEN to {proposed}; now {} (level {})",
+            words(cur),
+            n(cur, "level")
+        ),
+        ("relax", Some(cur)) => format!(
+            "RELAX to {proposed}; now {} (level {})",
+            words(cur),
+            n(cur, "level")
+        ),
+        _ => format!("current regime not recorded; these data support no more than {proposed}"),
     };
-    out.push_str(&format!(
-        "   pickup: now {now} → proposed level {} {} ({}): {verdict}\n",
-        n(prop, "level"),
-        s(prop, "name"),
-        regime(prop),
-    ));
-    if let Some(items) = p.get("holding_back").and_then(|x| x.as_array()) {
+    out.push_str(&format!("   pickup: {line}\n"));
+    if let Some(items) = p
+        .get("holding_back")
+        .and_then(|x| x.as_array())
+        .filter(|i| !i.is_empty())
+    {
+        let next = n(prop, "level") + 1;
+        out.push_str(&format!("     not yet level {next}:\n"));
         for b in items {
             out.push_str(&format!(
-                "     held back by {}: needs {}, has {}\n",
-                s(b, "criterion"),
-                s(b, "needs"),
-                s(b, "has")
+                "       - {}\n",
+                crate::rules::pickup::block_words(s(b, "criterion"), s(b, "needs"), s(b, "has"))
             ));
         }
     }

@@ -7,6 +7,8 @@ use crate::drugs::DrugClass;
 use crate::report::Finding;
 
 const OAT_ADVICE: &str = "do not stop or reduce the LAR medication because of this; tighten supervision of intake, test regularly, and make sure the patient has take-home naloxone";
+/// For a co-treatment TSB decided on: no tightening, but the same safety net.
+const APPROVED_ADVICE: &str = "test regularly and make sure the patient has take-home naloxone; do not stop or reduce the LAR medication because of this";
 
 /// Runs the BZD rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -30,7 +32,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
             super::registry::find("BZD001").map(|r| r.source.to_string()).unwrap_or_default(),
             if p.approved_by_tsb {
-                format!("keep the TSB decision under review; {OAT_ADVICE}")
+                format!("keep the TSB decision under review; {APPROVED_ADVICE}")
             } else {
                 format!("review the benzodiazepine with TSB (taper or a decided substitution); {OAT_ADVICE}")
             },

@@ -112,7 +112,7 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .dates("days", &dates)
                 .val("runs", serde_json::Value::from(spans))
                 .int("lookback_days", cx.s.general.history_lookback_days),
-            cx.src("general.history_lookback_days"),
+            cx.rule_src("DAT002"),
             "complete the dose record: add [[doses]] or [[missed]] for these days".to_string(),
         ),
     );

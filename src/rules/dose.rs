@@ -74,10 +74,14 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .opt_mg("critical_limit_mg", crit)
                 .str("limit_source", cx.src_g(key, g)),
             cx.src_g(key, g),
-            format!(
-                "start at most {} mg on day 1 and titrate by the response; tolerance is unknown until proven",
-                mg(warn.unwrap_or(lim))
-            ),
+            if e.first_day < cx.as_of {
+                "day 1 has passed: allow for the high start when judging sedation this week; check for drowsiness before each dose".to_string()
+            } else {
+                format!(
+                    "start at most {} mg on day 1 and titrate by the response; tolerance is unknown until proven",
+                    mg(warn.unwrap_or(lim))
+                )
+            },
         ));
     }
 }
@@ -133,10 +137,28 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     for c in increases(cx) {
         let e = &cx.facts.episodes[c.episode];
         let key = (c.episode, c.med);
+        // Building back up after a reduced restart (MIS001) is titration,
+        // not a maintenance increase: increases back toward the dose before
+        // the missed run, in the titration window after the restart, use
+        // the induction interval (local reading; the restart counts as the
+        // previous change).
+        let restart = cx
+            .facts
+            .changes
+            .iter()
+            .filter(|r| {
+                r.after_missed_run && r.episode == c.episode && r.med == c.med && r.date < c.date
+            })
+            .filter(|r| (c.date - r.date).num_days() < window && c.to_mg <= r.from_mg + EPS)
+            .map(|r| r.date)
+            .max();
         let before = prev
             .iter()
             .find(|x| x.0 == key)
             .map(|x| x.1)
+            .into_iter()
+            .chain(restart)
+            .max()
             .or(if e.is_start() { e.start } else { None });
         match prev.iter_mut().find(|x| x.0 == key) {
             Some(x) => x.1 = c.date,
@@ -144,7 +166,8 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         let Some(before) = before else { continue };
         let g = c.med.group();
-        let in_titration = e.is_start() && e.day_of(c.date).is_some_and(|d| d <= window);
+        let in_titration =
+            restart.is_some() || (e.is_start() && e.day_of(c.date).is_some_and(|d| d <= window));
         let (allowed, key_name) = if in_titration {
             match cx.s.dos003.induction_interval_days.get(g) {
                 Some(a) => (a, format!("dos003.induction_interval_days.{}", g.key())),
@@ -244,11 +267,12 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS004",
             Severity::Critical,
             format!(
-                "{} raised {} mg within 7 days ({} to {}) in the first {early} days of an induction; the cap is {} mg",
+                "{} raised from {} to {} mg within 7 days ({}) in the first {early} days of an induction: {} mg of increases; the cap is {} mg in any 7 days",
                 e.med,
+                mg(window[0].from_mg),
+                mg(window[window.len() - 1].to_mg),
+                span(window[0].date, window[window.len() - 1].date),
                 mg(total),
-                window[0].date,
-                window[window.len() - 1].date,
                 mg(cap)
             ),
             Ev::new()
@@ -260,7 +284,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("limit_source", cx.src_g("dos004.cap_mg", g)),
             cx.src_g("dos004.cap_mg", g),
             format!(
-                "hold the dose: at most {} mg of increases in any 7 days of the first {early} days; methadone accumulates for days",
+                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early} days; the dose may not have peaked yet",
                 mg(cap)
             ),
         ));
@@ -350,7 +374,11 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("planned", if r.planned { "yes" } else { "no" })
                 .str("limit_source", cx.src_g(r.key, g)),
             cx.src_g(r.key, g),
-            "check the prescription for a typing error; a dose above the maximum needs a documented reason, an ECG (methadone family) and a serum level".to_string(),
+            if r.med.is_methadone_family() {
+                "check the prescription for a typing error; a dose above the maximum needs a documented reason, an ECG and a serum level".to_string()
+            } else {
+                "check the prescription for a typing error; a dose above the maximum needs a documented reason".to_string()
+            },
         ));
     }
 }
@@ -581,7 +609,7 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         sev,
         format!("{} start: {}", med, failed.join("; ")),
         ev.val("failed", serde_json::Value::from(failed.clone())),
-        cx.src("dos008"),
+        cx.rule_src("DOS008"),
         format!(
             "wait for objective withdrawal (COWS ≥ {}) and at least {} h after short-acting or {} h after long-acting opioids; precipitated withdrawal drives patients back to street opioids",
             p.min_cows,

@@ -147,7 +147,7 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 v["mme_factor"] = Value::from(f);
                 v["mme_mg"] = crate::report::mg_value(x * f);
             }
-            (None, _) => missing.push(format!("{}: no daily_mg", p.drug)),
+            (None, _) => missing.push(format!("{}: no daily dose recorded", p.drug)),
             (_, None) => missing.push(format!("{}: no conversion factor", p.drug)),
         }
         items.push(v);
@@ -276,7 +276,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         format!("{} plus {} CNS-depressant classes: {}", cx.case.treatment.medication, classes.len(), words.join("; ")),
         ev.int("min_classes", min as i64).str("limit_source", cx.src("int004.min_classes")),
         src("INT004"),
-        "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop the LAR medication".to_string(),
+        "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this".to_string(),
     ));
 }
 

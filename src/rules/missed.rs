@@ -167,7 +167,7 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
             mg(n)
         ),
         (Action::Reduce, Some(n)) => format!(
-            "give at most {} mg today and build back up over the next days",
+            "after talking with the prescriber: check for sedation and recent use, give at most {} mg, then build back up step by step",
             mg(n)
         ),
         (Action::Review, Some(n)) => format!(

@@ -130,6 +130,13 @@ impl<'a> Cx<'a> {
         self.sources.of(key).unwrap_or("local default").to_string()
     }
 
+    /// The registry's source of a rule (its guideline keys).
+    pub fn rule_src(&self, code: &str) -> String {
+        registry::find(code)
+            .map(|r| r.source.to_string())
+            .unwrap_or_default()
+    }
+
     /// The source of a per-group key.
     pub fn src_g(&self, table: &str, g: Group) -> String {
         self.src(&format!("{table}.{}", g.key()))

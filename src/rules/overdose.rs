@@ -41,7 +41,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Severity::Warning,
             format!("{} on {} ({}): tolerance may be low", kind_words(e.kind), e.date, crate::report::ago((cx.as_of - e.date).num_days())),
             Ev::new().date("event_date", e.date).str("kind", serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()).int("window_days", window),
-            cx.src("odr.event_window_days"),
+            cx.rule_src("ODR001"),
             "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training".to_string(),
         ));
     }
@@ -120,7 +120,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
                 Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
                 src("ODR002"),
-                "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in [naloxone]".to_string(),
+                "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
             ));
         }
     }
@@ -151,7 +151,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!("{med} {}: {day} of the first {} days, when mortality is raised", cx.facts.phase.as_str(), cx.s.general.early_phase_days),
                 Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
                 src("ODR003"),
-                "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string(),
+                if cx.facts.episode_day.is_some_and(|d| d <= 7) {
+                    "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string()
+                } else {
+                    "supervise every dose and check for sedation before each; no take-home doses in the first 14 days".to_string()
+                },
             ));
         }
     }
@@ -181,7 +185,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             if take_home {
                 "even a part of one dose can kill a child: no take-home doses until a lockable box is in use; supervise intake meanwhile".to_string()
             } else {
-                "take-home doses must wait until a lockable box is in use; give one and record `safe_storage`".to_string()
+                "take-home doses must wait until a lockable box is in use; give one and record that it is in use".to_string()
             },
         ));
     }

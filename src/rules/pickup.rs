@@ -210,6 +210,42 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
     }
 }
 
+/// A level in the words of a LAR team: "daily supervised intake, no
+/// take-home doses", "2 supervised intakes a week, up to 4 take-home doses".
+pub fn regime_words(supervised: u64, take_home: u64) -> String {
+    let sup = match supervised {
+        7 => "daily supervised intake".to_string(),
+        1 => "1 supervised intake a week".to_string(),
+        n => format!("{n} supervised intakes a week"),
+    };
+    let th = match take_home {
+        0 => "no take-home doses".to_string(),
+        1 => "1 take-home dose".to_string(),
+        n => format!("{n} take-home doses"),
+    };
+    format!("{sup}, {th}")
+}
+
+/// What holds a patient back, as one phrase a doctor reads at a glance.
+pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
+    let needs = needs
+        .replace(">= ", "at least ")
+        .replace("< ", "fewer than ");
+    match criterion {
+        "early-treatment" => format!("{has} (no take-home doses in the first 14 days)"),
+        "days-in-lar" => format!("{has} in LAR (needs {needs})"),
+        "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
+        "mastery" => format!("drug mastery {has} (needs {needs})"),
+        "missed-run" => format!("{has} missed (needs {needs})"),
+        "overdose-risk-event" => format!("overdose-risk {has} (needs {needs})"),
+        "safe-storage" => "children at home and no locked storage".to_string(),
+        "critical-safety-finding" => format!("unacknowledged critical finding {has}"),
+        "recent-screen" => format!("no valid screen in the last 14 days ({has})"),
+        "methadone-family-cap" => needs.to_string(),
+        _ => format!("{criterion}: {has} (needs {needs})"),
+    }
+}
+
 fn level_json(i: usize, l: &Level) -> Value {
     json!({"level": i, "name": l.name, "supervised_per_week": l.supervised_per_week, "take_home_days": l.take_home_days})
 }
@@ -335,11 +371,10 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
         zero.push(block(
             "early-treatment",
             "phase maintenance (after day 14)",
-            format!(
-                "phase {}, day {}",
-                cx.facts.phase.as_str(),
-                cx.facts.episode_day.map_or("?".into(), |d| d.to_string())
-            ),
+            match cx.facts.episode_day {
+                Some(d) => format!("{} day {d}", cx.facts.phase.as_str()),
+                None => format!("{} phase", cx.facts.phase.as_str()),
+            },
         ));
     }
     if ms.days_in_lar < p.min_days_in_lar {
@@ -416,7 +451,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
     if ms.class.is_none() {
         keep.push(block(
             "mastery",
-            "a known drug mastery (screens or assessment)",
+            "screens or a clinician assessment",
             "unknown",
         ));
     }
@@ -531,25 +566,22 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
             let why: Vec<String> = holding
                 .iter()
                 .take(3)
-                .map(|b| format!("{}: {}", b.criterion, b.has))
+                .map(|b| block_words(b.criterion, &b.needs, &b.has))
                 .collect();
             out.push(cx.finding(
                 "PIC001",
                 sev,
                 format!(
-                    "pickup regime is level {c} ({} supervised a week, {} take-home) but level {proposed} ({}) is supported: {}",
-                    pk.supervised_per_week,
-                    pk.take_home_days,
-                    levels[proposed].name,
-                    why.join("; ")
+                    "the pickup regime is looser than supported: {}. Now {} (level {c}); supported: {} (level {proposed})",
+                    why.join("; "),
+                    regime_words(u64::from(pk.supervised_per_week), u64::from(pk.take_home_days)),
+                    regime_words(u64::from(levels[proposed].supervised_per_week), u64::from(levels[proposed].take_home_days)),
                 ),
                 Ev::new().int("current_level", c as i64).int("proposed_level", proposed as i64).int("take_home_days", pk.take_home_days as i64),
                 src("PIC001"),
                 format!(
-                    "move to {} ({} supervised intakes a week, {}) before the next pickup",
-                    levels[proposed].name,
-                    levels[proposed].supervised_per_week,
-                    if levels[proposed].take_home_days == 0 { "no take-home doses".to_string() } else { format!("at most {} take-home doses", levels[proposed].take_home_days) }
+                    "change to {} before the next pickup",
+                    regime_words(u64::from(levels[proposed].supervised_per_week), u64::from(levels[proposed].take_home_days))
                 ),
             ));
         } else if proposed == c + 1 {

@@ -165,6 +165,10 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .val("drugs", serde_json::Value::from(qt.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
             .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms))),
         src("QTC004"),
-        "avoid QT-prolonging drugs with methadone: choose an alternative, or take an ECG and check electrolytes".to_string(),
+        if high {
+            "QTc is already prolonged: replace the QT-prolonging drug now if possible, and check potassium and magnesium".to_string()
+        } else {
+            "avoid QT-prolonging drugs with methadone: choose an alternative, or take an ECG and check electrolytes".to_string()
+        },
     ));
 }

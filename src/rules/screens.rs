@@ -48,7 +48,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!("screen {} positive for {}{heroin}, which nothing prescribed explains", r.date, opioids.join(", ")),
                 ev(r).val("unexplained", Value::from(opioids.iter().map(|s| s.to_string()).collect::<Vec<_>>())),
                 src("SCR001"),
-                "talk with the patient about use; review the dose (DOS006), the pickup regime and naloxone".to_string(),
+                "talk with the patient about use; check that the dose is in the effective range, review the pickup regime, and give take-home naloxone".to_string(),
             ));
         }
         if r.agonist_absent || r.spiking {
@@ -92,7 +92,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!("screen {} positive for {}, which no prescription explains", r.date, sed.join(", ")),
                 ev(r).val("unexplained", Value::from(sed.iter().map(|s| s.to_string()).collect::<Vec<_>>())),
                 src("SCR003"),
-                "sedatives with opioids cause most overdose deaths: talk with the patient, supervise intake, and give naloxone; do not stop the agonist".to_string(),
+                "sedatives with opioids cause most overdose deaths: talk with the patient, supervise intake, and give naloxone; do not stop or reduce the LAR medication because of this".to_string(),
             ));
         }
         let stim = r.unexplained_in(Group::Stimulant);

@@ -95,11 +95,15 @@ fn swi001(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
             .opt_mg("first_dose_mg", first_mg(cx, e))
             .str("limit_source", cx.src_g("swi001.limit_mg", g)),
         cx.src_g("swi001.limit_mg", g),
-        format!(
-            "taper {} to {} mg or less before the switch, or plan a micro-induction; risk of severe precipitated withdrawal",
-            prev.med,
-            mg(limit)
-        ),
+        if e.first_day < cx.as_of {
+            "the switch has started: assess for precipitated withdrawal (COWS) before the next dose and treat it".to_string()
+        } else {
+            format!(
+                "taper {} to {} mg or less before the switch, or plan a micro-induction; risk of severe precipitated withdrawal",
+                prev.med,
+                mg(limit)
+            )
+        },
     ));
 }
 
@@ -187,8 +191,8 @@ fn swi003(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
             .str("product", inj.product.as_str())
             .mg("last_sublingual_mg", d)
             .opt_mg("expected_mg", expected)
-            .str("limit_source", cx.src("swi003.band")),
-        cx.src("swi003.band"),
+            .str("limit_source", cx.rule_src("SWI003")),
+        cx.rule_src("SWI003"),
         "check the conversion table (weekly 8/16/24/32 mg, monthly 64-160 mg by the sublingual dose)".to_string(),
     ));
 }
@@ -299,23 +303,26 @@ fn swi006(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
 
 fn swi008(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
     let prev = e.previous.expect("switch");
-    out.push(cx.finding(
-        "SWI008",
-        Severity::Info,
-        format!(
-            "micro-induction: {} {} mg started {} alongside {}",
-            e.med,
-            first_mg(cx, e).map(mg).unwrap_or_default(),
-            e.first_day,
-            prev.med
+    out.push(
+        cx.finding(
+            "SWI008",
+            Severity::Info,
+            format!(
+                "micro-induction: {} {} mg started {} alongside {}",
+                e.med,
+                first_mg(cx, e).map(mg).unwrap_or_default(),
+                e.first_day,
+                prev.med
+            ),
+            Ev::new()
+                .date("first_dose", e.first_day)
+                .opt_mg("first_dose_mg", first_mg(cx, e))
+                .str("full_agonist", prev.med.as_str())
+                .mg("max_first_dose_mg", cx.s.swi008.max_first_dose_mg)
+                .str("limit_source", cx.src("swi008.max_first_dose_mg")),
+            src("SWI008"),
+            "keep the full agonist stable during the overlap and raise buprenorphine step by step"
+                .to_string(),
         ),
-        Ev::new()
-            .date("first_dose", e.first_day)
-            .opt_mg("first_dose_mg", first_mg(cx, e))
-            .str("full_agonist", prev.med.as_str())
-            .mg("max_first_dose_mg", cx.s.swi008.max_first_dose_mg)
-            .str("limit_source", cx.src("swi008.max_first_dose_mg")),
-        src("SWI008"),
-        "keep the full agonist stable during the overlap; steps are checked by DOS002/DOS003 as usual".to_string(),
-    ));
+    );
 }
