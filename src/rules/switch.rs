@@ -5,7 +5,7 @@
 use super::{Cx, Ev};
 use crate::case::{Medication, Setting};
 use crate::config::Severity;
-use crate::facts::{Episode, EpisodeKind};
+use crate::facts::{Episode, EpisodeKind, Previous};
 use crate::report::{Finding, mg};
 use chrono::Duration;
 
@@ -19,10 +19,10 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         let Some(prev) = e.previous else { continue };
         if e.micro {
-            swi008(cx, e, out);
+            swi008(cx, e, prev, out);
         } else if e.med.is_buprenorphine_family() && prev.med.is_methadone_family() {
-            swi001(cx, e, out);
-            swi002(cx, e, out);
+            swi001(cx, e, prev, out);
+            swi002(cx, e, prev, out);
         }
         if e.med.is_depot()
             && matches!(
@@ -30,11 +30,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 Medication::Buprenorphine | Medication::BuprenorphineNaloxone
             )
         {
-            swi003(cx, e, out);
+            swi003(cx, e, prev, out);
         }
-        ratio_rules(cx, e, out);
+        ratio_rules(cx, e, prev, out);
         if e.med == Medication::Methadone && prev.med.is_buprenorphine_family() {
-            swi006(cx, e, out);
+            swi006(cx, e, prev, out);
         }
         let cross = e.med.is_buprenorphine_family() != prev.med.is_buprenorphine_family()
             || (e.med.is_morphine() && prev.med.is_morphine() && e.med != prev.med);
@@ -65,8 +65,7 @@ fn first_mg(cx: &Cx<'_>, e: &Episode) -> Option<f64> {
     day.dose_of(e.med).map(|d| d.daily_mg)
 }
 
-fn swi001(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let g = prev.med.group();
     let Some(limit) = cx.s.swi001.limit_mg.get(g) else {
         return;
@@ -107,8 +106,7 @@ fn swi001(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
     ));
 }
 
-fn swi002(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let same_day = cx
         .facts
         .day(e.first_day)
@@ -152,8 +150,7 @@ fn swi002(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
     ));
 }
 
-fn swi003(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let Some(inj) = cx
         .facts
         .day(e.first_day)
@@ -198,8 +195,7 @@ fn swi003(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
 }
 
 /// SWI004 (methadone ↔ levomethadone) and SWI005 (methadone → morphine).
-fn ratio_rules(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let (code, max, ratio_txt, key) = match (prev.med, e.med) {
         (Medication::Methadone, Medication::Levomethadone) => (
             "SWI004",
@@ -268,8 +264,7 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
     ));
 }
 
-fn swi006(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let Some(first) = first_mg(cx, e) else { return };
     let limit = cx.s.swi006.limit_mg;
     if first <= limit + EPS {
@@ -301,8 +296,7 @@ fn swi006(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
     );
 }
 
-fn swi008(cx: &Cx<'_>, e: &Episode, out: &mut Vec<Finding>) {
-    let prev = e.previous.expect("switch");
+fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     out.push(
         cx.finding(
             "SWI008",
