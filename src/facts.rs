@@ -29,6 +29,21 @@ pub struct DayDose {
     pub supplement: bool,
 }
 
+impl DayDose {
+    /// The dose a `[[doses]]` or `[[plan]]` entry gives on each of its days.
+    pub fn of(e: &crate::case::DoseEntry, planned: bool) -> DayDose {
+        DayDose {
+            med: e.medication,
+            daily_mg: e.daily_mg(),
+            admin_mg: e.mg,
+            supervised: e.supervised,
+            planned,
+            line: e.line,
+            supplement: false,
+        }
+    }
+}
+
 /// What a day was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayKind {
@@ -378,15 +393,7 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
     for (entries, planned) in [(&case.doses, false), (&case.plan, true)] {
         for e in entries.iter() {
             for day in &mut days[ix(e.from)..=ix(e.to)] {
-                day.doses.push(DayDose {
-                    med: e.medication,
-                    daily_mg: e.daily_mg(),
-                    admin_mg: e.mg,
-                    supervised: e.supervised,
-                    planned,
-                    line: e.line,
-                    supplement: false,
-                });
+                day.doses.push(DayDose::of(e, planned));
             }
         }
     }
@@ -421,15 +428,7 @@ fn build_days(case: &Case, as_of: NaiveDate, s: &Settings) -> Result<Vec<Day>, F
                 if !day.doses.is_empty() || day.kind != DayKind::Unrecorded {
                     break;
                 }
-                day.doses.push(DayDose {
-                    med: e.medication,
-                    daily_mg: e.daily_mg(),
-                    admin_mg: e.mg,
-                    supervised: e.supervised,
-                    planned,
-                    line: e.line,
-                    supplement: false,
-                });
+                day.doses.push(DayDose::of(e, planned));
             }
         }
     }

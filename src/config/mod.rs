@@ -148,11 +148,7 @@ fn check_known(
     name: &str,
 ) -> Result<(), Error> {
     for (k, v) in layer {
-        let path = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
+        let path = join(prefix, k);
         let line = || {
             text.lines()
                 .position(|l| {
@@ -198,6 +194,15 @@ fn check_known(
     Ok(())
 }
 
+/// `prefix.key`, or `key` at the top level.
+fn join(prefix: &str, k: &str) -> String {
+    if prefix.is_empty() {
+        k.to_string()
+    } else {
+        format!("{prefix}.{k}")
+    }
+}
+
 /// A layer's value may replace a default of the same kind (an integer may
 /// stand where a decimal is expected).
 fn same_kind(base: &toml::Value, v: &toml::Value) -> bool {
@@ -231,11 +236,7 @@ fn kind_words(v: &toml::Value) -> &'static str {
 /// negative or absurdly large.
 fn check_numbers(t: &toml::Table, prefix: &str) -> Result<(), String> {
     for (k, v) in t {
-        let path = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
+        let path = join(prefix, k);
         match v {
             toml::Value::Table(inner) => check_numbers(inner, &path)?,
             toml::Value::Array(items) => {
@@ -278,11 +279,7 @@ fn number(path: &str, v: &toml::Value) -> Result<(), String> {
 
 fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec<String>) {
     for (k, v) in layer {
-        let path = if prefix.is_empty() {
-            k.clone()
-        } else {
-            format!("{prefix}.{k}")
-        };
+        let path = join(prefix, &k);
         match (base.get_mut(&k), v) {
             (Some(toml::Value::Table(bt)), toml::Value::Table(lt)) => merge(bt, lt, &path, set),
             (_, v) => {
@@ -482,11 +479,7 @@ mod tests {
             missing: &mut Vec<String>,
         ) {
             for (k, v) in t {
-                let path = if prefix.is_empty() {
-                    k.clone()
-                } else {
-                    format!("{prefix}.{k}")
-                };
+                let path = join(prefix, k);
                 match v {
                     toml::Value::Table(inner) => walk(inner, &path, sources, missing),
                     toml::Value::Array(items)
