@@ -217,3 +217,45 @@ fn as_of_must_be_written_as_yyyy_mm_dd() {
             .code(2);
     }
 }
+
+#[test]
+fn show_config_lists_every_number_with_its_source_and_overrides() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(
+        dir.path(),
+        "clinic.toml",
+        "[dos002.step_mg]\nmethadone = 5\n",
+    );
+    let out = larcheck()
+        .args(["validate", "--show-config", "--format", "json", "--config"])
+        .arg(&cfg)
+        .assert()
+        .code(0);
+    let doc = json(&out.get_output().stdout);
+    let params = doc["parameters"].as_array().unwrap();
+    let find = |k: &str| {
+        params
+            .iter()
+            .find(|p| p["key"] == k)
+            .cloned()
+            .unwrap_or_else(|| panic!("{k} missing"))
+    };
+    assert_eq!(find("dos001.warning_mg.methadone")["value"], "30");
+    assert!(
+        find("dos001.warning_mg.methadone")["source"]
+            .as_str()
+            .unwrap()
+            .contains("P11-GRAV")
+    );
+    let step = find("dos002.step_mg.methadone");
+    assert_eq!(step["value"], "5");
+    assert!(
+        step["source"].as_str().unwrap().starts_with("set in"),
+        "{step}"
+    );
+    assert!(
+        params
+            .iter()
+            .all(|p| !p["source"].as_str().unwrap().is_empty())
+    );
+}

@@ -64,6 +64,15 @@ pub fn parameters(r: &RuleInfo, config: &Config) -> Vec<(String, String, String)
     out
 }
 
+/// Every parameter in force: `(key, value, source)`, in file order.
+pub fn all_parameters(config: &Config) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for (k, v) in &config.table {
+        flatten(k, v, config, &mut out);
+    }
+    out
+}
+
 fn flatten(key: &str, v: &toml::Value, config: &Config, out: &mut Vec<(String, String, String)>) {
     match v {
         toml::Value::Table(t) => {

@@ -13,11 +13,21 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
     let config = crate::load_config(g)?;
     if args.show_config {
         if !g.quiet {
+            let params = super::rules::all_parameters(&config);
             let text = match g.format {
                 OutputFormat::Json => {
-                    serde_json::to_string_pretty(&config.table).unwrap_or_default() + "\n"
+                    let list: Vec<_> = params
+                        .iter()
+                        .map(|(k, v, s)| json!({"key": k, "value": v, "source": s}))
+                        .collect();
+                    serde_json::to_string_pretty(&json!({"schema_version": 1, "parameters": list}))
+                        .unwrap_or_default()
+                        + "\n"
                 }
-                OutputFormat::Table => toml::to_string(&config.table).unwrap_or_default(),
+                OutputFormat::Table => params
+                    .iter()
+                    .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
+                    .collect(),
             };
             super::emit(text.as_bytes())?;
         }
