@@ -370,23 +370,32 @@ fn evidence_drugs(ev: &Map<String, Value>) -> Vec<String> {
 
 /// Marks findings that an `[[acknowledged]]` entry covers. An entry that
 /// names a drug covers only findings whose evidence names that drug,
-/// resolved through the catalogue (rules.md "Acknowledgements"): "Vival"
-/// covers a finding about diazepam, never one about oxazepam.
+/// resolved through the catalogue (rules.md "Acknowledgements"): "diazepam"
+/// covers every diazepam product, "Vival" covers Vival only.
 pub fn acknowledge(case: &Case, catalogue: &Catalogue, as_of: NaiveDate, findings: &mut [Finding]) {
     for f in findings.iter_mut() {
         let mut best: Option<crate::report::AckState> = None;
         let named = evidence_drugs(&f.evidence);
         for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
             if let Some(drug) = &a.drug {
-                let want = drug.to_lowercase();
-                let want_generic = catalogue.resolve(drug).map(|d| d.generic.to_lowercase());
+                let want = drug.trim().to_lowercase();
+                // Resolved through the catalogue: a generic name or an ATC
+                // code covers every product of that drug; a brand covers
+                // that brand only, so an acknowledged TSB-approved "Vival"
+                // never mutes a newly added "Stesolid" (also diazepam) —
+                // the safer of the two readings of rules.md.
+                let resolved = catalogue.resolve(drug);
+                let names_the_drug = resolved.filter(|d| {
+                    d.generic.to_lowercase() == want
+                        || d.atc.eq_ignore_ascii_case(&want)
+                        || d.former_atc.iter().any(|a| a.eq_ignore_ascii_case(&want))
+                });
                 let hit = named.iter().any(|n| {
                     *n == want
-                        || want_generic.as_ref().is_some_and(|g| {
-                            *n == *g
-                                || catalogue
-                                    .resolve(n)
-                                    .is_some_and(|d| d.generic.to_lowercase() == *g)
+                        || n.starts_with(&format!("{want} "))
+                        || names_the_drug.is_some_and(|d| {
+                            *n == d.generic.to_lowercase()
+                                || catalogue.resolve(n).is_some_and(|e| e.generic == d.generic)
                         })
                 });
                 if !hit {
