@@ -765,6 +765,7 @@ fn current(case: &Case, f: &mut Facts, s: &Settings) {
         .iter()
         .rposition(|e| e.med == med && e.first_day <= as_of);
 
+    let mut product_change_only = false;
     if case.treatment.ended.is_some_and(|e| e < as_of) {
         f.phase = Phase::Ended;
     } else if f.reinduction_due
@@ -801,6 +802,16 @@ fn current(case: &Case, f: &mut Facts, s: &Settings) {
             }
             _ => taper_or_maintenance(f, med, s),
         };
+        // Outside an early root phase, a product change is still "days 1-14
+        // of a switch episode" (phase switch), but not early treatment.
+        let own = &f.episodes[ei];
+        let own_early = own
+            .day_of(as_of)
+            .is_some_and(|d| d <= s.general.early_phase_days);
+        if own.product_change && !matches!(f.phase, Phase::Induction | Phase::Switch) && own_early {
+            f.phase = Phase::Switch;
+            product_change_only = true;
+        }
     } else if f
         .days
         .iter()
@@ -841,7 +852,7 @@ fn current(case: &Case, f: &mut Facts, s: &Settings) {
         f.phase = Phase::Induction;
         f.episode_day = Some(1);
     }
-    f.early = matches!(f.phase, Phase::Induction | Phase::Switch);
+    f.early = matches!(f.phase, Phase::Induction | Phase::Switch) && !product_change_only;
 
     // Methadone-family start: the first methadone-family dose with none in
     // the gap before it, for the methadone family in use now.

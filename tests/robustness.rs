@@ -259,3 +259,50 @@ fn show_config_lists_every_number_with_its_source_and_overrides() {
             .all(|p| !p["source"].as_str().unwrap().is_empty())
     );
 }
+
+#[test]
+fn a_product_change_in_maintenance_is_phase_switch_but_not_early_treatment() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = r#"schema = 1
+[patient]
+id = "product-change"
+[treatment]
+medication = "buprenorphine-naloxone"
+as_of = 2026-11-20
+started_lar = 2023-01-01
+[[doses]]
+from = 2026-09-01
+to = 2026-11-13
+mg = 16
+medication = "buprenorphine"
+[[doses]]
+from = 2026-11-14
+to = 2026-11-19
+mg = 16
+[[screens]]
+date = 2026-11-16
+positive = ["buprenorphine", "norbuprenorphine"]
+"#;
+    let case = write(dir.path(), "a.toml", text);
+    let out = larcheck()
+        .args(["check", "--format", "json"])
+        .arg(&case)
+        .assert()
+        .code(0);
+    let doc = json(&out.get_output().stdout);
+    let c = &doc["cases"][0];
+    assert_eq!(c["phase"], "switch");
+    assert_eq!(c["episode_day"], 7);
+    let codes: Vec<&str> = c["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    // Not early treatment: no naloxone risk factor from the phase, no forced level 0.
+    assert!(!codes.contains(&"ODR002"), "{codes:?}");
+    assert_ne!(
+        c["pickup"]["holding_back"][0]["criterion"],
+        "early-treatment"
+    );
+}
