@@ -4,9 +4,10 @@
 //! medication is missing. Computed once per case; read by the SCR rules,
 //! INT004, DOS006 and drug mastery.
 
+use crate::case::Prescription;
 use crate::case::{Case, Medication, Sample, Screen, ScreenStatus};
 use crate::config::Settings;
-use crate::drugs::Catalogue;
+use crate::drugs::Drug;
 use crate::facts::{DayKind, Facts};
 use chrono::{Duration, NaiveDate};
 
@@ -126,12 +127,15 @@ fn lar_meds_near(facts: &Facts, date: NaiveDate, days: i64) -> Vec<Medication> {
     meds
 }
 
+/// Every prescription with its catalogue entry (resolved once per case).
+pub type Resolved<'a> = [(&'a Prescription, Option<&'a Drug>)];
+
 /// Reads every screen of the case.
-pub fn read_all(case: &Case, facts: &Facts, s: &Settings, cat: &Catalogue) -> Vec<Reading> {
+pub fn read_all(case: &Case, facts: &Facts, s: &Settings, rx: &Resolved<'_>) -> Vec<Reading> {
     case.screens
         .iter()
         .enumerate()
-        .map(|(i, sc)| read(i, sc, case, facts, s, cat))
+        .map(|(i, sc)| read(i, sc, case, facts, s, rx))
         .collect()
 }
 
@@ -141,7 +145,7 @@ fn read(
     case: &Case,
     facts: &Facts,
     s: &Settings,
-    cat: &Catalogue,
+    rx: &Resolved<'_>,
 ) -> Reading {
     let low_creatinine = sc
         .creatinine_mmol_l
@@ -172,11 +176,10 @@ fn read(
     {
         explaining.push(case.treatment.medication);
     }
-    let active: Vec<_> = case
-        .prescriptions
+    let active: Vec<_> = rx
         .iter()
-        .filter(|p| p.active_on(sc.date))
-        .filter_map(|p| cat.resolve(&p.drug).map(|d| (p, d)))
+        .filter(|(p, _)| p.active_on(sc.date))
+        .filter_map(|(p, d)| d.map(|d| (*p, d)))
         .collect();
     let explained = |sub: &str| -> bool {
         if sub == "6-mam" {

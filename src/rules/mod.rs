@@ -58,6 +58,12 @@ impl<'a> Cx<'a> {
         catalogue: &'a Catalogue,
     ) -> Self {
         let as_of = facts.as_of;
+        let rx: Vec<_> = case
+            .prescriptions
+            .iter()
+            .map(|p| (p, catalogue.resolve(&p.drug)))
+            .collect();
+        let readings = crate::reading::read_all(case, facts, s, &rx);
         Cx {
             case,
             facts,
@@ -66,12 +72,8 @@ impl<'a> Cx<'a> {
             as_of,
             lookback_from: as_of - Duration::days(s.general.history_lookback_days),
             catalogue,
-            rx: case
-                .prescriptions
-                .iter()
-                .map(|p| (p, catalogue.resolve(&p.drug)))
-                .collect(),
-            readings: crate::reading::read_all(case, facts, s, catalogue),
+            rx,
+            readings,
         }
     }
 
