@@ -91,6 +91,16 @@ pub enum DrugClass {
 
 impl DrugClass {
     /// Every class, in declaration order.
+    /// The sedating classes of INT003 and INT004's sedative class:
+    /// sedating antipsychotics and antihistamines, barbiturates, centrally
+    /// acting muscle relaxants.
+    pub const SEDATING: [DrugClass; 4] = [
+        DrugClass::SedatingAntipsychotic,
+        DrugClass::SedatingAntihistamine,
+        DrugClass::Barbiturate,
+        DrugClass::MuscleRelaxant,
+    ];
+
     pub const ALL: [DrugClass; 16] = [
         DrugClass::Benzodiazepine,
         DrugClass::ZHypnotic,

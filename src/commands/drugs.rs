@@ -38,30 +38,10 @@ pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
     if d.has_class(Opioid) {
         r.push(("INT002", any));
     }
-    if [
-        SedatingAntipsychotic,
-        SedatingAntihistamine,
-        Barbiturate,
-        MuscleRelaxant,
-    ]
-    .iter()
-    .any(|c| d.has_class(*c))
-    {
+    if DrugClass::SEDATING.iter().any(|c| d.has_class(*c)) {
         r.push(("INT003", any));
     }
-    if [
-        Benzodiazepine,
-        ZHypnotic,
-        Gabapentinoid,
-        Opioid,
-        SedatingAntipsychotic,
-        SedatingAntihistamine,
-        Barbiturate,
-        MuscleRelaxant,
-    ]
-    .iter()
-    .any(|c| d.has_class(*c))
-    {
+    if !crate::rules::interactions::depressant_classes(d).is_empty() {
         r.push((
             "INT004",
             "any LAR medication, with one more CNS-depressant class",

@@ -60,12 +60,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     );
     int002(cx, out);
     let mut sed: Vec<Rx<'_>> = Vec::new();
-    for c in [
-        DrugClass::SedatingAntipsychotic,
-        DrugClass::SedatingAntihistamine,
-        DrugClass::Barbiturate,
-        DrugClass::MuscleRelaxant,
-    ] {
+    for c in DrugClass::SEDATING {
         for x in cx.active_with(c) {
             if !sed.iter().any(|y| y.1.generic == x.1.generic) {
                 sed.push(x);
@@ -185,7 +180,7 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// INT004's classes of a prescribed drug: (1) benzodiazepine or
 /// z-hypnotic, (2) gabapentinoid, (3) other opioid (another LAR product
 /// included), (4) sedative (GHB and xylazine products included).
-fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
+pub fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
     let mut out = Vec::new();
     if d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic) {
         out.push("benzodiazepine-or-z-hypnotic");
@@ -196,13 +191,7 @@ fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
     if d.has_class(DrugClass::Opioid) || d.lar.is_some() {
         out.push("other-opioid");
     }
-    let sedating = [
-        DrugClass::SedatingAntipsychotic,
-        DrugClass::SedatingAntihistamine,
-        DrugClass::Barbiturate,
-        DrugClass::MuscleRelaxant,
-    ];
-    if sedating.iter().any(|c| d.has_class(*c))
+    if DrugClass::SEDATING.iter().any(|c| d.has_class(*c))
         || d.explains_substance("ghb")
         || d.explains_substance("xylazine")
     {
