@@ -307,7 +307,9 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
         ("mis003.window_days", s.mis003.window_days),
         ("mis003.min_days", s.mis003.min_days),
         ("screens.window_days", s.screens.window_days),
-        ("screens.medication_days", s.screens.medication_days),
+        ("screens.absence_days", s.screens.absence_days),
+        ("pickup.reentry_gap_days", s.pickup.reentry_gap_days),
+        ("pickup.retitration_days", s.pickup.retitration_days),
         ("mastery.window_days", s.mastery.window_days),
         ("odr.event_window_days", s.odr.event_window_days),
         ("int004.screen_window_days", s.int004.screen_window_days),
@@ -321,6 +323,34 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     }
     if s.pickup.level.is_empty() {
         return Err("`pickup.level` needs at least level 0".into());
+    }
+    // Level 0 is where every acute reason sends the patient: a level 0
+    // with take-home doses would hand doses home after a missed-dose
+    // restart or an overdose. Refused as unsafe.
+    if s.pickup.level[0].take_home_days != 0 || s.pickup.level[0].supervised_per_week != 7 {
+        return Err("`pickup.level[0]` must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it".into());
+    }
+    if s.pickup.cap_level >= s.pickup.level.len() {
+        return Err(format!(
+            "`pickup.cap_level` ({}) must be one of the configured levels (0-{})",
+            s.pickup.cap_level,
+            s.pickup.level.len() - 1
+        ));
+    }
+    for g in [
+        Group::Buprenorphine,
+        Group::Methadone,
+        Group::Levomethadone,
+        Group::MorphineSr,
+    ] {
+        if let Some(d) = s.screens.medication_days.get(g)
+            && (d < 1.0 || d.fract() != 0.0)
+        {
+            return Err(format!(
+                "`screens.medication_days.{}` must be a whole number of days, at least 1",
+                g.key()
+            ));
+        }
     }
     for (i, w) in s.pickup.level.windows(2).enumerate() {
         if w[1].supervised_per_week > w[0].supervised_per_week

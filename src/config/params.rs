@@ -475,8 +475,11 @@ pub struct Odr {
 pub struct Screens {
     /// SCR window.
     pub window_days: i64,
-    /// LAR medications dosed in the N days up to a screen explain it.
-    pub medication_days: i64,
+    /// A LAR medication dosed in the N days up to and including a screen
+    /// explains its substances (per medication group).
+    pub medication_days: PerGroup,
+    /// SCR002 expects the substances of a medication dosed in these days.
+    pub absence_days: i64,
     /// Creatinine cut-off.
     pub creatinine_cutoff_mmol_l: f64,
     /// Default urine panel.
@@ -485,16 +488,38 @@ pub struct Screens {
     pub other_panel: Vec<String>,
 }
 
-/// How cannabis counts toward drug mastery.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum CannabisRule {
-    /// A minor finding (default).
-    Minor,
-    /// A concern like any other substance.
+impl Screens {
+    /// The explaining days of a medication group (7 when not configured).
+    pub fn medication_days_of(&self, g: Group) -> i64 {
+        self.medication_days.get(g).map_or(7, |d| d as i64)
+    }
+
+    /// The longest explaining days of any group.
+    pub fn max_medication_days(&self) -> i64 {
+        [
+            Group::Buprenorphine,
+            Group::Methadone,
+            Group::Levomethadone,
+            Group::MorphineSr,
+        ]
+        .into_iter()
+        .map(|g| self.medication_days_of(g))
+        .max()
+        .unwrap_or(7)
+    }
+}
+
+/// How a screen result or sample status counts toward drug mastery
+/// (pickup.md, "Policies").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Policy {
+    /// Shown; never tightens, but holds the regime.
+    Note,
+    /// Some use: one rung down.
+    SomeUse,
+    /// A concern screen.
     Concern,
-    /// Ignored.
-    Ignore,
 }
 
 /// `[mastery]`.
@@ -505,16 +530,16 @@ pub struct MasteryParams {
     pub window_days: i64,
     /// Concern screens for dependence-like.
     pub dependence_like_min_concern: usize,
-    /// A missed sample is a concern.
-    pub missed_is_concern: bool,
-    /// A refused sample is a concern.
-    pub refused_is_concern: bool,
-    /// A dilute sample is a concern.
-    pub dilute_is_concern: bool,
-    /// An adulterated sample is a concern.
-    pub adulterated_is_concern: bool,
-    /// Cannabis.
-    pub cannabis: CannabisRule,
+    /// Cannabis found and not prescribed.
+    pub cannabis: Policy,
+    /// Status `missed`.
+    pub sample_missed: Policy,
+    /// Status `refused`.
+    pub sample_refused: Policy,
+    /// Status `dilute`, or creatinine below the cut-off.
+    pub sample_dilute: Policy,
+    /// Status `adulterated`.
+    pub sample_adulterated: Policy,
 }
 
 /// One pickup level.
@@ -527,24 +552,35 @@ pub struct Level {
     pub supervised_per_week: u32,
     /// Most take-home doses at one pickup.
     pub take_home_days: u32,
+    /// The regime in the pharmacy's words.
+    #[serde(default)]
+    pub words: Option<String>,
     /// Days in LAR needed to move up to it.
     pub days_in_lar: Option<i64>,
     /// Stable days needed to move up to it.
     pub stable_days: Option<i64>,
+    /// A valid screen in the last `recent_screen_days` is needed to move up to it.
+    #[serde(default)]
+    pub recent_screen: bool,
 }
 
 /// `[pickup]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PickupParams {
-    /// Level 0 below this many days in LAR.
+    /// Capped at `cap_level` below this many days in LAR.
     pub min_days_in_lar: i64,
-    /// Level 0 after a missed run this long.
-    pub missed_run_days: i64,
-    /// Level 0 after an ODR001 event in this window.
+    /// The level of the caps (the first 90 days, dependence-like without
+    /// an acute reason, a switch within the methadone family).
+    pub cap_level: usize,
+    /// Days in LAR count from a re-induction after this many days away.
+    pub reentry_gap_days: i64,
+    /// Events in this window count.
     pub event_window_days: i64,
     /// A valid screen this recent is needed to move up.
     pub recent_screen_days: i64,
+    /// Days after a reduced restart that the re-titration caps the regime.
+    pub retitration_days: i64,
     /// Highest level for the methadone family.
     pub methadone_family_max_level: usize,
     /// Review after this many days.

@@ -325,7 +325,7 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     screens::check(cx, &mut out);
     data::check(cx, &mut out);
     overdose::check(cx, &mut out);
-    let (mastery, pickup) = pickup::check(cx, &mut out);
+    let (mastery, pickup) = pickup::check(cx, restart.as_ref(), &mut out);
     Outcome {
         findings: out,
         restart,

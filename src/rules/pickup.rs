@@ -1,12 +1,13 @@
 //! Drug mastery (rusmestring), MST001, and the pickup proposal with
-//! PIC001-PIC004 (`pickup.md`).
+//! PIC001-PIC004 (`pickup.md`, revised 2026-12-01: a six-rung ladder,
+//! daily supervision only for an acute reason, caps, and a hold).
 
 use super::{Cx, Ev};
-use crate::case::{Assessment, ScreenStatus};
-use crate::config::{CannabisRule, Level, Severity};
-use crate::facts::{Phase, interval_days};
+use crate::case::{Assessment, EventKind, Medication, ScreenStatus};
+use crate::config::{Level, Policy, Severity};
+use crate::facts::{DayKind, EpisodeKind, Phase, interval_days};
 use crate::reading::{Group, Reading};
-use crate::report::Finding;
+use crate::report::{Finding, Restart};
 use chrono::{Duration, NaiveDate};
 use serde_json::{Value, json};
 
@@ -16,75 +17,110 @@ fn src(code: &str) -> String {
         .unwrap_or_default()
 }
 
-/// How one screen counts toward drug mastery.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How one screen counts toward drug mastery (pickup.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Count {
-    /// Unexplained use, the agonist missing, or a sample not given.
-    Concern,
-    /// Cannabis only.
-    Minor,
     /// Nothing of note.
     Clean,
+    /// A cannabis trace, a missed or dilute sample (by default): shown,
+    /// never tightens, holds the regime.
+    Note,
+    /// Some use (a refused sample by default).
+    SomeUse,
+    /// Unexplained use, the agonist missing, possible spiking, or a status
+    /// whose policy is `concern` (an adulterated sample by default).
+    Concern,
 }
 
-/// Why a screen is a concern, in words.
-pub fn concern_words(cx: &Cx<'_>, r: &Reading) -> String {
+impl Count {
+    fn of(p: Policy) -> Count {
+        match p {
+            Policy::Note => Count::Note,
+            Policy::SomeUse => Count::SomeUse,
+            Policy::Concern => Count::Concern,
+        }
+    }
+}
+
+/// The policy of a screen's status (missed, refused, dilute, adulterated).
+fn status_count(cx: &Cx<'_>, r: &Reading) -> Count {
+    let m = &cx.s.mastery;
+    let by_status = match r.status {
+        ScreenStatus::Missed => Count::of(m.sample_missed),
+        ScreenStatus::Refused => Count::of(m.sample_refused),
+        ScreenStatus::Adulterated => Count::of(m.sample_adulterated),
+        _ => Count::Clean,
+    };
+    let by_dilution = if r.dilute {
+        Count::of(m.sample_dilute)
+    } else {
+        Count::Clean
+    };
+    by_status.max(by_dilution)
+}
+
+/// Why a screen counts as it does, in words ("6-mam, morphine", "missed",
+/// "LAR medication absent").
+pub fn count_words(cx: &Cx<'_>, r: &Reading) -> String {
     let mut w: Vec<String> = Vec::new();
     match r.status {
-        ScreenStatus::Missed | ScreenStatus::Refused | ScreenStatus::Adulterated => {
-            w.push(format!("{:?}", r.status).to_lowercase())
-        }
+        ScreenStatus::Missed => w.push("sample missed".into()),
+        ScreenStatus::Refused => w.push("sample refused".into()),
+        ScreenStatus::Adulterated => w.push("sample adulterated".into()),
         _ => {}
     }
     if r.dilute {
         w.push("dilute".into());
     }
-    let m = &cx.s.mastery;
-    let subs: Vec<&str> = r
-        .unexplained
-        .iter()
-        .map(String::as_str)
-        .filter(|s| {
-            crate::reading::group(s) != Group::Cannabis || m.cannabis == CannabisRule::Concern
-        })
-        .collect();
-    if !subs.is_empty() {
-        w.push(subs.join(", "));
+    if r.has_results && !r.unexplained.is_empty() {
+        w.push(r.unexplained.join(", "));
     }
-    if r.negatives_count && r.agonist_absent {
+    if r.agonist_absent {
         w.push("LAR medication absent".into());
     }
-    if r.negatives_count && r.spiking {
-        w.push("possible spiking".into());
+    if let Some(p) = r.spiked {
+        w.push(format!("possible spiking ({p} without its metabolite)"));
     }
+    let _ = cx;
     w.join(", ")
 }
 
 /// Judges a screen on its own date.
 pub fn count(cx: &Cx<'_>, r: &Reading) -> Count {
     let m = &cx.s.mastery;
-    let status_concern = match r.status {
-        ScreenStatus::Missed => m.missed_is_concern,
-        ScreenStatus::Refused => m.refused_is_concern,
-        ScreenStatus::Adulterated => m.adulterated_is_concern,
-        _ => false,
-    } || (r.dilute && m.dilute_is_concern);
-    let use_concern = r.has_results
-        && r.unexplained.iter().any(|s| {
-            crate::reading::group(s) != Group::Cannabis || m.cannabis == CannabisRule::Concern
-        });
-    if status_concern || use_concern || (r.negatives_count && (r.agonist_absent || r.spiking)) {
-        return Count::Concern;
+    let mut c = status_count(cx, r);
+    if r.has_results {
+        for s in &r.unexplained {
+            c = c.max(if crate::reading::group(s) == Group::Cannabis {
+                Count::of(m.cannabis)
+            } else {
+                Count::Concern
+            });
+        }
     }
-    if r.has_results
-        && m.cannabis == CannabisRule::Minor
-        && r.unexplained
-            .iter()
-            .any(|s| crate::reading::group(s) == Group::Cannabis)
-    {
-        return Count::Minor;
+    if r.negatives_count && (r.agonist_absent || r.spiking) {
+        c = Count::Concern;
     }
-    Count::Clean
+    c
+}
+
+/// A concern screen with an unexplained opioid or CNS depressant
+/// (benzodiazepine, z-hypnotic, gabapentinoid, GHB, barbiturate, xylazine,
+/// alcohol): the overdose pattern of pickup.md step 2.
+fn depressant_use(r: &Reading) -> Vec<&str> {
+    if !r.has_results {
+        return Vec::new();
+    }
+    r.unexplained
+        .iter()
+        .map(String::as_str)
+        .filter(|s| {
+            matches!(
+                crate::reading::group(s),
+                Group::Opioid | Group::Benzo | Group::Gabapentinoid | Group::Sedative | Group::Alcohol
+            )
+        })
+        .collect()
 }
 
 fn class_name(a: Option<Assessment>) -> &'static str {
@@ -102,44 +138,78 @@ pub struct Mastery {
     pub class: Option<Assessment>,
     /// Stable days.
     pub stable_days: i64,
-    /// Days in LAR.
+    /// Days in LAR (from the latest entry).
     pub days_in_lar: i64,
+    /// Note screens in the window (a cannabis trace, a missed or dilute sample).
+    pub notes: Vec<(NaiveDate, String)>,
+    /// Concern screens in the window with an unexplained opioid or CNS
+    /// depressant: (date, substances).
+    pub depressant_concerns: Vec<(NaiveDate, Vec<String>)>,
     /// The JSON object.
     pub json: Value,
 }
 
-fn start_of_lar(cx: &Cx<'_>) -> Option<NaiveDate> {
-    cx.case.treatment.started_lar.or_else(|| {
-        cx.facts
-            .days
-            .iter()
-            .find(|d| d.kind == crate::facts::DayKind::Dosed)
-            .map(|d| d.date)
-    })
+/// The start of the latest entry into LAR (pickup.md "Days in LAR"):
+/// `started_lar` (or the first dose), or the first dose of a re-induction
+/// after `reentry_gap_days` or more without the medication. When the run
+/// before `as_of` is that long, `as_of` is the day of re-entry.
+pub fn latest_entry(cx: &Cx<'_>) -> Option<NaiveDate> {
+    let gap = cx.s.pickup.reentry_gap_days;
+    let first = crate::reading::lar_start(cx.case, cx.facts);
+    let reentry = cx
+        .facts
+        .restarts
+        .iter()
+        .filter(|r| r.days >= gap && r.next_day <= cx.as_of)
+        .map(|r| r.next_day)
+        .chain(
+            cx.facts
+                .run_before_as_of
+                .filter(|r| r.days >= gap)
+                .map(|_| cx.as_of),
+        )
+        .max();
+    match (first, reentry) {
+        (Some(f), Some(r)) => Some(f.max(r)),
+        (f, r) => f.or(r),
+    }
 }
 
 /// Drug mastery on `as_of` (and MST001).
 pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
     let m = &cx.s.mastery;
     let from = cx.as_of - Duration::days(m.window_days);
+    // Baseline screens belong to the assessment for treatment, not to
+    // treatment: not counted here, nor in stable days.
     let counts: Vec<(&Reading, Count)> = cx
         .readings
         .iter()
-        .filter(|r| r.date <= cx.as_of)
+        .filter(|r| r.date <= cx.as_of && !r.baseline)
         .map(|r| (r, count(cx, r)))
         .collect();
+    let baseline = cx
+        .readings
+        .iter()
+        .filter(|r| r.baseline && r.date >= from && r.date <= cx.as_of)
+        .count();
     let window: Vec<&(&Reading, Count)> = counts.iter().filter(|(r, _)| r.date >= from).collect();
-    let concern = window.iter().filter(|x| x.1 == Count::Concern).count();
-    let minor = window.iter().filter(|x| x.1 == Count::Minor).count();
-    let clean = window.len() - concern - minor;
-    let screen_class = if window.is_empty() {
-        None
-    } else if concern >= m.dependence_like_min_concern {
+    let n = |c: Count| window.iter().filter(|x| x.1 == c).count();
+    let (concern, some_use, note, clean) = (
+        n(Count::Concern),
+        n(Count::SomeUse),
+        n(Count::Note),
+        n(Count::Clean),
+    );
+    let any_valid = window.iter().any(|(r, _)| r.negatives_count);
+    let screen_class = if concern >= m.dependence_like_min_concern {
         Some(Assessment::DependenceLike)
-    } else if concern >= 1 || minor >= 1 {
+    } else if concern >= 1 || some_use >= 1 {
         Some(Assessment::SomeUse)
-    } else {
+    } else if any_valid {
         Some(Assessment::Good)
+    } else {
+        // No screen, or only missed or dilute samples: a note proves nothing.
+        None
     };
     let assessment = cx
         .case
@@ -155,45 +225,61 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
         && a.assessment < s
     {
         out.push(cx.finding(
-                "MST001",
-                Severity::Info,
-                format!(
-                    "clinician assessment \"{}\" ({}) is better than the screens of the last {} days show (\"{}\": {concern} concern, {minor} minor of {})",
-                    class_name(Some(a.assessment)),
-                    a.assessed,
-                    m.window_days,
-                    class_name(Some(s)),
-                    window.len()
-                ),
-                Ev::new().date("assessed", a.assessed).str("assessment", class_name(Some(a.assessment))).str("screen_class", class_name(Some(s))).int("concern", concern as i64),
-                src("MST001"),
-                "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
-            ));
+            "MST001",
+            Severity::Info,
+            format!(
+                "clinician assessment \"{}\" ({}) is better than the screens of the last {} days show (\"{}\": {concern} concern, {some_use} some use of {} screens)",
+                class_name(Some(a.assessment)),
+                a.assessed,
+                m.window_days,
+                class_name(Some(s)),
+                window.len()
+            ),
+            Ev::new()
+                .date("assessed", a.assessed)
+                .str("assessment", class_name(Some(a.assessment)))
+                .str("screen_class", class_name(Some(s)))
+                .int("concern", concern as i64)
+                .int("some_use", some_use as i64),
+            src("MST001"),
+            "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
+        ));
     }
     let last_concern = counts
         .iter()
         .filter(|x| x.1 == Count::Concern)
         .map(|x| x.0.date)
         .max();
-    let start = start_of_lar(cx);
-    let stable_days = match (last_concern, start) {
-        (Some(d), _) => (cx.as_of - d).num_days(),
-        (None, Some(s)) => (cx.as_of - s).num_days(),
-        (None, None) => 0,
-    };
-    let days_in_lar = start.map_or(0, |s| (cx.as_of - s).num_days());
+    let entry = latest_entry(cx);
+    let days_in_lar = entry.map_or(0, |s| (cx.as_of - s).num_days().max(0));
+    let stable_days = last_concern.map_or(days_in_lar, |d| (cx.as_of - d).num_days());
     let concern_screens: Vec<Value> = window
         .iter()
         .filter(|x| x.1 == Count::Concern)
-        .map(|(r, _)| json!({"date": r.date.to_string(), "why": concern_words(cx, r)}))
+        .map(|(r, _)| json!({"date": r.date.to_string(), "why": count_words(cx, r)}))
+        .collect();
+    let notes: Vec<(NaiveDate, String)> = window
+        .iter()
+        .filter(|x| x.1 == Count::Note)
+        .map(|(r, _)| (r.date, count_words(cx, r)))
+        .collect();
+    let depressant_concerns: Vec<(NaiveDate, Vec<String>)> = window
+        .iter()
+        .filter(|x| x.1 == Count::Concern)
+        .filter_map(|(r, _)| {
+            let d = depressant_use(r);
+            (!d.is_empty()).then(|| (r.date, d.into_iter().map(str::to_string).collect()))
+        })
         .collect();
     let json = json!({
         "class": class_name(class),
         "window_days": m.window_days,
         "screens": window.len(),
         "concern": concern,
-        "minor": minor,
+        "some_use": some_use,
+        "note": note,
         "clean": clean,
+        "baseline": baseline,
         "stable_days": stable_days,
         "days_in_lar": days_in_lar,
         "last_concern_screen": last_concern.map(|d| d.to_string()),
@@ -201,20 +287,24 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
         "assessment": assessment.map(|a| json!({"class": class_name(Some(a.assessment)), "assessed": a.assessed.to_string()})),
         "screen_class": class_name(screen_class),
         "concern_screens": concern_screens,
+        "note_screens": notes.iter().map(|(d, w)| json!({"date": d.to_string(), "why": w})).collect::<Vec<_>>(),
     });
     Mastery {
         class,
         stable_days,
         days_in_lar,
+        notes,
+        depressant_concerns,
         json,
     }
 }
 
-/// A level in the words of a LAR team: "daily supervised intake, no
-/// take-home doses", "2 supervised intakes a week, up to 4 take-home doses".
+/// A regime in the words of a LAR team: "daily supervised intake, no
+/// take-home doses", "2 supervised intakes a week, 4 take-home doses".
 pub fn regime_words(supervised: u64, take_home: u64) -> String {
     let sup = match supervised {
         7 => "daily supervised intake".to_string(),
+        0 => "no supervised intake".to_string(),
         1 => "1 supervised intake a week".to_string(),
         n => format!("{n} supervised intakes a week"),
     };
@@ -226,28 +316,55 @@ pub fn regime_words(supervised: u64, take_home: u64) -> String {
     format!("{sup}, {th}")
 }
 
+/// A level in the pharmacy's words: "5 supervised intakes a week, up to 2
+/// take-home doses (supervised on weekdays, the weekend at home)".
+pub fn level_words(l: &Level) -> String {
+    let sup = match l.supervised_per_week {
+        7 => "daily supervised intake".to_string(),
+        1 => "1 supervised intake a week".to_string(),
+        n => format!("{n} supervised intakes a week"),
+    };
+    let th = match l.take_home_days {
+        0 => "no take-home doses".to_string(),
+        1 => "1 take-home dose".to_string(),
+        n => format!("up to {n} take-home doses"),
+    };
+    match &l.words {
+        Some(w) if l.supervised_per_week != 7 => format!("{sup}, {th} ({w})"),
+        _ => format!("{sup}, {th}"),
+    }
+}
+
 /// What holds a patient back, as one phrase a doctor reads at a glance.
 pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
     let needs = needs
         .replace(">= ", "at least ")
         .replace("< ", "fewer than ");
     match criterion {
-        "early-treatment" => format!("{has} (no take-home doses in the first 14 days)"),
+        "early-treatment" => format!("{has} (daily supervised intake in the first 14 days)"),
         "days-in-lar" => format!("{has} in LAR (needs {needs})"),
         "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
         "mastery" => format!("drug mastery {has} (needs {needs})"),
-        "missed-run" => format!("{has} missed (needs {needs})"),
-        "overdose-risk-event" => format!("overdose-risk {has} (needs {needs})"),
-        "safe-storage" => "children at home and no locked storage".to_string(),
+        "missed-run" | "reduced-restart" | "retitration" => has.to_string(),
+        "tolerance-loss-event" | "overdose-risk-event" => has.to_string(),
+        "sedative-or-opioid-use" => has.to_string(),
+        "critical-combination" => has.to_string(),
+        "safe-storage" => "children at home and no locked storage for take-home doses".to_string(),
         "critical-safety-finding" => format!("unacknowledged critical finding {has}"),
         "recent-screen" => format!("no valid screen in the last 14 days ({has})"),
         "methadone-family-cap" => needs.to_string(),
+        "methadone-family-switch" => has.to_string(),
+        "pregnancy" => has.to_string(),
+        "taper" => has.to_string(),
+        "frequent-missed-doses" => has.to_string(),
+        "note-screen" => has.to_string(),
+        "known-combination" => has.to_string(),
         _ => format!("{criterion}: {has} (needs {needs})"),
     }
 }
 
 fn level_json(i: usize, l: &Level) -> Value {
-    json!({"level": i, "name": l.name, "supervised_per_week": l.supervised_per_week, "take_home_days": l.take_home_days})
+    json!({"level": i, "name": l.name, "supervised_per_week": l.supervised_per_week, "take_home_days": l.take_home_days, "words": level_words(l)})
 }
 
 /// The level a regime maps to (never judged stricter than it is).
@@ -264,22 +381,159 @@ pub fn current_level(levels: &[Level], supervised: u32, take_home: u32) -> usize
     by_take_home.max(by_supervision)
 }
 
+/// Which step of pickup.md a criterion belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// Step 2: daily supervised intake for an acute reason.
+    Acute,
+    /// Step 3 (and the methadone-family cap of step 6): a cap.
+    Cap,
+    /// Step 4: one rung down.
+    Down,
+    /// Step 5: no relax now.
+    Hold,
+    /// Step 6: what the next rung needs.
+    Next,
+}
+
+impl Step {
+    fn as_str(self) -> &'static str {
+        match self {
+            Step::Acute => "acute",
+            Step::Cap => "cap",
+            Step::Down => "one-rung-down",
+            Step::Hold => "hold",
+            Step::Next => "next-level-needs",
+        }
+    }
+}
+
 struct Block {
     criterion: &'static str,
     needs: String,
     has: String,
+    step: Step,
+    /// The level a cap allows (caps only).
+    cap: Option<usize>,
 }
 
-fn block(criterion: &'static str, needs: impl Into<String>, has: impl Into<String>) -> Block {
+fn block(
+    step: Step,
+    criterion: &'static str,
+    needs: impl Into<String>,
+    has: impl Into<String>,
+) -> Block {
     Block {
         criterion,
         needs: needs.into(),
         has: has.into(),
+        step,
+        cap: None,
     }
 }
 
-/// Mastery, the pickup proposal and its findings.
-pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Value>) {
+fn cap_block(
+    level: usize,
+    criterion: &'static str,
+    needs: impl Into<String>,
+    has: impl Into<String>,
+) -> Block {
+    Block {
+        cap: Some(level),
+        ..block(Step::Cap, criterion, needs, has)
+    }
+}
+
+/// An event in a LAR team's words.
+fn event_words(k: EventKind) -> &'static str {
+    match k {
+        EventKind::PrisonRelease => "release from prison",
+        EventKind::DetoxDischarge => "discharge from detox",
+        EventKind::HospitalDischarge => "discharge from hospital",
+        EventKind::Overdose => "overdose",
+        EventKind::TreatmentInterruption => "treatment interruption",
+    }
+}
+
+fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{n} days")
+    }
+}
+
+/// A switch within the methadone family at the SWI004 ratio (methadone ↔
+/// levomethadone with no SWI004 finding) in its first 14 days: capped at
+/// 6/1, not acute (pickup.md step 2 and 3).
+fn methadone_family_switch(cx: &Cx<'_>, out: &[Finding]) -> Option<(Medication, Medication)> {
+    if cx.facts.phase != Phase::Switch {
+        return None;
+    }
+    let e = &cx.facts.episodes[cx.facts.current_episode?];
+    let prev = e.previous?;
+    let pair = matches!(
+        (prev.med, e.med),
+        (Medication::Methadone, Medication::Levomethadone)
+            | (Medication::Levomethadone, Medication::Methadone)
+    );
+    (e.kind == EpisodeKind::Switch && pair && !out.iter().any(|f| f.code == "SWI004"))
+        .then_some((prev.med, e.med))
+}
+
+/// Days without the medication around an event: every day from 6 days
+/// before it to 7 days after it, counting only days before `as_of`; a
+/// missed or unrecorded day, or one before the record starts, is not
+/// dosed, a day inside a depot injection's interval is (rules.md ODR001).
+pub fn undosed_around(cx: &Cx<'_>, event: NaiveDate) -> Vec<NaiveDate> {
+    let mut d = event - Duration::days(6);
+    let last = (event + Duration::days(7)).min(cx.as_of - Duration::days(1));
+    let mut out = Vec::new();
+    while d <= last {
+        let dosed = cx
+            .facts
+            .day(d)
+            .is_some_and(|day| matches!(day.kind, DayKind::Dosed | DayKind::Depot));
+        if !dosed {
+            out.push(d);
+        }
+        d += Duration::days(1);
+    }
+    out
+}
+
+/// The reduced restart whose re-titration is still going on: the first
+/// dose after a missed run below the last dose before it, within
+/// `retitration_days`, and the current dose still below that last dose
+/// (the re-titration DOS003 defines). Returns (restart day, last dose
+/// before the run, current dose).
+fn retitration(cx: &Cx<'_>) -> Option<(NaiveDate, f64, f64)> {
+    let current = cx.facts.current_dose_mg?;
+    let med = cx.case.treatment.medication;
+    let from = cx.as_of - Duration::days(cx.s.pickup.retitration_days);
+    cx.facts
+        .restarts
+        .iter()
+        .filter(|r| r.next_day < cx.as_of && r.next_day >= from)
+        .filter_map(|r| {
+            let before = r.before?;
+            if before.med != med {
+                return None;
+            }
+            let first = cx.facts.day(r.next_day)?.dose_of(med)?.daily_mg;
+            (first < before.last_daily_mg - 1e-9 && current < before.last_daily_mg - 1e-9)
+                .then_some((r.next_day, before.last_daily_mg, current))
+        })
+        .max_by_key(|x| x.0)
+}
+
+/// Mastery, the pickup proposal and its findings. `restart` is MIS001's
+/// advice for today, when a missed run needs action.
+pub fn check(
+    cx: &Cx<'_>,
+    restart: Option<&Restart>,
+    out: &mut Vec<Finding>,
+) -> (Option<Value>, Option<Value>) {
     let ms = mastery(cx, out);
     let med = cx.case.treatment.medication;
     let p = &cx.s.pickup;
@@ -292,25 +546,23 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
     if let Some(pk) = pk {
         let max = levels[top].take_home_days;
         if pk.take_home_days > max {
-            out.push(
-                cx.finding(
-                    "PIC003",
-                    Severity::Warning,
-                    format!(
-                        "{} take-home doses at one pickup; the maximum is {max} (one week)",
-                        pk.take_home_days
-                    ),
-                    Ev::new()
-                        .int("take_home_days", pk.take_home_days as i64)
-                        .int("max_take_home_days", max as i64)
-                        .str(
-                            "limit_source",
-                            cx.src(&format!("pickup.level[{top}].take_home_days")),
-                        ),
-                    cx.src(&format!("pickup.level[{top}].take_home_days")),
-                    format!("hand out at most {max} doses at a time"),
+            out.push(cx.finding(
+                "PIC003",
+                Severity::Warning,
+                format!(
+                    "{} take-home doses at one pickup; the maximum is {max} (one week)",
+                    pk.take_home_days
                 ),
-            );
+                Ev::new()
+                    .int("take_home_days", pk.take_home_days as i64)
+                    .int("max_take_home_days", max as i64)
+                    .str(
+                        "limit_source",
+                        cx.src(&format!("pickup.level[{top}].take_home_days")),
+                    ),
+                cx.src(&format!("pickup.level[{top}].take_home_days")),
+                format!("hand out at most {max} doses at a time"),
+            ));
         }
     }
 
@@ -358,213 +610,388 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
 
     let current = pk.map(|pk| current_level(levels, pk.supervised_per_week, pk.take_home_days));
     let base = current.unwrap_or(0);
-    let cap = if med.is_methadone_family() {
-        p.methadone_family_max_level.min(top)
-    } else {
-        top
-    };
     let unsafe_storage = cx.case.patient.children_in_home && !cx.case.patient.safe_storage;
+    let mf_switch = methadone_family_switch(cx, out);
+    let ev_from = cx.as_of - Duration::days(p.event_window_days);
+    let events: Vec<_> = cx
+        .case
+        .events
+        .iter()
+        .filter(|e| e.date >= ev_from && e.date <= cx.as_of)
+        .collect();
+    let unacked = |f: &Finding| !acknowledged(cx, f);
 
-    // Level-0 triggers.
-    let mut zero: Vec<Block> = Vec::new();
-    if cx.facts.early {
-        zero.push(block(
+    // 2. Daily supervised intake for an acute reason.
+    let mut acute: Vec<Block> = Vec::new();
+    if cx.facts.early && mf_switch.is_none() {
+        acute.push(block(
+            Step::Acute,
             "early-treatment",
-            "phase maintenance (after day 14)",
+            format!("after day {}", cx.s.general.early_phase_days),
             match cx.facts.episode_day {
                 Some(d) => format!("{} day {d}", cx.facts.phase.as_str()),
                 None => format!("{} phase", cx.facts.phase.as_str()),
             },
         ));
     }
-    if ms.days_in_lar < p.min_days_in_lar {
-        zero.push(block(
-            "days-in-lar",
-            format!(">= {} days", p.min_days_in_lar),
-            format!("{} days", ms.days_in_lar),
-        ));
-    }
-    if ms.class == Some(Assessment::DependenceLike) {
-        zero.push(block("mastery", "good", "dependence-like"));
-    }
-    if let Some(r) = cx
-        .facts
-        .run_before_as_of
-        .as_ref()
-        .filter(|r| r.days >= p.missed_run_days)
-    {
-        zero.push(block(
+    if let Some(r) = restart.filter(|r| matches!(r.action, "see-prescriber" | "re-induce")) {
+        acute.push(block(
+            Step::Acute,
             "missed-run",
-            format!("< {} days", p.missed_run_days),
-            format!("{} days", r.days),
+            "no restart after missed doses",
+            format!(
+                "{} missed: {} (the restart and the re-titration are supervised)",
+                days(r.missed_days),
+                if r.action == "re-induce" {
+                    "re-induction"
+                } else {
+                    "the prescriber sees the patient first"
+                }
+            ),
         ));
     }
-    let ev_from = cx.as_of - Duration::days(p.event_window_days);
-    if let Some(e) = cx
-        .case
-        .events
-        .iter()
-        .filter(|e| e.date >= ev_from && e.date <= cx.as_of)
-        .max_by_key(|e| e.date)
+    for e in &events {
+        let undosed = undosed_around(cx, e.date);
+        if e.kind == EventKind::Overdose || !undosed.is_empty() {
+            acute.push(block(
+                Step::Acute,
+                "tolerance-loss-event",
+                "tolerance intact",
+                if e.kind == EventKind::Overdose {
+                    format!("overdose on {}: tolerance may be low", e.date)
+                } else {
+                    format!(
+                        "{} on {} with {} without the medication around it: tolerance may be low",
+                        event_words(e.kind),
+                        e.date,
+                        days(undosed.len() as i64)
+                    )
+                },
+            ));
+        }
+    }
+    if ms.class == Some(Assessment::DependenceLike)
+        && let Some((d, subs)) = ms.depressant_concerns.last()
     {
-        zero.push(block(
-            "overdose-risk-event",
-            format!("none in the last {} days", p.event_window_days),
-            format!("event on {}", e.date),
+        acute.push(block(
+            Step::Acute,
+            "sedative-or-opioid-use",
+            "no repeated opioid or sedative use",
+            format!(
+                "repeated use on top of the LAR medication ({} on {d}; {} concern screens in {} days)",
+                subs.join(", "),
+                ms.json["concern"],
+                cx.s.mastery.window_days
+            ),
+        ));
+    }
+    if let Some(f) = out
+        .iter()
+        .find(|f| f.code == "INT004" && f.severity == Severity::Critical && unacked(f))
+    {
+        acute.push(block(
+            Step::Acute,
+            "critical-combination",
+            "no unacknowledged critical INT004",
+            format!("dangerous combination of CNS depressants now (INT004): {}", f.message),
         ));
     }
     if med.is_methadone_family() && unsafe_storage {
-        zero.push(block(
+        acute.push(block(
+            Step::Acute,
             "safe-storage",
             "locked storage (children in the home)",
             "no safe storage",
         ));
     }
 
-    // Down-one triggers.
+    // 3. Caps (and the methadone-family cap of step 6).
+    let mut caps: Vec<Block> = Vec::new();
+    let cl = p.cap_level.min(top);
+    if ms.days_in_lar < p.min_days_in_lar {
+        caps.push(cap_block(
+            cl,
+            "days-in-lar",
+            format!(">= {} days", p.min_days_in_lar),
+            days(ms.days_in_lar),
+        ));
+    }
+    if ms.class == Some(Assessment::DependenceLike) && acute.is_empty() {
+        caps.push(cap_block(cl, "mastery", "good", "dependence-like"));
+    }
+    if let Some((from, to)) = mf_switch {
+        caps.push(cap_block(
+            cl,
+            "methadone-family-switch",
+            "after day 14 of the switch",
+            format!(
+                "switch from {from} to {to}, day {} of 14",
+                cx.facts.episode_day.unwrap_or(1)
+            ),
+        ));
+    }
+    if let Some(r) = restart.filter(|r| r.action == "reduce") {
+        caps.push(cap_block(
+            0,
+            "reduced-restart",
+            "no reduced restart",
+            format!(
+                "{} missed: the dose is reduced today; every dose supervised while it is built back up",
+                days(r.missed_days)
+            ),
+        ));
+    } else if let Some((day, old, now)) = retitration(cx)
+        && restart.is_none()
+    {
+        caps.push(cap_block(
+            0,
+            "retitration",
+            format!("back at {} mg", crate::report::mg(old)),
+            format!(
+                "re-titration after the restart on {day}: {} mg now, {} mg before the missed days",
+                crate::report::mg(now),
+                crate::report::mg(old)
+            ),
+        ));
+    }
+    if med.is_methadone_family() && p.methadone_family_max_level < top {
+        caps.push(cap_block(
+            p.methadone_family_max_level,
+            "methadone-family-cap",
+            format!(
+                "{} at most for {med} (clinic setting)",
+                level_words(&levels[p.methadone_family_max_level])
+            ),
+            med.to_string(),
+        ));
+    }
+    let cap = caps.iter().filter_map(|b| b.cap).min().unwrap_or(top);
+
+    // 4. One rung down, never below the 6/1 rung.
     let mut down: Vec<Block> = Vec::new();
     if ms.class == Some(Assessment::SomeUse) {
-        down.push(block("mastery", "good", "some-use"));
+        down.push(block(Step::Down, "mastery", "good", "some-use"));
     }
-    let crit: Vec<&str> = out
+    let mut crit: Vec<&str> = out
         .iter()
         .filter(|f| {
             f.severity == Severity::Critical
                 && (f.code.starts_with("BZD") || f.code.starts_with("INT"))
         })
-        .filter(|f| !acknowledged(cx, f))
+        .filter(|f| unacked(f))
         .map(|f| f.code)
         .collect();
-    let mut crit = crit;
     crit.sort_unstable();
     crit.dedup();
     if !crit.is_empty() {
         down.push(block(
+            Step::Down,
             "critical-safety-finding",
             "no unacknowledged critical BZD or INT finding",
             crit.join(", "),
         ));
     }
 
-    let mut notes: Vec<String> = Vec::new();
-    let mut keep: Vec<Block> = Vec::new();
+    // 5. Hold: keep the level, never relax now.
+    let mut hold: Vec<Block> = Vec::new();
     if ms.class.is_none() {
-        keep.push(block(
+        hold.push(block(
+            Step::Hold,
             "mastery",
-            "screens or a clinician assessment",
+            "a valid screen or a clinician assessment in the last 28 days",
             "unknown",
         ));
     }
     if !med.is_methadone_family() && unsafe_storage {
-        keep.push(block(
+        hold.push(block(
+            Step::Hold,
             "safe-storage",
             "locked storage (children in the home)",
             "no safe storage",
         ));
     }
+    if let Some(w) = cx.case.patient.pregnancy_week {
+        hold.push(block(
+            Step::Hold,
+            "pregnancy",
+            "a decision with the pregnancy team",
+            format!("pregnant, week {w}: changes are decided with the pregnancy team"),
+        ));
+    }
+    if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+        hold.push(block(
+            Step::Hold,
+            "taper",
+            "no taper going on",
+            "tapering: falling tolerance, a time to keep contact",
+        ));
+    }
+    if let Some(r) = restart.filter(|r| r.action == "review") {
+        hold.push(block(
+            Step::Hold,
+            "missed-run",
+            "no missed run",
+            format!("{} missed before today", days(r.missed_days)),
+        ));
+    }
+    if out.iter().any(|f| f.code == "MIS003") {
+        hold.push(block(
+            Step::Hold,
+            "frequent-missed-doses",
+            "regular intake",
+            "frequent missed doses in the last 28 days",
+        ));
+    }
+    if let Some(e) = events.iter().max_by_key(|e| e.date) {
+        hold.push(block(
+            Step::Hold,
+            "overdose-risk-event",
+            format!("none in the last {} days", p.event_window_days),
+            format!("{} on {}", event_words(e.kind), e.date),
+        ));
+    }
+    if let Some((d, why)) = ms.notes.last() {
+        hold.push(block(
+            Step::Hold,
+            "note-screen",
+            "no note in the last 28 days",
+            format!("{why} on {d}: no relax at this review"),
+        ));
+    }
+    if out
+        .iter()
+        .any(|f| f.code == "INT004" && f.severity == Severity::Warning && unacked(f))
+    {
+        hold.push(block(
+            Step::Hold,
+            "known-combination",
+            "the combination reviewed",
+            "a known, prescribed combination of CNS depressants (INT004): reviewed, not rewarded",
+        ));
+    }
 
-    // Step-up criteria for a target level.
+    // 6. What the rung above needs.
     let recent_from = cx.as_of - Duration::days(p.recent_screen_days);
     let recent_valid = cx
         .readings
         .iter()
-        .filter(|r| {
-            r.date >= recent_from
-                && r.date <= cx.as_of
-                && r.status == ScreenStatus::Valid
-                && !r.dilute
-        })
-        .map(|r| r.date)
-        .max();
+        .filter(|r| !r.baseline && r.date >= recent_from && r.date <= cx.as_of)
+        .any(|r| r.negatives_count);
     let up_blocks = |target: usize| -> Vec<Block> {
         let mut b = Vec::new();
-        if target > cap {
-            b.push(block(
-                "methadone-family-cap",
-                format!("level <= {cap} for {med}"),
-                format!("level {target}"),
-            ));
-            return b;
+        if ms.class != Some(Assessment::Good) {
+            b.push(block(Step::Next, "mastery", "good", class_name(ms.class)));
         }
         let l = &levels[target];
         if let Some(d) = l.days_in_lar
             && ms.days_in_lar < d
         {
             b.push(block(
+                Step::Next,
                 "days-in-lar",
                 format!(">= {d} days"),
-                format!("{} days", ms.days_in_lar),
+                days(ms.days_in_lar),
             ));
         }
         if let Some(d) = l.stable_days
             && ms.stable_days < d
         {
             b.push(block(
+                Step::Next,
                 "stable-days",
                 format!(">= {d} days"),
-                format!("{} days", ms.stable_days),
+                days(ms.stable_days),
             ));
         }
-        if recent_valid.is_none() {
+        if cx.facts.early {
+            b.push(block(
+                Step::Next,
+                "early-treatment",
+                format!("after day {}", cx.s.general.early_phase_days),
+                format!("{} phase", cx.facts.phase.as_str()),
+            ));
+        }
+        if l.recent_screen && !recent_valid {
             let last = cx
                 .readings
                 .iter()
-                .filter(|r| r.status == ScreenStatus::Valid && !r.dilute && r.date <= cx.as_of)
+                .filter(|r| !r.baseline && r.negatives_count && r.date <= cx.as_of)
                 .map(|r| r.date)
                 .max();
             b.push(block(
+                Step::Next,
                 "recent-screen",
                 format!("a valid screen in the last {} days", p.recent_screen_days),
-                last.map_or("none".to_string(), |d| format!("last valid screen {d}")),
+                last.map_or("no valid screen on record".to_string(), |d| {
+                    format!("last valid screen {d}")
+                }),
             ));
         }
         b
     };
 
-    let proposed = if !zero.is_empty() {
-        0
-    } else if !down.is_empty() {
-        base.saturating_sub(1)
-    } else if !keep.is_empty() || base >= top {
+    let is_acute = !acute.is_empty();
+    let mut held = false;
+    let candidate = if !down.is_empty() {
+        if base > cl { base - 1 } else { base }
+    } else if !hold.is_empty() {
+        held = true;
         base
-    } else if up_blocks(base + 1).is_empty() {
-        if cx.case.patient.work_or_education {
-            notes.push("the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)".to_string());
-        }
+    } else if base < top && up_blocks(base + 1).is_empty() {
         base + 1
     } else {
         base
     };
-    let proposed = proposed.min(cap);
+    let proposed = if is_acute { 0 } else { candidate.min(cap) };
 
-    // Everything that holds the patient back from the level above the proposal.
-    let mut holding: Vec<Block> = Vec::new();
-    holding.extend(zero);
-    holding.extend(down);
-    holding.extend(keep);
-    if proposed < top {
-        for b in up_blocks(proposed + 1) {
-            if !holding.iter().any(|h| h.criterion == b.criterion) {
-                holding.push(b);
-            }
-        }
+    let mut notes: Vec<String> = Vec::new();
+    if proposed > 0 && cx.case.patient.work_or_education {
+        notes.push(
+            "the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)"
+                .to_string(),
+        );
     }
 
     let change = match current {
         None => "unknown",
         Some(c) if proposed > c => "relax",
         Some(c) if proposed < c => "tighten",
+        Some(_) if held && !is_acute => "hold",
         Some(_) => "keep",
     };
+
+    // Everything that holds the patient back: the reasons of steps 2-4
+    // that apply; under a keep or a hold also step 5 and what the next
+    // rung needs (never listed as reasons to tighten).
+    let mut holding: Vec<Block> = Vec::new();
+    holding.extend(acute);
+    holding.extend(caps.into_iter().filter(|b| b.cap.is_some_and(|c| c <= proposed)));
+    holding.extend(down);
+    if matches!(change, "keep" | "hold" | "unknown") {
+        holding.extend(hold);
+        if proposed < top {
+            for b in up_blocks(proposed + 1) {
+                if !holding.iter().any(|h| h.criterion == b.criterion) {
+                    holding.push(b);
+                }
+            }
+        }
+    }
+
     if let (Some(c), Some(pk)) = (current, pk) {
+        let now = regime_words(
+            u64::from(pk.supervised_per_week),
+            u64::from(pk.take_home_days),
+        );
         if c > proposed {
-            let sev = if proposed == 0 && pk.take_home_days > 0 {
+            let sev = if proposed == 0 && is_acute && pk.take_home_days > 0 {
                 Severity::Critical
             } else {
                 Severity::Warning
             };
             let why: Vec<String> = holding
                 .iter()
+                .filter(|b| matches!(b.step, Step::Acute | Step::Cap | Step::Down))
                 .take(3)
                 .map(|b| block_words(b.criterion, &b.needs, &b.has))
                 .collect();
@@ -572,55 +999,40 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
                 "PIC001",
                 sev,
                 format!(
-                    "the pickup regime is looser than supported: {}. Now {} (level {c}); supported: {} (level {proposed})",
+                    "the pickup regime is looser than supported: {}. Now {now}; supported: {}",
                     why.join("; "),
-                    regime_words(u64::from(pk.supervised_per_week), u64::from(pk.take_home_days)),
-                    regime_words(u64::from(levels[proposed].supervised_per_week), u64::from(levels[proposed].take_home_days)),
+                    level_words(&levels[proposed]),
                 ),
-                Ev::new().int("current_level", c as i64).int("proposed_level", proposed as i64).int("take_home_days", pk.take_home_days as i64),
+                Ev::new()
+                    .int("current_level", c as i64)
+                    .int("proposed_level", proposed as i64)
+                    .int("supervised_per_week", i64::from(pk.supervised_per_week))
+                    .int("take_home_days", i64::from(pk.take_home_days))
+                    .val("acute", Value::from(is_acute)),
                 src("PIC001"),
-                format!(
-                    "change to {} before the next pickup",
-                    regime_words(u64::from(levels[proposed].supervised_per_week), u64::from(levels[proposed].take_home_days))
-                ),
+                if sev == Severity::Critical {
+                    "no take-home doses from today: every dose under supervision until the prescriber has reviewed".to_string()
+                } else {
+                    format!("at the next consultation: change to {}", level_words(&levels[proposed]))
+                },
             ));
         } else if proposed == c + 1 {
-            out.push(
-                cx.finding(
-                    "PIC002",
-                    Severity::Info,
-                    format!(
-                        "pickup can be relaxed from level {c} to level {proposed} ({})",
-                        levels[proposed].name
-                    ),
-                    Ev::new()
-                        .int("current_level", c as i64)
-                        .int("proposed_level", proposed as i64)
-                        .int("stable_days", ms.stable_days)
-                        .int("days_in_lar", ms.days_in_lar),
-                    src("PIC002"),
-                    format!(
-                        "consider {} supervised intake{} a week and at most {} take-home doses",
-                        levels[proposed].supervised_per_week,
-                        if levels[proposed].supervised_per_week == 1 {
-                            ""
-                        } else {
-                            "s"
-                        },
-                        levels[proposed].take_home_days
-                    ),
+            out.push(cx.finding(
+                "PIC002",
+                Severity::Info,
+                format!(
+                    "pickup can be relaxed: from {now} to {}",
+                    level_words(&levels[proposed])
                 ),
-            );
+                Ev::new()
+                    .int("current_level", c as i64)
+                    .int("proposed_level", proposed as i64)
+                    .int("stable_days", ms.stable_days)
+                    .int("days_in_lar", ms.days_in_lar),
+                src("PIC002"),
+                format!("consider {}", level_words(&levels[proposed])),
+            ));
         }
-    }
-    if proposed > 0
-        && !notes.iter().any(|n| n.contains("works"))
-        && cx.case.patient.work_or_education
-    {
-        notes.push(
-            "the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)"
-                .to_string(),
-        );
     }
     let pickup = json!({
         "current": match (current, pk) {
@@ -629,7 +1041,14 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) -> (Option<Value>, Option<Valu
         },
         "proposed": level_json(proposed, &levels[proposed]),
         "change": change,
-        "holding_back": holding.iter().map(|b| json!({"criterion": b.criterion, "needs": b.needs, "has": b.has})).collect::<Vec<_>>(),
+        "holding_back": holding.iter().map(|b| json!({
+            "criterion": b.criterion,
+            "needs": b.needs,
+            "has": b.has,
+            "acute": b.step == Step::Acute,
+            "step": b.step.as_str(),
+            "words": block_words(b.criterion, &b.needs, &b.has),
+        })).collect::<Vec<_>>(),
         "review_by": review_by,
         "notes": notes,
     });
@@ -644,7 +1063,7 @@ fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::current_level;
+    use super::{current_level, level_words, regime_words};
     use crate::config::Config;
 
     #[test]
@@ -652,10 +1071,23 @@ mod tests {
         let c = Config::embedded();
         let l = &c.settings.pickup.level;
         assert_eq!(current_level(l, 7, 0), 0);
-        assert_eq!(current_level(l, 5, 2), 1);
-        assert_eq!(current_level(l, 2, 4), 2);
-        assert_eq!(current_level(l, 7, 6), 3);
-        assert_eq!(current_level(l, 0, 14), 3);
-        assert_eq!(current_level(l, 3, 0), 1);
+        assert_eq!(current_level(l, 6, 1), 1);
+        assert_eq!(current_level(l, 5, 2), 2);
+        assert_eq!(current_level(l, 4, 3), 3);
+        assert_eq!(current_level(l, 2, 4), 4);
+        assert_eq!(current_level(l, 7, 6), 5);
+        assert_eq!(current_level(l, 0, 14), 5);
+        assert_eq!(current_level(l, 3, 0), 3);
+        assert_eq!(current_level(l, 6, 0), 1);
+    }
+
+    #[test]
+    fn regimes_read_in_the_pharmacys_words() {
+        assert_eq!(regime_words(5, 2), "5 supervised intakes a week, 2 take-home doses");
+        assert_eq!(regime_words(6, 1), "6 supervised intakes a week, 1 take-home dose");
+        let c = Config::embedded();
+        let l = &c.settings.pickup.level;
+        assert_eq!(level_words(&l[0]), "daily supervised intake, no take-home doses");
+        assert!(level_words(&l[2]).contains("the weekend at home"));
     }
 }
