@@ -61,5 +61,6 @@ pub fn check(
         mastery,
         pickup,
         set_aside,
+        started_lar: case.treatment.started_lar,
     })
 }

@@ -6,6 +6,7 @@
 //! assembles the pure [`report`], and [`output`] renders it. [`run`] is the
 //! command line's entry point.
 
+pub mod actions;
 pub mod case;
 pub mod cli;
 pub mod commands;

@@ -276,7 +276,9 @@ fn read(
         // Possible spiking: the parent drug without its metabolite in a
         // valid urine (a dilute one proves nothing).
         if sc.sample == Sample::Urine {
-            for (parent, metabolite) in [("buprenorphine", "norbuprenorphine"), ("methadone", "eddp")] {
+            for (parent, metabolite) in
+                [("buprenorphine", "norbuprenorphine"), ("methadone", "eddp")]
+            {
                 if spiked.is_none()
                     && positive.iter().any(|p| p == parent)
                     && tested.iter().any(|t| t == metabolite)

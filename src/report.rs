@@ -101,6 +101,9 @@ pub struct CaseReport {
     /// Records set aside by `--as-of`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub set_aside: Option<SetAside>,
+    /// The first day in LAR (`treatment.started_lar`), for the table header.
+    #[serde(skip)]
+    pub started_lar: Option<NaiveDate>,
 }
 
 /// A case that could not be read.
@@ -157,6 +160,20 @@ pub struct Summary {
     pub info: usize,
     /// Acknowledged findings.
     pub acknowledged: usize,
+    /// Patients by urgency (output.md: "120 patients: 16 need action
+    /// before the next dose or pickup, 61 a review, 43 nothing").
+    pub patients: Patients,
+}
+
+/// Checked patients by what they need.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Patients {
+    /// An unacknowledged critical: act before the next dose or pickup.
+    pub action: usize,
+    /// An unacknowledged warning: review at the next consultation.
+    pub review: usize,
+    /// Nothing above info (the pickup may be relaxed).
+    pub nothing: usize,
 }
 
 impl Summary {
@@ -167,6 +184,11 @@ impl Summary {
             CaseResult::Error(_) => self.errors += 1,
             CaseResult::Checked(c) => {
                 self.checked += 1;
+                match crate::actions::urgency(c) {
+                    crate::actions::Urgency::Action => self.patients.action += 1,
+                    crate::actions::Urgency::Review => self.patients.review += 1,
+                    _ => self.patients.nothing += 1,
+                }
                 for f in &c.findings {
                     if !f.counts() {
                         self.acknowledged += 1;

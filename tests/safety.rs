@@ -503,8 +503,9 @@ fn without_pickup_the_current_level_is_null_and_the_proposal_starts_from_level_0
     assert!(p["current"].is_null(), "{p:#}");
     assert_eq!(p["change"], "unknown");
     assert_eq!(p["proposed"]["level"], 1, "one step up from level 0: {p:#}");
-    assert_eq!(p["proposed"]["supervised_per_week"], 3);
-    assert_eq!(p["proposed"]["take_home_days"], 3);
+    assert_eq!(p["proposed"]["name"], "sunday-home", "6/1: {p:#}");
+    assert_eq!(p["proposed"]["supervised_per_week"], 6);
+    assert_eq!(p["proposed"]["take_home_days"], 1);
     assert_eq!(p["review_by"], "2026-12-18", "as_of + 28 days");
     assert!(findings(&report, "PIC001").is_empty());
     assert!(findings(&report, "PIC002").is_empty());
@@ -515,8 +516,8 @@ fn a_working_patient_who_may_move_up_is_told_to_fit_pickups_to_working_hours() {
     let pickup = "[pickup]\nsupervised_per_week = 3\ntake_home_days = 3\n";
     let (_, working) = check_text(&case("work_or_education = true", pickup));
     let (_, idle) = check_text(&case("", pickup));
-    assert_eq!(working["pickup"]["proposed"]["level"], 2);
-    assert_eq!(idle["pickup"]["proposed"]["level"], 2);
+    assert_eq!(working["pickup"]["proposed"]["level"], 4);
+    assert_eq!(idle["pickup"]["proposed"]["level"], 4);
     let said = |r: &Value| {
         let text = format!("{}{}", r["pickup"], r["findings"]).to_lowercase();
         text.contains("work")
@@ -527,8 +528,9 @@ fn a_working_patient_who_may_move_up_is_told_to_fit_pickups_to_working_hours() {
 
 #[test]
 fn holding_back_lists_every_criterion_with_what_it_needs_and_has() {
-    // Three missed days, an overdose 10 days ago, and children at home
-    // without locked storage: each is a level-0 criterion on its own.
+    // Three missed days (a reduced restart: capped at daily supervision),
+    // an overdose 10 days ago and children at home without locked storage
+    // (two acute reasons): each is a level-0 criterion on its own.
     let text = case(
         "children_in_home = true",
         r#"
@@ -565,7 +567,15 @@ take_home_days = 4
         .iter()
         .filter_map(|h| h["criterion"].as_str())
         .collect();
-    assert!(criteria.contains(&"missed-run"), "{criteria:?}");
+    for c in ["reduced-restart", "tolerance-loss-event", "safe-storage"] {
+        assert!(criteria.contains(&c), "{c} in {criteria:?}");
+    }
+    let acute: Vec<&str> = held
+        .iter()
+        .filter(|h| h["acute"] == true)
+        .filter_map(|h| h["criterion"].as_str())
+        .collect();
+    assert_eq!(acute, ["tolerance-loss-event", "safe-storage"], "{held:#?}");
     assert_eq!(one(&report, "PIC001")["severity"], "critical");
     assert_eq!(one(&report, "ODR004")["severity"], "critical");
 }
@@ -576,26 +586,26 @@ fn the_methadone_family_cap_keeps_methadone_below_it_but_not_buprenorphine() {
     let cfg = write(
         dir.path(),
         "cap.toml",
-        "[pickup]\nmethadone_family_max_level = 2 # local test\n",
+        "[pickup]\nmethadone_family_max_level = 4 # local test\n",
     );
     let cfg = cfg.to_str().unwrap();
-    let level2 = case(
+    let level4 = case(
         "",
         "[pickup]\nsupervised_per_week = 2\ntake_home_days = 4\n",
     );
-    let level3 = case(
+    let level5 = case(
         "",
         "[pickup]\nsupervised_per_week = 1\ntake_home_days = 6\n",
     );
 
-    // Without the layer, a stable methadone patient at level 2 may go to 3.
-    let (_, r) = check_text(&level2);
-    assert_eq!(r["pickup"]["proposed"]["level"], 3);
+    // Without the layer, a stable methadone patient on 2/4 may go to 1/6.
+    let (_, r) = check_text(&level4);
+    assert_eq!(r["pickup"]["proposed"]["level"], 5);
 
-    // With the cap at 2: kept at 2, and the cap is named.
-    let (code, r) = check_text_with(&["--config", cfg], &level2);
+    // With the cap at 4: kept at 4, and the cap is named.
+    let (code, r) = check_text_with(&["--config", cfg], &level4);
     assert_eq!(code, 0);
-    assert_eq!(r["pickup"]["proposed"]["level"], 2, "{:#}", r["pickup"]);
+    assert_eq!(r["pickup"]["proposed"]["level"], 4, "{:#}", r["pickup"]);
     assert_eq!(r["pickup"]["change"], "keep");
     assert!(findings(&r, "PIC002").is_empty());
     let named = r["pickup"]["holding_back"]
@@ -606,13 +616,13 @@ fn the_methadone_family_cap_keeps_methadone_below_it_but_not_buprenorphine() {
     assert!(named, "{:#}", r["pickup"]);
 
     // A level above the cap steps down to it.
-    let (_, r) = check_text_with(&["--config", cfg], &level3);
-    assert_eq!(r["pickup"]["proposed"]["level"], 2, "{:#}", r["pickup"]);
+    let (_, r) = check_text_with(&["--config", cfg], &level5);
+    assert_eq!(r["pickup"]["proposed"]["level"], 4, "{:#}", r["pickup"]);
     assert_eq!(r["pickup"]["change"], "tighten");
     assert_eq!(one(&r, "PIC001")["severity"], "warning");
 
     // Buprenorphine is not capped.
-    let bup = level2
+    let bup = level4
         .replace(
             "medication = \"methadone\"",
             "medication = \"buprenorphine\"",
@@ -623,7 +633,7 @@ fn the_methadone_family_cap_keeps_methadone_below_it_but_not_buprenorphine() {
             "\"buprenorphine\", \"norbuprenorphine\"",
         );
     let (_, r) = check_text_with(&["--config", cfg], &bup);
-    assert_eq!(r["pickup"]["proposed"]["level"], 3, "{:#}", r["pickup"]);
+    assert_eq!(r["pickup"]["proposed"]["level"], 5, "{:#}", r["pickup"]);
 }
 
 #[test]
@@ -637,12 +647,15 @@ fn mastery_and_pickup_are_objects_with_the_documented_keys() {
     assert_eq!(m["window_days"], 28);
     assert_eq!(m["screens"], 1);
     assert_eq!(m["concern"], 0);
+    assert_eq!(m["some_use"], 0);
+    assert_eq!(m["note"], 0);
+    assert_eq!(m["baseline"], 0);
     assert!(m["stable_days"].is_i64(), "{m:#}");
     let p = &report["pickup"];
-    assert_eq!(p["current"]["level"], 1);
+    assert_eq!(p["current"]["level"], 3);
     assert_eq!(p["current"]["supervised_per_week"], 3);
     assert_eq!(p["current"]["take_home_days"], 3);
-    assert_eq!(p["proposed"]["level"], 2);
+    assert_eq!(p["proposed"]["level"], 4);
     assert_eq!(p["proposed"]["name"], "supervised-2-per-week");
     assert_eq!(p["change"], "relax");
     assert_eq!(one(&report, "PIC002")["severity"], "info");

@@ -64,10 +64,32 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
+/// "3 years", "7 months", "12 days": how long ago a date was.
+fn since_words(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    let plural = |n: i64, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    if months >= 24 {
+        plural(i64::from(months / 12), "year")
+    } else if months >= 1 {
+        plural(i64::from(months), "month")
+    } else {
+        plural((to - from).num_days(), "day")
+    }
+}
+
 fn header(c: &CaseReport) -> String {
-    let day = match c.episode_day {
-        Some(d) => format!("{} day {d}", c.phase.as_str()),
-        None => format!("{} (episode start unknown)", c.phase.as_str()),
+    let day = match (c.episode_day, c.started_lar) {
+        (Some(d), _) => format!("{} day {d}", c.phase.as_str()),
+        (None, Some(since)) => format!(
+            "{}, in LAR since {since} ({})",
+            c.phase.as_str(),
+            since_words(since, c.as_of)
+        ),
+        (None, None) => c.phase.as_str().to_string(),
     };
     let dose = match (&c.last_injection, c.current_dose_mg) {
         (Some(i), _) => format!(
@@ -98,10 +120,34 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
             if s.records == 1 { "" } else { "s" }
         ));
     }
-    if let Some(r) = &c.restart {
+    // The person at the counter reads the action first.
+    let actions: Vec<String> = crate::actions::criticals(c)
+        .map(|f| crate::actions::action(f, c))
+        .collect();
+    if !actions.is_empty() {
+        let title = "BEFORE THE NEXT DOSE OR PICKUP";
+        let title = if style.color {
+            format!("\u{1b}[1;31m{title}\u{1b}[0m")
+        } else {
+            title.to_string()
+        };
+        out.push_str(&format!("   {title}\n"));
+        let mut seen: Vec<&str> = Vec::new();
+        for (f, a) in crate::actions::criticals(c).zip(&actions) {
+            // One line per critical; a repeated line (two SCR-like findings
+            // with the same action) is printed once.
+            if seen.contains(&a.as_str()) {
+                continue;
+            }
+            seen.push(a);
+            out.push_str(&format!("   ▶ {}  [{}]\n", clean(a), f.code));
+        }
+    } else if let Some(r) = &c.restart {
+        // A missed run that needs a look but changes nothing today (a
+        // buprenorphine review): said first, without the banner.
         out.push_str(&format!(
-            "   BEFORE THE NEXT DOSE: {}\n",
-            restart_words(c, r)
+            "   before dosing: {}\n",
+            clean(&crate::actions::restart_words(c, r))
         ));
     }
     mastery_and_pickup(c, out);
@@ -169,81 +215,69 @@ fn days(n: i64) -> String {
     }
 }
 
-/// The restart advice in the words of the ward: "5 days missed; restart as
-/// a new induction, at most 30 mg, supervised (last dose 70 mg)".
-fn restart_words(c: &CaseReport, r: &crate::report::Restart) -> String {
-    let last = c
-        .findings
-        .iter()
-        .find(|f| f.code == "MIS001")
-        .and_then(|f| f.evidence.get("last_dose_mg"))
-        .and_then(|v| v.as_f64())
-        .map(|l| format!(" (last dose {} mg)", mg(l)))
-        .unwrap_or_default();
-    let missed = format!(
-        "{} day{} missed",
-        r.missed_days,
-        if r.missed_days == 1 { "" } else { "s" }
-    );
-    match (r.action, r.next_dose_mg) {
-        ("reduce", Some(d)) => format!("{missed}; give at most {} mg{last}", mg(d)),
-        ("see-prescriber", Some(d)) => format!(
-            "{missed}; the prescriber sees the patient first; give at most {} mg{last}",
-            mg(d)
-        ),
-        ("review", Some(d)) => format!(
-            "{missed}; assess before dosing; give at most {} mg{last}",
-            mg(d)
-        ),
-        ("re-induce", Some(d)) => format!(
-            "{missed}; restart as a new induction, at most {} mg, supervised{last}",
-            mg(d)
-        ),
-        ("re-induce", None) => {
-            format!("{missed}; the next dose is another medication: start it as a new induction")
-        }
-        (_, None) => format!(
-            "{missed}; the next dose is another medication: see the prescriber before the switch"
-        ),
-        (a, Some(d)) => format!("{missed}; {a}; give at most {} mg{last}", mg(d)),
+fn count(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
 fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
     if let Some(m) = &c.mastery {
+        let screens = n(m, "screens");
         let basis = match s(m, "basis") {
-            "none" => "no screens and no assessment in the window".to_string(),
+            "none" if screens == 0 => {
+                "no screens and no assessment in the last 28 days".to_string()
+            }
             "assessment" => "clinician assessment only".to_string(),
-            _ => format!(
-                "{} screen{} in {} days: {} concern, {} minor",
-                n(m, "screens"),
-                if n(m, "screens") == 1 { "" } else { "s" },
-                n(m, "window_days"),
-                n(m, "concern"),
-                n(m, "minor")
-            ),
+            _ => {
+                let mut parts = vec![count(n(m, "concern"), "concern", "concern")];
+                if n(m, "some_use") > 0 {
+                    parts.push(count(n(m, "some_use"), "some use", "some use"));
+                }
+                if n(m, "note") > 0 {
+                    parts.push(count(n(m, "note"), "note", "notes"));
+                }
+                format!(
+                    "{} in {} days: {}",
+                    count(screens, "screen", "screens"),
+                    n(m, "window_days"),
+                    parts.join(", ")
+                )
+            }
         };
-        let since = m
-            .get("last_concern_screen")
-            .and_then(|x| x.as_str())
-            .map(|d| format!(" (last concern screen {d})"))
-            .unwrap_or_default();
+        // Never a number that no record supports: a patient with no
+        // screen after the baseline has "no screens on record", not "2506
+        // days without a concern screen".
+        let any_screen = c.mastery.as_ref().is_some_and(|_| {
+            m.get("last_concern_screen").is_some_and(|x| !x.is_null()) || screens > 0
+        });
+        let stable = match m.get("last_concern_screen").and_then(|x| x.as_str()) {
+            Some(d) => format!(
+                "{} since the last concern screen ({d})",
+                days(n(m, "stable_days"))
+            ),
+            None if any_screen => "no concern screen in treatment".to_string(),
+            None => "no screens in the last 28 days".to_string(),
+        };
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); {} without a concern screen{since}; {} in LAR\n",
+            "   drug mastery: {} ({basis}); {stable}; {} in LAR\n",
             s(m, "class").to_uppercase(),
-            days(n(m, "stable_days")),
             days(n(m, "days_in_lar"))
         ));
-        if let Some(list) = m
-            .get("concern_screens")
-            .and_then(|x| x.as_array())
-            .filter(|l| !l.is_empty())
-        {
-            let items: Vec<String> = list
-                .iter()
-                .map(|x| format!("{} {}", s(x, "date"), s(x, "why")))
-                .collect();
-            out.push_str(&format!("     concern: {}\n", items.join("; ")));
+        for (key, label) in [("concern_screens", "concern"), ("note_screens", "note")] {
+            if let Some(list) = m
+                .get(key)
+                .and_then(|x| x.as_array())
+                .filter(|l| !l.is_empty())
+            {
+                let items: Vec<String> = list
+                    .iter()
+                    .map(|x| format!("{} {}", s(x, "date"), s(x, "why")))
+                    .collect();
+                out.push_str(&format!("     {label}: {}\n", clean(&items.join("; "))));
+            }
         }
     }
     let Some(p) = &c.pickup else { return };
@@ -270,7 +304,7 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
         return;
     }
     let prop = &p["proposed"];
-    let words = |v: &serde_json::Value| {
+    let regime = |v: &serde_json::Value| {
         crate::rules::pickup::regime_words(
             v.get("supervised_per_week")
                 .and_then(|x| x.as_u64())
@@ -280,34 +314,37 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
                 .unwrap_or(0),
         )
     };
-    let proposed = format!("{} (level {})", words(prop), n(prop, "level"));
+    let proposed = s(prop, "words").to_string();
+    // A keep or a hold shows the patient's own regime, never the level's
+    // maximum (pickup.md "What the proposal says").
     let line = match (change, p.get("current").filter(|x| !x.is_null())) {
-        ("keep", _) => format!("keep {proposed}"),
-        ("tighten", Some(cur)) => format!(
-            "TIGHTEN to {proposed}; now {} (level {})",
-            words(cur),
-            n(cur, "level")
-        ),
-        ("relax", Some(cur)) => format!(
-            "RELAX to {proposed}; now {} (level {})",
-            words(cur),
-            n(cur, "level")
-        ),
-        _ => format!("current regime not recorded; these data support no more than {proposed}"),
+        ("keep", Some(cur)) => format!("keep: {}", regime(cur)),
+        ("hold", Some(cur)) => format!("hold: {}; no relax at this review", regime(cur)),
+        ("tighten", Some(cur)) => format!("TIGHTEN to {proposed}; now {}", regime(cur)),
+        ("relax", Some(cur)) => format!("may relax to {proposed}; now {}", regime(cur)),
+        _ => format!("regime not recorded; these data support at most {proposed}"),
     };
-    out.push_str(&format!("   pickup: {line}\n"));
-    if let Some(items) = p
-        .get("holding_back")
-        .and_then(|x| x.as_array())
-        .filter(|i| !i.is_empty())
-    {
-        let next = n(prop, "level") + 1;
-        out.push_str(&format!("     not yet level {next}:\n"));
-        for b in items {
-            out.push_str(&format!(
-                "       - {}\n",
-                crate::rules::pickup::block_words(s(b, "criterion"), s(b, "needs"), s(b, "has"))
-            ));
+    out.push_str(&format!("   pickup: {}\n", clean(&line)));
+    if let Some(items) = p.get("holding_back").and_then(|x| x.as_array()) {
+        for (step, label) in [
+            ("acute", "why (acute)"),
+            ("cap", "capped"),
+            ("one-rung-down", "one rung down"),
+            ("hold", "holding"),
+            ("next-level-needs", "the next rung needs"),
+        ] {
+            let here: Vec<&str> = items
+                .iter()
+                .filter(|b| s(b, "step") == step)
+                .map(|b| s(b, "words"))
+                .collect();
+            if here.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("     {label}:\n"));
+            for w in here {
+                out.push_str(&format!("       - {}\n", clean(w)));
+            }
         }
     }
     if let Some(notes) = p.get("notes").and_then(|x| x.as_array()) {
@@ -340,13 +377,31 @@ pub fn render_one(r: &CaseResult, style: Style) -> String {
     out
 }
 
-/// The summary line that ends a batch.
+/// The summary line that ends a batch: patients first ("120 patients: 16
+/// need action before the next dose or pickup, 61 a review, 43 nothing"),
+/// then the findings.
 pub fn render_summary(summary: &Summary) -> String {
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    let p = &summary.patients;
+    let mut line = format!(
+        "{}: {} action before the next dose or pickup, {} a review, {} nothing",
+        plural(summary.checked, "patient"),
+        format_args!(
+            "{} {}",
+            p.action,
+            if p.action == 1 { "needs" } else { "need" }
+        ),
+        p.review,
+        p.nothing
+    );
+    if summary.errors > 0 {
+        line.push_str(&format!(
+            "; {} could not be read",
+            plural(summary.errors, "file")
+        ));
+    }
     format!(
-        "{} checked, {}: {} critical, {}, {} info{}\n",
-        plural(summary.checked, "case"),
-        plural(summary.errors, "error"),
+        "{line}\nfindings: {} critical, {}, {} info{}\n",
         summary.critical,
         plural(summary.warning, "warning"),
         summary.info,

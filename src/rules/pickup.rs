@@ -117,7 +117,11 @@ fn depressant_use(r: &Reading) -> Vec<&str> {
         .filter(|s| {
             matches!(
                 crate::reading::group(s),
-                Group::Opioid | Group::Benzo | Group::Gabapentinoid | Group::Sedative | Group::Alcohol
+                Group::Opioid
+                    | Group::Benzo
+                    | Group::Gabapentinoid
+                    | Group::Sedative
+                    | Group::Alcohol
             )
         })
         .collect()
@@ -546,23 +550,25 @@ pub fn check(
     if let Some(pk) = pk {
         let max = levels[top].take_home_days;
         if pk.take_home_days > max {
-            out.push(cx.finding(
-                "PIC003",
-                Severity::Warning,
-                format!(
-                    "{} take-home doses at one pickup; the maximum is {max} (one week)",
-                    pk.take_home_days
-                ),
-                Ev::new()
-                    .int("take_home_days", pk.take_home_days as i64)
-                    .int("max_take_home_days", max as i64)
-                    .str(
-                        "limit_source",
-                        cx.src(&format!("pickup.level[{top}].take_home_days")),
+            out.push(
+                cx.finding(
+                    "PIC003",
+                    Severity::Warning,
+                    format!(
+                        "{} take-home doses at one pickup; the maximum is {max} (one week)",
+                        pk.take_home_days
                     ),
-                cx.src(&format!("pickup.level[{top}].take_home_days")),
-                format!("hand out at most {max} doses at a time"),
-            ));
+                    Ev::new()
+                        .int("take_home_days", pk.take_home_days as i64)
+                        .int("max_take_home_days", max as i64)
+                        .str(
+                            "limit_source",
+                            cx.src(&format!("pickup.level[{top}].take_home_days")),
+                        ),
+                    cx.src(&format!("pickup.level[{top}].take_home_days")),
+                    format!("hand out at most {max} doses at a time"),
+                ),
+            );
         }
     }
 
@@ -643,9 +649,9 @@ pub fn check(
                 "{} missed: {} (the restart and the re-titration are supervised)",
                 days(r.missed_days),
                 if r.action == "re-induce" {
-                    "re-induction"
+                    "a new induction"
                 } else {
-                    "the prescriber sees the patient first"
+                    "a reduced restart after the prescriber's review"
                 }
             ),
         ));
@@ -693,7 +699,10 @@ pub fn check(
             Step::Acute,
             "critical-combination",
             "no unacknowledged critical INT004",
-            format!("dangerous combination of CNS depressants now (INT004): {}", f.message),
+            format!(
+                "dangerous combination of CNS depressants now (INT004): {}",
+                f.message
+            ),
         ));
     }
     if med.is_methadone_family() && unsafe_storage {
@@ -965,7 +974,10 @@ pub fn check(
     // rung needs (never listed as reasons to tighten).
     let mut holding: Vec<Block> = Vec::new();
     holding.extend(acute);
-    holding.extend(caps.into_iter().filter(|b| b.cap.is_some_and(|c| c <= proposed)));
+    holding.extend(
+        caps.into_iter()
+            .filter(|b| b.cap.is_some_and(|c| c <= proposed)),
+    );
     holding.extend(down);
     if matches!(change, "keep" | "hold" | "unknown") {
         holding.extend(hold);
@@ -1008,7 +1020,8 @@ pub fn check(
                     .int("proposed_level", proposed as i64)
                     .int("supervised_per_week", i64::from(pk.supervised_per_week))
                     .int("take_home_days", i64::from(pk.take_home_days))
-                    .val("acute", Value::from(is_acute)),
+                    .val("acute", Value::from(is_acute))
+                    .val("reasons", Value::from(why.clone())),
                 src("PIC001"),
                 if sev == Severity::Critical {
                     "no take-home doses from today: every dose under supervision until the prescriber has reviewed".to_string()
@@ -1017,21 +1030,23 @@ pub fn check(
                 },
             ));
         } else if proposed == c + 1 {
-            out.push(cx.finding(
-                "PIC002",
-                Severity::Info,
-                format!(
-                    "pickup can be relaxed: from {now} to {}",
-                    level_words(&levels[proposed])
+            out.push(
+                cx.finding(
+                    "PIC002",
+                    Severity::Info,
+                    format!(
+                        "pickup can be relaxed: from {now} to {}",
+                        level_words(&levels[proposed])
+                    ),
+                    Ev::new()
+                        .int("current_level", c as i64)
+                        .int("proposed_level", proposed as i64)
+                        .int("stable_days", ms.stable_days)
+                        .int("days_in_lar", ms.days_in_lar),
+                    src("PIC002"),
+                    format!("consider {}", level_words(&levels[proposed])),
                 ),
-                Ev::new()
-                    .int("current_level", c as i64)
-                    .int("proposed_level", proposed as i64)
-                    .int("stable_days", ms.stable_days)
-                    .int("days_in_lar", ms.days_in_lar),
-                src("PIC002"),
-                format!("consider {}", level_words(&levels[proposed])),
-            ));
+            );
         }
     }
     let pickup = json!({
@@ -1083,11 +1098,20 @@ mod tests {
 
     #[test]
     fn regimes_read_in_the_pharmacys_words() {
-        assert_eq!(regime_words(5, 2), "5 supervised intakes a week, 2 take-home doses");
-        assert_eq!(regime_words(6, 1), "6 supervised intakes a week, 1 take-home dose");
+        assert_eq!(
+            regime_words(5, 2),
+            "5 supervised intakes a week, 2 take-home doses"
+        );
+        assert_eq!(
+            regime_words(6, 1),
+            "6 supervised intakes a week, 1 take-home dose"
+        );
         let c = Config::embedded();
         let l = &c.settings.pickup.level;
-        assert_eq!(level_words(&l[0]), "daily supervised intake, no take-home doses");
+        assert_eq!(
+            level_words(&l[0]),
+            "daily supervised intake, no take-home doses"
+        );
         assert!(level_words(&l[2]).contains("the weekend at home"));
     }
 }

@@ -131,10 +131,7 @@ fn group_label(g: Group) -> &'static str {
 /// for SCR006 and SCR007, every screen that showed it in the evidence.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.screens.window_days;
-    let rs: Vec<&Reading> = cx
-        .recent_readings(window)
-        .filter(|r| !r.baseline)
-        .collect();
+    let rs: Vec<&Reading> = cx.recent_readings(window).filter(|r| !r.baseline).collect();
     let own = cx.case.treatment.medication;
     let own_days = cx.s.screens.medication_days_of(own.group());
 
@@ -155,7 +152,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     "{key} found {}, but no dose of {own} is recorded in the {own_days} days before: taken from another source?",
                     in_screens(&dates)
                 ),
-                format!("check the dose record (a dose given but not recorded?); if none was given, talk with the patient about {key} from another source"),
+                format!(
+                    "check the dose record (a dose given but not recorded?); if none was given, talk with the patient about {key} from another source"
+                ),
             )
         } else {
             (
@@ -167,16 +166,18 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "talk with the patient about use; check that the dose is in the effective range, review the pickup regime, and give take-home naloxone".to_string(),
             )
         };
-        out.push(cx.finding(
-            "SCR001",
-            Severity::Warning,
-            msg,
-            ev_all(screens)
-                .str("substance", *key)
-                .val("unexplained", Value::from(subs.clone())),
-            src("SCR001"),
-            suggestion,
-        ));
+        out.push(
+            cx.finding(
+                "SCR001",
+                Severity::Warning,
+                msg,
+                ev_all(screens)
+                    .str("substance", *key)
+                    .val("unexplained", Value::from(subs.clone())),
+                src("SCR001"),
+                suggestion,
+            ),
+        );
     }
 
     // SCR002: the agonist absent, or a parent drug without its metabolite.
@@ -350,7 +351,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .collect();
         let creat: Vec<Value> = invalid
             .iter()
-            .map(|r| cx.screen(r).creatinine_mmol_l.map_or(Value::Null, Value::from))
+            .map(|r| {
+                cx.screen(r)
+                    .creatinine_mmol_l
+                    .map_or(Value::Null, Value::from)
+            })
             .collect();
         out.push(
             cx.finding(
@@ -385,20 +390,22 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     for (drug, screens, subs) in &absent_rx.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR008",
-            Severity::Info,
-            format!(
-                "{drug} is prescribed, but {} was not found {}",
-                subs.join(" or "),
-                in_screens(&dates)
+        out.push(
+            cx.finding(
+                "SCR008",
+                Severity::Info,
+                format!(
+                    "{drug} is prescribed, but {} was not found {}",
+                    subs.join(" or "),
+                    in_screens(&dates)
+                ),
+                ev_all(screens)
+                    .str("drug", (*drug).to_string())
+                    .val("tested_negative", Value::from(subs.clone())),
+                src("SCR008"),
+                "ask whether the patient takes the drug; it may be passed on to others".to_string(),
             ),
-            ev_all(screens)
-                .str("drug", (*drug).to_string())
-                .val("tested_negative", Value::from(subs.clone())),
-            src("SCR008"),
-            "ask whether the patient takes the drug; it may be passed on to others".to_string(),
-        ));
+        );
     }
 }
 
