@@ -38,9 +38,11 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DAT003 no-recent-screen: no valid screen in the window.
 fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.mastery.window_days;
-    // Valid means status valid and not dilute by creatinine.
-    let valid =
-        |r: &crate::reading::Reading| r.status == crate::case::ScreenStatus::Valid && !r.dilute;
+    // Valid means status valid and not dilute by creatinine; baseline
+    // screens (before the start of LAR or on its first day) do not count.
+    let valid = |r: &crate::reading::Reading| {
+        r.status == crate::case::ScreenStatus::Valid && !r.dilute && !r.baseline
+    };
     if cx.recent_readings(window).any(valid) {
         return;
     }
@@ -50,7 +52,7 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .filter(|r| valid(r) && r.date <= cx.as_of)
         .map(|r| r.date)
         .max();
-    let other = cx.recent_readings(window).count();
+    let other = cx.recent_readings(window).filter(|r| !r.baseline).count();
     let assessed = cx
         .case
         .mastery

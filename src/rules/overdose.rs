@@ -62,6 +62,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if cx.facts.phase == Phase::Ended {
             factors.push("treatment ended".to_string());
         }
+        // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
+        // tolerance week by week.
+        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+            factors.push("tapering (tolerance falls)".to_string());
+        }
         if !events.is_empty() {
             factors.push(format!(
                 "ODR001 ({})",
