@@ -774,6 +774,11 @@ fn build(
                 "{what}: max_daily_source without max_daily_mg"
             )));
         }
+        if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
+            return Err(err(format!(
+                "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
+            )));
+        }
         if let Some(s) = &r.max_daily_source {
             check_text(source_name, &format!("{what}: max_daily_source"), s)?;
         }
@@ -1435,6 +1440,118 @@ mod tests {
                 assert!(msg.contains(needle), "expected \"{needle}\" in: {msg}");
             }
         }
+    }
+
+    #[test]
+    fn lar_names_resolve_products_case_insensitively() {
+        let c = cat();
+        let lar = |n: &str| match c.resolve_lar(n) {
+            LarName::Lar { lar, product } => Some((lar, product)),
+            _ => None,
+        };
+        assert_eq!(
+            lar("suboxone"),
+            Some(("buprenorphine-naloxone", Some("Suboxone")))
+        );
+        assert_eq!(
+            lar("Subutex 8 mg"),
+            Some(("buprenorphine", Some("Subutex")))
+        );
+        assert_eq!(lar("Espranor"), Some(("buprenorphine", Some("Espranor"))));
+        assert_eq!(
+            lar("Bunalict"),
+            Some(("buprenorphine-naloxone", Some("Bunalict")))
+        );
+        assert_eq!(
+            lar("Buvidal"),
+            Some(("buprenorphine-depot", Some("Buvidal")))
+        );
+        assert_eq!(
+            lar("Metadon DnE 1 mg/ml"),
+            Some(("methadone", Some("Metadon DnE")))
+        );
+        assert_eq!(
+            lar("Metadon Abcur"),
+            Some(("methadone", Some("Metadon Abcur")))
+        );
+        assert_eq!(lar("Levopidon"), Some(("levomethadone", Some("Levopidon"))));
+        assert_eq!(
+            lar("Substitol"),
+            Some(("morphine-sr-24h", Some("Substitol")))
+        );
+        // Dolcontin is the analgesic as a prescription, 12-hour LAR
+        // morphine as the LAR medication.
+        assert_eq!(
+            lar("DOLCONTIN"),
+            Some(("morphine-sr-12h", Some("Dolcontin")))
+        );
+        assert_eq!(c.resolve("Dolcontin").unwrap().generic, "morphine");
+        // The generic name (any case) is the medication, not a product.
+        assert_eq!(lar("Methadone"), Some(("methadone", None)));
+        assert!(
+            matches!(c.resolve_lar("Temgesic"), LarName::NotLar(d) if d.generic == "buprenorphine-analgesic")
+        );
+        assert!(matches!(c.resolve_lar("Subotex"), LarName::Unknown));
+        let d = c.resolve("Temgesic").unwrap();
+        assert_eq!(
+            c.lar_of_same_substance(d),
+            [
+                "buprenorphine",
+                "buprenorphine-naloxone",
+                "buprenorphine-depot"
+            ]
+        );
+    }
+
+    #[test]
+    fn plausible_maxima_and_patches() {
+        let c = cat();
+        let fentanyl = c.resolve("Durogesic").unwrap();
+        assert!(fentanyl.transdermal);
+        assert!(
+            fentanyl
+                .max_daily_mg
+                .is_some_and(|m| (m - 7.2).abs() < 1e-9)
+        );
+        assert!(c.resolve("Norspan").unwrap().transdermal);
+        assert!(!c.resolve("Temgesic").unwrap().transdermal);
+        for d in c.entries() {
+            assert_eq!(
+                d.max_daily_mg.is_some(),
+                d.max_daily_source.is_some(),
+                "{}",
+                d.generic
+            );
+            assert!(d.lar.is_none() || d.max_daily_mg.is_none(), "{}", d.generic);
+        }
+        for name in [
+            "Lyrica",
+            "Neurontin",
+            "Sobril",
+            "Stesolid",
+            "Imovane",
+            "quetiapine",
+            "OxyContin",
+            "tramadol",
+        ] {
+            assert!(c.resolve(name).unwrap().max_daily_mg.is_some(), "{name}");
+        }
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_mg = 0\nmax_daily_source = \"y\"\n",
+            "max_daily_mg must be a number above 0",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_mg = 5\n",
+            "max_daily_source",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_source = \"y\"\n",
+            "max_daily_source without max_daily_mg",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nlar_brands = [\"Y\"]\n",
+            "lar_brands is only for a LAR medication",
+        );
     }
 
     #[test]

@@ -58,10 +58,10 @@ fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             let patch_mg = x * 24.0 / 1000.0;
             (
                 format!(
-                    "{name} {} mg a day (line {}) is above the plausible maximum of {} mg a day: was µg/h entered as mg? A {} µg/h patch is {} mg a day",
+                    "{name} {} mg a day is above the plausible maximum of {} mg a day (line {}): was µg/h entered as mg? A {} µg/h patch is {} mg a day",
                     mg(x),
-                    p.line,
                     mg(max),
+                    p.line,
                     mg(x),
                     mg(patch_mg)
                 ),
@@ -78,8 +78,8 @@ fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             };
             (
                 format!(
-                    "{name} {dose} (line {}) is above the plausible maximum of {} mg a day: check the unit and the dose",
-                    p.line, mg(max)
+                    "{name} {dose} is above the plausible maximum of {} mg a day (line {}): check the unit and the dose",
+                    mg(max), p.line
                 ),
                 "check the prescription against the prescriber's list; correct the unit or the dose in the case file (the interaction rules use the dose as given)".to_string(),
             )
@@ -213,9 +213,8 @@ fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DAT007",
             if critical { Severity::Critical } else { Severity::Warning },
             format!(
-                "{} dosed together on {} of the last {} ({}): a switch or micro-induction overlap lasts days, not weeks; {}",
+                "{} dosed together on {n} of the last {} ({}): a switch or micro-induction overlap lasts days, not weeks; {}",
                 names.join(" and "),
-                days(n),
                 days(p.window_days),
                 rs.join(", "),
                 if critical {
