@@ -186,6 +186,22 @@ pub struct Drug {
     /// Overdose-rescue naloxone: an opioid antagonist that must not be
     /// reported as an antagonist co-prescription.
     pub rescue_only: bool,
+    /// Only on a LAR entry: product names that mean this LAR medication when
+    /// a case names its LAR medication (`treatment.medication`), although as
+    /// a prescription they resolve to another entry (Dolcontin is the
+    /// analgesic `morphine` as a prescription, `morphine-sr-12h` as LAR).
+    #[serde(skip)]
+    pub lar_brands: Vec<String>,
+    /// Plausible daily maximum in mg (DAT004); `None` = not judged.
+    #[serde(skip)]
+    pub max_daily_mg: Option<f64>,
+    /// Where `max_daily_mg` comes from (`local default` when unsourced).
+    #[serde(skip)]
+    pub max_daily_source: Option<String>,
+    /// A transdermal patch product: its dose is a patch strength in µg/h
+    /// (`patch_ug_per_hour`), the daily dose µg/h × 24 / 1000 mg.
+    #[serde(skip)]
+    pub transdermal: bool,
     /// Free-text remark (market status, caveats, "ATC unverified").
     pub note: Option<String>,
 }
@@ -276,6 +292,12 @@ struct RawDrug {
     lar: Option<String>,
     #[serde(default)]
     rescue_only: bool,
+    #[serde(default)]
+    lar_brands: Vec<String>,
+    max_daily_mg: Option<f64>,
+    max_daily_source: Option<String>,
+    #[serde(default)]
+    transdermal: bool,
     note: Option<String>,
 }
 
@@ -433,6 +455,68 @@ impl Catalogue {
         sorted_by_generic(hits)
     }
 
+    /// Resolves the LAR medication a case file names (`treatment.medication`,
+    /// `[[doses]].medication`): a LAR medication name, or a product name that
+    /// the catalogue maps to one (case-insensitive; a trailing strength or
+    /// form is allowed, as for prescriptions). `lar_brands` are tried first:
+    /// they name a LAR medication only in this place.
+    pub fn resolve_lar(&self, name: &str) -> LarName<'_> {
+        let key = normalize(name);
+        if key.is_empty() {
+            return LarName::Unknown;
+        }
+        for d in self.entries.iter().filter(|d| d.lar.is_some()) {
+            if let Some(b) = matched_name(&key, d.lar_brands.iter().map(String::as_str)) {
+                return LarName::Lar {
+                    lar: d.lar.as_deref().unwrap_or_default(),
+                    product: Some(b),
+                };
+            }
+        }
+        let Some(i) = self.resolve_index(name) else {
+            return LarName::Unknown;
+        };
+        let d = &self.entries[i];
+        match d.lar.as_deref() {
+            // The generic name or the ATC code names the medication itself,
+            // not a product.
+            Some(lar) => LarName::Lar {
+                lar,
+                product: matched_name(&key, d.brands.iter().map(String::as_str)),
+            },
+            None => LarName::NotLar(d),
+        }
+    }
+
+    /// The LAR medications of the same substance as `d` (an entry that
+    /// explains the same screen substances): the nearest LAR medications
+    /// to a product that is not one ("Temgesic" → the buprenorphine family).
+    pub fn lar_of_same_substance(&self, d: &Drug) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .entries
+            .iter()
+            .filter_map(|e| {
+                let lar = e.lar.as_deref()?;
+                e.explains
+                    .iter()
+                    .any(|s| d.explains.contains(s))
+                    .then_some(lar)
+            })
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Every name that can stand for a LAR medication in a case file (the
+    /// LAR names, their brands and `lar_brands`), for suggestions.
+    pub fn lar_names(&self) -> Vec<&str> {
+        self.entries
+            .iter()
+            .filter(|d| d.lar.is_some())
+            .flat_map(|d| d.names().chain(d.lar_brands.iter().map(String::as_str)))
+            .collect()
+    }
+
     fn resolve_index(&self, name: &str) -> Option<usize> {
         let key = normalize(name);
         if key.is_empty() {
@@ -454,6 +538,36 @@ impl Catalogue {
             .filter(|&(pos, ch)| pos > 0 && pos <= MAX_NAME_LEN && !ch.is_alphanumeric())
             .find_map(|(pos, _)| self.by_name.get(key[..pos].trim_end()).copied())
     }
+}
+
+/// How a case file's LAR medication name resolves ([`Catalogue::resolve_lar`]).
+#[derive(Debug, Clone, Copy)]
+pub enum LarName<'a> {
+    /// A LAR medication (one of [`LAR_MEDICATIONS`]), and the product name
+    /// as the catalogue spells it when a product was named.
+    Lar {
+        /// The LAR medication name.
+        lar: &'a str,
+        /// The product, as spelled in the catalogue.
+        product: Option<&'a str>,
+    },
+    /// A known drug that is not a LAR medication.
+    NotLar(&'a Drug),
+    /// No catalogue name.
+    Unknown,
+}
+
+/// The longest of `names` that the normalised `key` equals or starts with
+/// (followed by a strength or form word).
+fn matched_name<'a>(key: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    names
+        .filter(|n| {
+            let nk = normalize(n);
+            key == nk
+                || (key.starts_with(&nk)
+                    && key[nk.len()..].starts_with(|c: char| !c.is_alphanumeric()))
+        })
+        .max_by_key(|n| n.len())
 }
 
 /// No catalogue name is longer than this; longer prefixes are not tried.
@@ -640,6 +754,35 @@ fn build(
             }
         }
 
+        if !r.lar_brands.is_empty() && r.lar.is_none() {
+            return Err(err(format!(
+                "{what}: lar_brands is only for a LAR medication entry (`lar`)"
+            )));
+        }
+        for b in &r.lar_brands {
+            check_text(source_name, &format!("{what}: lar_brands"), b)?;
+        }
+        if let Some(m) = r.max_daily_mg
+            && !(m.is_finite() && m > 0.0)
+        {
+            return Err(err(format!(
+                "{what}: max_daily_mg must be a number above 0, not {m}"
+            )));
+        }
+        if r.max_daily_source.is_some() && r.max_daily_mg.is_none() {
+            return Err(err(format!(
+                "{what}: max_daily_source without max_daily_mg"
+            )));
+        }
+        if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
+            return Err(err(format!(
+                "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
+            )));
+        }
+        if let Some(s) = &r.max_daily_source {
+            check_text(source_name, &format!("{what}: max_daily_source"), s)?;
+        }
+
         if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
             return Err(err(format!(
                 "{what}: rescue_only is only for opioid antagonists (naloxone)"
@@ -680,6 +823,10 @@ fn build(
             mme_source: r.mme_source.clone(),
             lar: r.lar.clone(),
             rescue_only: r.rescue_only,
+            lar_brands: r.lar_brands.clone(),
+            max_daily_mg: r.max_daily_mg,
+            max_daily_source: r.max_daily_source.clone(),
+            transdermal: r.transdermal,
             note: r.note.clone(),
         });
     }
@@ -1293,6 +1440,118 @@ mod tests {
                 assert!(msg.contains(needle), "expected \"{needle}\" in: {msg}");
             }
         }
+    }
+
+    #[test]
+    fn lar_names_resolve_products_case_insensitively() {
+        let c = cat();
+        let lar = |n: &str| match c.resolve_lar(n) {
+            LarName::Lar { lar, product } => Some((lar, product)),
+            _ => None,
+        };
+        assert_eq!(
+            lar("suboxone"),
+            Some(("buprenorphine-naloxone", Some("Suboxone")))
+        );
+        assert_eq!(
+            lar("Subutex 8 mg"),
+            Some(("buprenorphine", Some("Subutex")))
+        );
+        assert_eq!(lar("Espranor"), Some(("buprenorphine", Some("Espranor"))));
+        assert_eq!(
+            lar("Bunalict"),
+            Some(("buprenorphine-naloxone", Some("Bunalict")))
+        );
+        assert_eq!(
+            lar("Buvidal"),
+            Some(("buprenorphine-depot", Some("Buvidal")))
+        );
+        assert_eq!(
+            lar("Metadon DnE 1 mg/ml"),
+            Some(("methadone", Some("Metadon DnE")))
+        );
+        assert_eq!(
+            lar("Metadon Abcur"),
+            Some(("methadone", Some("Metadon Abcur")))
+        );
+        assert_eq!(lar("Levopidon"), Some(("levomethadone", Some("Levopidon"))));
+        assert_eq!(
+            lar("Substitol"),
+            Some(("morphine-sr-24h", Some("Substitol")))
+        );
+        // Dolcontin is the analgesic as a prescription, 12-hour LAR
+        // morphine as the LAR medication.
+        assert_eq!(
+            lar("DOLCONTIN"),
+            Some(("morphine-sr-12h", Some("Dolcontin")))
+        );
+        assert_eq!(c.resolve("Dolcontin").unwrap().generic, "morphine");
+        // The generic name (any case) is the medication, not a product.
+        assert_eq!(lar("Methadone"), Some(("methadone", None)));
+        assert!(
+            matches!(c.resolve_lar("Temgesic"), LarName::NotLar(d) if d.generic == "buprenorphine-analgesic")
+        );
+        assert!(matches!(c.resolve_lar("Subotex"), LarName::Unknown));
+        let d = c.resolve("Temgesic").unwrap();
+        assert_eq!(
+            c.lar_of_same_substance(d),
+            [
+                "buprenorphine",
+                "buprenorphine-naloxone",
+                "buprenorphine-depot"
+            ]
+        );
+    }
+
+    #[test]
+    fn plausible_maxima_and_patches() {
+        let c = cat();
+        let fentanyl = c.resolve("Durogesic").unwrap();
+        assert!(fentanyl.transdermal);
+        assert!(
+            fentanyl
+                .max_daily_mg
+                .is_some_and(|m| (m - 7.2).abs() < 1e-9)
+        );
+        assert!(c.resolve("Norspan").unwrap().transdermal);
+        assert!(!c.resolve("Temgesic").unwrap().transdermal);
+        for d in c.entries() {
+            assert_eq!(
+                d.max_daily_mg.is_some(),
+                d.max_daily_source.is_some(),
+                "{}",
+                d.generic
+            );
+            assert!(d.lar.is_none() || d.max_daily_mg.is_none(), "{}", d.generic);
+        }
+        for name in [
+            "Lyrica",
+            "Neurontin",
+            "Sobril",
+            "Stesolid",
+            "Imovane",
+            "quetiapine",
+            "OxyContin",
+            "tramadol",
+        ] {
+            assert!(c.resolve(name).unwrap().max_daily_mg.is_some(), "{name}");
+        }
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_mg = 0\nmax_daily_source = \"y\"\n",
+            "max_daily_mg must be a number above 0",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_mg = 5\n",
+            "max_daily_source",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nmax_daily_source = \"y\"\n",
+            "max_daily_source without max_daily_mg",
+        );
+        rejects(
+            "[[drug]]\ngeneric = \"x\"\natc = \"N05BA04\"\nlar_brands = [\"Y\"]\n",
+            "lar_brands is only for a LAR medication",
+        );
     }
 
     #[test]

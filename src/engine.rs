@@ -39,6 +39,12 @@ pub fn check(
         pickup,
     } = rules::check_all(&cx);
     rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+    // DAT005 judges the acknowledgements, so it runs after them.
+    let unused = rules::data::dat005(&cx, &findings);
+    if !unused.is_empty() {
+        findings.extend(unused);
+        rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+    }
     sort_findings(&mut findings);
     Ok(CaseReport {
         path: path.to_string(),
@@ -46,6 +52,7 @@ pub fn check(
         status: "checked",
         as_of,
         medication: case.treatment.medication,
+        medication_product: case.treatment.medication_product.clone(),
         phase: facts.phase,
         episode_day: facts.episode_day,
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),

@@ -112,14 +112,53 @@ fn io_words(e: &std::io::Error) -> String {
     }
 }
 
-/// Reads and validates one case.
+/// What reading a case needs besides its text.
+pub struct LoadOptions<'a> {
+    /// The day a file without `treatment.as_of` is checked against (today),
+    /// or `None` when `--as-of` views it at another date.
+    pub fallback_as_of: Option<NaiveDate>,
+    /// The `--as-of` date, when given.
+    pub view_as_of: Option<NaiveDate>,
+    /// The drug catalogue (LAR product names, patch products).
+    pub catalogue: &'a crate::drugs::Catalogue,
+    /// The parameters (`general.acknowledgement_max_days`).
+    pub settings: &'a crate::config::Settings,
+}
+
+/// Reads and validates one case with the embedded catalogue and settings.
 pub fn load(src: &Source, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
     let text = read(src)?;
     parse(&text, fallback_as_of)
 }
 
-/// Parses case text with the registry's codes.
+/// Reads and validates one case.
+pub fn load_with(src: &Source, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
+    let text = read(src)?;
+    parse_with(&text, opts)
+}
+
+/// The embedded configuration, read once.
+fn embedded() -> &'static crate::config::Config {
+    static C: std::sync::OnceLock<crate::config::Config> = std::sync::OnceLock::new();
+    C.get_or_init(crate::config::Config::embedded)
+}
+
+/// Parses case text with the registry's codes and the embedded catalogue.
 pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+    let c = embedded();
+    parse_with(
+        text,
+        &LoadOptions {
+            fallback_as_of,
+            view_as_of: None,
+            catalogue: &c.catalogue,
+            settings: &c.settings,
+        },
+    )
+}
+
+/// Parses case text with the registry's codes.
+pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
     let codes = registry::codes();
     let is_code = |c: &str| registry::find(c).is_some_and(|r| r.code == c);
     case::parse_case(
@@ -127,7 +166,10 @@ pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, Inpu
         &Vocab {
             is_rule_code: &is_code,
             rule_codes: &codes,
-            fallback_as_of,
+            fallback_as_of: opts.fallback_as_of,
+            view_as_of: opts.view_as_of,
+            catalogue: opts.catalogue,
+            acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
         },
     )
 }

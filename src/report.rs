@@ -81,6 +81,10 @@ pub struct CaseReport {
     pub as_of: NaiveDate,
     /// LAR medication.
     pub medication: crate::case::Medication,
+    /// The product name the case gives for it (`"Suboxone"`), as the
+    /// catalogue spells it; absent when the case names the medication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub medication_product: Option<String>,
     /// Phase.
     pub phase: crate::facts::Phase,
     /// Episode day (null when the start is unknown).

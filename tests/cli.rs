@@ -263,11 +263,12 @@ fn fail_on_never_still_exits_2_for_an_input_error() {
 #[test]
 fn an_acknowledged_critical_finding_does_not_fail_but_an_expired_one_does() {
     let base =
-        std::fs::read_to_string(common::root().join("fixtures/missed/MIS001-fires.toml")).unwrap();
+        std::fs::read_to_string(common::root().join("fixtures/safety/BZD001-fires.toml")).unwrap();
     let base = base.split("[expect]").next().unwrap().to_string();
+    // revised 2026-12-01: MIS001 can no longer be acknowledged; BZD001 can.
     let ack = |until: &str| {
         format!(
-            "{base}\n[[acknowledged]]\ncode = \"MIS001\"\nuntil = {until}\nreason = \"patient was in hospital and dosed there\"\n"
+            "{base}\n[[acknowledged]]\ncode = \"BZD001\"\nuntil = {until}\nreason = \"short course decided with the TSB team\"\n"
         )
     };
     let (code, case, _) = check_text(&ack("2026-12-31"));
@@ -276,7 +277,7 @@ fn an_acknowledged_critical_finding_does_not_fail_but_an_expired_one_does() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["code"] == "MIS001")
+        .find(|f| f["code"] == "BZD001")
         .expect("still reported");
     assert_eq!(f["severity"], "critical");
     assert_eq!(f["acknowledged"]["expired"], false);
@@ -292,7 +293,7 @@ fn an_acknowledged_critical_finding_does_not_fail_but_an_expired_one_does() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["code"] == "MIS001")
+        .find(|f| f["code"] == "BZD001")
         .unwrap();
     assert_eq!(f["acknowledged"]["expired"], true);
 }

@@ -21,8 +21,10 @@ pub enum Medication {
     /// Levomethadone (R-methadone), about twice as potent per mg.
     Levomethadone,
     /// 24-hour slow-release oral morphine (Substitol).
+    #[serde(rename = "morphine-sr-24h")]
     MorphineSr24h,
     /// 12-hour slow-release oral morphine.
+    #[serde(rename = "morphine-sr-12h")]
     MorphineSr12h,
     /// Depot buprenorphine (Buvidal), weekly or monthly injections.
     BuprenorphineDepot,
@@ -134,6 +136,20 @@ impl Medication {
             )
     }
 
+    /// The molecule: one name for every product of it (buprenorphine,
+    /// buprenorphine-naloxone and depot are buprenorphine; both morphine
+    /// products are morphine).
+    pub fn molecule(self) -> &'static str {
+        match self {
+            Medication::Buprenorphine
+            | Medication::BuprenorphineNaloxone
+            | Medication::BuprenorphineDepot => "buprenorphine",
+            Medication::Methadone => "methadone",
+            Medication::Levomethadone => "levomethadone",
+            Medication::MorphineSr24h | Medication::MorphineSr12h => "morphine",
+        }
+    }
+
     /// Screen substances this medication explains (case-format.md).
     pub fn screen_substances(self) -> &'static [&'static str] {
         match self {
@@ -197,6 +213,9 @@ pub struct Patient {
 pub struct Treatment {
     /// The LAR medication now.
     pub medication: Medication,
+    /// The product the file names it by (`"Suboxone"`), as the catalogue
+    /// spells it; `None` when the file gives the medication name itself.
+    pub medication_product: Option<String>,
     /// `as_of` written in the file.
     pub as_of: Option<NaiveDate>,
     /// First day in LAR.
@@ -390,8 +409,12 @@ pub struct Screen {
 pub struct Prescription {
     /// The name as written.
     pub drug: String,
-    /// Daily dose.
+    /// Daily dose: `daily_mg` as written, or derived from
+    /// `patch_ug_per_hour` (µg/h × 24 / 1000), so every rule reading the
+    /// daily dose sees the patch's.
     pub daily_mg: Option<f64>,
+    /// Patch strength in µg/h, when the file gives it.
+    pub patch_ug_per_hour: Option<f64>,
     /// Start.
     pub from: Option<NaiveDate>,
     /// End.

@@ -22,7 +22,19 @@ pub struct Vocab<'a> {
     /// The day the file is checked against when it has no `treatment.as_of`
     /// (today, unless `--as-of` views it at another date: then `None`).
     pub fallback_as_of: Option<NaiveDate>,
+    /// The `--as-of` date, when the check views the file at another date:
+    /// the day acknowledgement limits are measured from.
+    pub view_as_of: Option<NaiveDate>,
+    /// The drug catalogue: LAR product names and patch products.
+    pub catalogue: &'a crate::drugs::Catalogue,
+    /// `general.acknowledgement_max_days`.
+    pub acknowledgement_max_days: i64,
 }
+
+/// Codes that cannot be acknowledged (rules.md "Acknowledgements"): a
+/// missed dose is acted on, and a broken record is fixed, not accepted.
+pub const NOT_ACKNOWLEDGEABLE: [&str; 6] =
+    ["MIS001", "MIS002", "MIS004", "DAT006", "DAT007", "DAT008"];
 
 /// Parses and validates one case file.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
@@ -99,6 +111,15 @@ fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: &str) -> Result<f64, InputError> 
             format!("`{key}` must be a dose above 0 mg, not {x}"),
         ));
     }
+    // A dose that rounds to 0 at 0.001 mg (5e-324) is no dose: reports show
+    // doses to 0.001 mg, and "0 mg" must never be a dose that passed.
+    if (x * 1000.0).round() == 0.0 {
+        return Err(cx.err(
+            v.span(),
+            key,
+            format!("`{key}` = {x} rounds to 0 mg: a dose must be at least 0.001 mg"),
+        ));
+    }
     if x > 100_000.0 {
         return Err(cx.err(
             v.span(),
@@ -138,16 +159,65 @@ fn choice<T: Copy>(
         })
 }
 
-fn medication(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<Medication, InputError> {
-    let opts: Vec<(&str, Medication)> = Medication::ALL.iter().map(|m| (m.as_str(), *m)).collect();
-    choice(cx, v, key, &opts).map_err(|mut e| {
-        e.message = format!(
-            "unknown LAR medication \"{}\" in `{key}`{}",
-            v.get_ref(),
-            suggest::hint(v.get_ref(), Medication::ALL.iter().map(|m| m.as_str()))
-        );
-        e
-    })
+/// A LAR medication by its name or by a product name the catalogue maps to
+/// one (case-format.md "Medications"); the product as the catalogue spells
+/// it, when one was named.
+fn medication(
+    cx: &Ctx<'_>,
+    v: &Sp<String>,
+    key: &str,
+    vocab: &Vocab<'_>,
+) -> Result<(Medication, Option<String>), InputError> {
+    use crate::drugs::LarName;
+    let s = v.get_ref().trim();
+    if let Some(m) = Medication::parse(s) {
+        return Ok((m, None));
+    }
+    match vocab.catalogue.resolve_lar(s) {
+        LarName::Lar { lar, product } => match Medication::parse(lar) {
+            Some(m) => Ok((m, product.map(str::to_string))),
+            None => Err(cx.err(
+                v.span(),
+                key,
+                format!("\"{s}\" in `{key}` maps to no LAR medication"),
+            )),
+        },
+        LarName::NotLar(d) => {
+            let near = vocab.catalogue.lar_of_same_substance(d);
+            let hint = if near.is_empty() {
+                format!(
+                    "; the LAR medications are {}",
+                    Medication::ALL
+                        .iter()
+                        .map(|m| m.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            } else {
+                format!("; the nearest LAR medications are {}", near.join(", "))
+            };
+            Err(cx.err(
+                v.span(),
+                key,
+                format!(
+                    "\"{s}\" in `{key}` is {} ({}), not a LAR medication{hint}",
+                    d.generic, d.atc
+                ),
+            ))
+        }
+        LarName::Unknown => {
+            let names = vocab.catalogue.lar_names();
+            let hint = match suggest::nearest(s, names.iter().copied()) {
+                Some(n) => format!("; did you mean `{n}`?"),
+                None => suggest::hint(s, Medication::ALL.iter().map(|m| m.as_str())),
+            };
+            Err(cx.err(
+                v.span(),
+                key,
+                format!("unknown LAR medication \"{s}\" in `{key}`{hint}"),
+            ))
+        }
+    }
 }
 
 fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputError> {
@@ -264,8 +334,11 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
     let t = raw.treatment.get_ref();
     let opt_date =
         |v: &Option<Sp<Datetime>>, key: &str| v.as_ref().map(|d| date(cx, d, key)).transpose();
+    let (lar_medication, medication_product) =
+        medication(cx, &t.medication, "treatment.medication", vocab)?;
     let treatment = Treatment {
-        medication: medication(cx, &t.medication, "treatment.medication")?,
+        medication: lar_medication,
+        medication_product,
         as_of: opt_date(&t.as_of, "treatment.as_of")?,
         started_lar: opt_date(&t.started_lar, "treatment.started_lar")?,
         medication_since: opt_date(&t.medication_since, "treatment.medication_since")?,
@@ -334,6 +407,7 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             d,
             &format!("doses[{n}]"),
             treatment.medication,
+            vocab,
         )?);
     }
     let mut plan = Vec::with_capacity(raw.plan.len());
@@ -343,6 +417,7 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             d,
             &format!("plan[{n}]"),
             treatment.medication,
+            vocab,
         )?);
     }
     let mut missed = Vec::with_capacity(raw.missed.len());
@@ -429,14 +504,24 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
                 format!("`{key}.to` ({t}) is before `from` ({f})"),
             ));
         }
-        let daily_mg = p_
+        let mut daily_mg = p_
             .daily_mg
             .as_ref()
             .map(|m| positive_mg(cx, m, &format!("{key}.daily_mg")))
             .transpose()?;
+        let patch_ug_per_hour = match &p_.patch_ug_per_hour {
+            Some(u) => Some(patch(cx, u, &key, &drug, &p_.daily_mg, vocab)?),
+            None => None,
+        };
+        if let Some(u) = patch_ug_per_hour {
+            // The daily dose every rule reads (INT002's morphine
+            // equivalents, DAT004): µg/h × 24 h / 1000 µg per mg.
+            daily_mg = Some(u * 24.0 / 1000.0);
+        }
         prescriptions.push(Prescription {
             drug,
             daily_mg,
+            patch_ug_per_hour,
             from,
             to,
             approved_by_tsb: p_.approved_by_tsb.unwrap_or(false),
@@ -518,6 +603,12 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         )),
         None => None,
     };
+    // The day acknowledgement limits are measured from: the day the check
+    // is made for (`--as-of`, else `treatment.as_of`, else today).
+    let ack_as_of = vocab
+        .view_as_of
+        .or(treatment.as_of)
+        .or(vocab.fallback_as_of);
     let mut acknowledged = Vec::with_capacity(raw.acknowledged.len());
     for (n, a) in raw.acknowledged.iter().enumerate() {
         let key = format!("acknowledged[{n}]");
@@ -530,10 +621,39 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
                 format!("`{key}.reason` must say why the finding was accepted"),
             ));
         }
+        let code = rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?;
+        if NOT_ACKNOWLEDGEABLE.contains(&code.as_str()) {
+            let why = if code.starts_with("MIS") {
+                "a missed dose is acted on, not acknowledged"
+            } else {
+                "fix the record instead"
+            };
+            return Err(cx.err(
+                a_.code.span(),
+                &format!("{key}.code"),
+                format!("`{key}.code` = \"{code}\" cannot be acknowledged: {why}"),
+            ));
+        }
+        let until = date(cx, &a_.until, &format!("{key}.until"))?;
+        if let Some(day) = ack_as_of {
+            let max = vocab.acknowledgement_max_days;
+            let limit = day + chrono::Duration::days(max);
+            if until > limit {
+                return Err(cx.err(
+                    a_.until.span(),
+                    &format!("{key}.until"),
+                    format!(
+                        "`{key}.until` = {until} is more than {max} day{} after the day of the check ({day}): an acknowledgement is reviewed at least every {max} day{}; set `until` on or before {limit}",
+                        if max == 1 { "" } else { "s" },
+                        if max == 1 { "" } else { "s" },
+                    ),
+                ));
+            }
+        }
         acknowledged.push(Acknowledgement {
-            code: rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?,
+            code,
             drug: a_.drug.as_ref().map(|d| d.get_ref().trim().to_string()),
-            until: date(cx, &a_.until, &format!("{key}.until"))?,
+            until,
             reason,
         });
     }
@@ -632,6 +752,7 @@ fn dose_entry(
     d: &Sp<RawDose>,
     key: &str,
     default_med: Medication,
+    vocab: &Vocab<'_>,
 ) -> Result<(DoseEntry, std::ops::Range<usize>), InputError> {
     let r = d.get_ref();
     let from = date(cx, &r.from, &format!("{key}.from"))?;
@@ -650,7 +771,7 @@ fn dose_entry(
         None => from,
     };
     let medication = match &r.medication {
-        Some(m) => medication(cx, m, &format!("{key}.medication"))?,
+        Some(m) => medication(cx, m, &format!("{key}.medication"), vocab)?.0,
         None => default_med,
     };
     if medication.is_depot() {
@@ -677,6 +798,55 @@ fn dose_entry(
         },
         d.span(),
     ))
+}
+
+/// `patch_ug_per_hour`: a patch strength above 0, on a transdermal product
+/// (an unknown drug is DAT001's, not an input error), and never together
+/// with `daily_mg`.
+fn patch(
+    cx: &Ctx<'_>,
+    u: &Sp<f64>,
+    key: &str,
+    drug: &str,
+    daily_mg: &Option<Sp<f64>>,
+    vocab: &Vocab<'_>,
+) -> Result<f64, InputError> {
+    let k = format!("{key}.patch_ug_per_hour");
+    if daily_mg.is_some() {
+        return Err(cx.err(
+            u.span(),
+            &k,
+            format!("`{key}` gives both `daily_mg` and `patch_ug_per_hour`: give one (the patch strength gives the daily dose)"),
+        ));
+    }
+    let x = *u.get_ref();
+    if !x.is_finite() || x <= 0.0 || (x * 1000.0).round() == 0.0 {
+        return Err(cx.err(
+            u.span(),
+            &k,
+            format!("`{k}` must be a patch strength above 0 µg/h, not {x}"),
+        ));
+    }
+    if x > 10_000.0 {
+        return Err(cx.err(
+            u.span(),
+            &k,
+            format!("`{k}` = {x} µg/h is not a plausible patch strength"),
+        ));
+    }
+    if let Some(d) = vocab.catalogue.resolve(drug)
+        && !d.transdermal
+    {
+        return Err(cx.err(
+            u.span(),
+            &k,
+            format!(
+                "`{k}` is for transdermal patches only; \"{drug}\" ({}) is not a patch: give `daily_mg`",
+                d.generic
+            ),
+        ));
+    }
+    Ok(x)
 }
 
 fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> {

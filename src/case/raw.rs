@@ -115,6 +115,7 @@ pub(super) struct RawScreen {
 pub(super) struct RawPrescription {
     pub(super) drug: Sp<String>,
     pub(super) daily_mg: Option<Sp<f64>>,
+    pub(super) patch_ug_per_hour: Option<Sp<f64>>,
     pub(super) from: Option<Sp<Datetime>>,
     pub(super) to: Option<Sp<Datetime>>,
     pub(super) approved_by_tsb: Option<bool>,

@@ -59,7 +59,13 @@ pub fn check_one(
 ) -> CaseResult {
     let name = src.name();
     let fallback = if view.is_some() { None } else { Some(today) };
-    let case = match input::load(src, fallback) {
+    let opts = input::LoadOptions {
+        fallback_as_of: fallback,
+        view_as_of: view,
+        catalogue: &config.catalogue,
+        settings: &config.settings,
+    };
+    let case = match input::load_with(src, &opts) {
         Ok(c) => c,
         Err(e) => return error_result(name, e),
     };

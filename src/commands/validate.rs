@@ -40,9 +40,15 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
     }
     let srcs = sources(&args.paths)?;
     let today = today();
+    let opts = input::LoadOptions {
+        fallback_as_of: Some(today),
+        view_as_of: None,
+        catalogue: &config.catalogue,
+        settings: &config.settings,
+    };
     let results: Vec<(String, Option<CaseResult>)> = srcs
         .par_iter()
-        .map(|s| match input::load(s, Some(today)) {
+        .map(|s| match input::load_with(s, &opts) {
             Ok(_) => (s.name(), None),
             Err(e) => (s.name(), Some(error_result(s.name(), e))),
         })

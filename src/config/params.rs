@@ -58,6 +58,8 @@ pub struct General {
     pub methadone_family_gap_days: i64,
     /// The longest record accepted.
     pub max_history_days: i64,
+    /// An `[[acknowledged]].until` at most this many days after `as_of`.
+    pub acknowledgement_max_days: i64,
 }
 
 /// `[taper]`.
@@ -397,6 +399,35 @@ pub struct Prg002 {
     pub inpatient_mg: PerGroup,
 }
 
+/// `[prg003]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prg003 {
+    /// From this gestational week a methadone-family dose may need to rise
+    /// or be split.
+    pub third_trimester_week: i64,
+}
+
+/// `[dat007]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dat007 {
+    /// The window looked at (the last N days before `as_of`).
+    pub window_days: i64,
+    /// More days than this with two LAR molecules fire.
+    pub overlap_max_days: i64,
+}
+
+/// `[dat008]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dat008 {
+    /// A LAR daily dose below this is implausible.
+    pub min_daily_mg: PerGroup,
+    /// A methadone-family `every` above this is implausible.
+    pub full_agonist_max_every: u32,
+}
+
 /// `[bzd003]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -618,7 +649,10 @@ pub struct Settings {
     pub tap002: Tap002,
     pub prg001: Prg001,
     pub prg002: Prg002,
+    pub prg003: Prg003,
     pub bzd003: Bzd003,
+    pub dat007: Dat007,
+    pub dat008: Dat008,
     pub int004: Int004,
     pub int007: Int007,
     pub qtc001: Qtc001,

@@ -1,15 +1,389 @@
 //! DAT: data quality.
 
-use super::{Cx, Ev, runs, span};
+use super::{Cx, Ev, runs, rx_value, span};
+use crate::case::Medication;
 use crate::config::Severity;
 use crate::facts::DayKind;
-use crate::report::Finding;
+use crate::report::{Finding, mg};
+use chrono::{Duration, NaiveDate};
+use serde_json::Value;
+use std::collections::BTreeMap;
 
-/// Runs the DAT rules.
+const EPS: f64 = 1e-9;
+
+/// Runs the DAT rules (DAT005 runs after the acknowledgements: [`dat005`]).
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     dat001(cx, out);
     dat002(cx, out);
     dat003(cx, out);
+    dat004(cx, out);
+    dat006(cx, out);
+    dat007(cx, out);
+    dat008(cx, out);
+}
+
+/// "1 day", "2 days".
+fn days(n: i64) -> String {
+    format!("{n} day{}", if n == 1 { "" } else { "s" })
+}
+
+/// DAT004 implausible-prescription-dose: a prescription's daily dose above
+/// the catalogue's plausible daily maximum. Only prescriptions that have not
+/// ended are judged (a typing error in a stopped prescription changes
+/// nothing now); one not started yet is judged, since it will be dispensed.
+fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    for (p, d) in &cx.rx {
+        let Some(d) = d else { continue };
+        if p.to.is_some_and(|t| t < cx.as_of) {
+            continue;
+        }
+        let (Some(max), Some(x)) = (d.max_daily_mg, p.daily_mg) else {
+            continue;
+        };
+        if x <= max + EPS {
+            continue;
+        }
+        let name = if p.drug.eq_ignore_ascii_case(&d.generic) {
+            p.drug.clone()
+        } else {
+            format!("{} ({})", p.drug, d.generic)
+        };
+        let limit_source = d
+            .max_daily_source
+            .clone()
+            .unwrap_or_else(|| "local default".to_string());
+        let as_ug = d.transdermal && p.patch_ug_per_hour.is_none();
+        let (message, suggestion) = if as_ug {
+            // A patch strength typed as a daily dose: 25 (µg/h) as 25 mg.
+            let patch_mg = x * 24.0 / 1000.0;
+            (
+                format!(
+                    "{name} {} mg a day is above the plausible maximum of {} mg a day (line {}): was µg/h entered as mg? A {} µg/h patch is {} mg a day",
+                    mg(x),
+                    mg(max),
+                    p.line,
+                    mg(x),
+                    mg(patch_mg)
+                ),
+                format!(
+                    "check the patch strength; for a {} µg/h patch write `patch_ug_per_hour = {}` instead of `daily_mg` (the morphine equivalents are computed from the dose as given until then)",
+                    mg(x),
+                    mg(x)
+                ),
+            )
+        } else {
+            let dose = match p.patch_ug_per_hour {
+                Some(u) => format!("{} µg/h patch ({} mg a day)", mg(u), mg(x)),
+                None => format!("{} mg a day", mg(x)),
+            };
+            (
+                format!(
+                    "{name} {dose} is above the plausible maximum of {} mg a day (line {}): check the unit and the dose",
+                    mg(max), p.line
+                ),
+                "check the prescription against the prescriber's list; correct the unit or the dose in the case file (the interaction rules use the dose as given)".to_string(),
+            )
+        };
+        out.push(
+            cx.finding(
+                "DAT004",
+                Severity::Warning,
+                message,
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone())
+                    .mg("daily_mg", x)
+                    .mg("max_daily_mg", max)
+                    .val("transdermal", Value::from(d.transdermal))
+                    .str("limit_source", limit_source),
+                cx.rule_src("DAT004"),
+                suggestion,
+            ),
+        );
+    }
+}
+
+/// DAT006 no-dose-history: an oral LAR medication with no dose or missed
+/// record in the look-back and no plan for `as_of`. Not for depot (MIS004
+/// judges injections) and not after `treatment.ended` (no dose is expected).
+fn dat006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let t = &cx.case.treatment;
+    if t.medication.is_depot() || t.ended.is_some_and(|e| e < cx.as_of) {
+        return;
+    }
+    let (from, to) = (cx.lookback_from, cx.as_of - Duration::days(1));
+    let overlaps = |f: NaiveDate, t: NaiveDate| f <= to && t >= from;
+    if cx.case.doses.iter().any(|d| overlaps(d.from, d.to))
+        || cx.case.missed.iter().any(|m| overlaps(m.from, m.to))
+        || cx
+            .case
+            .plan
+            .iter()
+            .any(|p| p.from <= cx.as_of && p.to >= cx.as_of)
+    {
+        return;
+    }
+    let lookback = cx.s.general.history_lookback_days;
+    let last = cx
+        .case
+        .doses
+        .iter()
+        .map(|d| d.to)
+        .filter(|d| *d < cx.as_of)
+        .max();
+    let mut ev = Ev::new().int("lookback_days", lookback);
+    let before = match last {
+        Some(d) => {
+            ev = ev.date("last_dose_record", d);
+            format!("; the last dose record is {d}")
+        }
+        None => "; the case has no dose record at all".to_string(),
+    };
+    out.push(cx.finding(
+        "DAT006",
+        Severity::Warning,
+        format!(
+            "no dose record of {} in the last {}{before}: missed doses, the restart dose and the dose rules cannot be checked",
+            t.medication,
+            days(lookback)
+        ),
+        ev.str("medication", t.medication.as_str()),
+        cx.rule_src("DAT006"),
+        "add the dose history ([[doses]] and [[missed]]) from the dispensing record, or the planned dose for today in [[plan]], and check again".to_string(),
+    ));
+}
+
+/// Days two molecules were dosed together, and the medications seen.
+type Together = (Vec<NaiveDate>, Vec<Medication>);
+
+/// DAT007 concurrent-lar-medications: two LAR molecules dosed together on
+/// more than `overlap_max_days` of the last `window_days` days. Products of
+/// one molecule are one molecule; sublingual supplements inside a depot
+/// interval do not count (DOS005 judges them), a day covered by an
+/// injection counts as buprenorphine.
+fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let p = &cx.s.dat007;
+    let from = cx.as_of - Duration::days(p.window_days);
+    // (molecule a, molecule b) -> (days together, medications seen).
+    let mut pairs: BTreeMap<(&str, &str), Together> = BTreeMap::new();
+    for day in cx
+        .facts
+        .days
+        .iter()
+        .filter(|d| d.date >= from && d.date < cx.as_of)
+    {
+        let mut meds: Vec<Medication> = day.meds().collect();
+        if day.kind == DayKind::Depot {
+            meds.push(Medication::BuprenorphineDepot);
+        }
+        let mut mols: Vec<&str> = meds.iter().map(|m| m.molecule()).collect();
+        mols.sort_unstable();
+        mols.dedup();
+        for (i, a) in mols.iter().enumerate() {
+            for b in &mols[i + 1..] {
+                let e = pairs.entry((*a, *b)).or_default();
+                e.0.push(day.date);
+                for m in meds
+                    .iter()
+                    .filter(|m| m.molecule() == *a || m.molecule() == *b)
+                {
+                    if !e.1.contains(m) {
+                        e.1.push(*m);
+                    }
+                }
+            }
+        }
+    }
+    for ((a, b), (dates, mut meds)) in pairs {
+        let n = dates.len() as i64;
+        if n <= p.overlap_max_days {
+            continue;
+        }
+        meds.sort();
+        // Both full agonists: a double full-agonist supply.
+        let full = |mol: &str| {
+            meds.iter()
+                .any(|m| m.molecule() == mol && m.is_methadone_family())
+        };
+        let critical = full(a) && full(b);
+        let names: Vec<&str> = meds.iter().map(|m| m.as_str()).collect();
+        let rs: Vec<String> = runs(&dates).iter().map(|(x, y)| span(*x, *y)).collect();
+        out.push(cx.finding(
+            "DAT007",
+            if critical { Severity::Critical } else { Severity::Warning },
+            format!(
+                "{} dosed together on {n} of the last {} ({}): a switch or micro-induction overlap lasts days, not weeks; {}",
+                names.join(" and "),
+                days(p.window_days),
+                rs.join(", "),
+                if critical {
+                    "a double full-agonist supply or a record error"
+                } else {
+                    "a double supply or a record error"
+                }
+            ),
+            Ev::new()
+                .dates("days", &dates)
+                .val("medications", Value::from(names.clone()))
+                .int("overlap_days", n)
+                .int("overlap_max_days", p.overlap_max_days)
+                .int("window_days", p.window_days)
+                .str("limit_source", cx.src("dat007.overlap_max_days")),
+            cx.rule_src("DAT007"),
+            if critical {
+                "before the next dose: find out which medication the patient really takes and stop the other supply; correct the dose record".to_string()
+            } else {
+                "find out which medication the patient takes; end the other supply or correct the dose record".to_string()
+            },
+        ));
+    }
+}
+
+/// DAT008 implausible-lar-dose: a LAR dose in the look-back or the plan
+/// below the plausible minimum, or a methadone-family medication dosed
+/// every 2 or more days. One finding lists every such record.
+fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let p = &cx.s.dat008;
+    let mut problems: Vec<String> = Vec::new();
+    let mut records: Vec<Value> = Vec::new();
+    let mut dates: Vec<NaiveDate> = Vec::new();
+    let entries = cx
+        .case
+        .doses
+        .iter()
+        .map(|d| (d, false))
+        .chain(cx.case.plan.iter().map(|d| (d, true)));
+    for (e, planned) in entries {
+        if !planned && e.to < cx.lookback_from {
+            continue;
+        }
+        let g = e.medication.group();
+        let low = p.min_daily_mg.get(g).filter(|m| e.daily_mg() < m - EPS);
+        let sparse = e.medication.is_methadone_family() && e.every > p.full_agonist_max_every;
+        if low.is_none() && !sparse {
+            continue;
+        }
+        let when = span(e.from, e.to);
+        if let Some(m) = low {
+            problems.push(format!(
+                "{} {} mg a day (line {}, {when}) is below the plausible minimum of {} mg",
+                e.medication,
+                mg(e.daily_mg()),
+                e.line,
+                mg(m)
+            ));
+        }
+        if sparse {
+            problems.push(format!(
+                "{} every {} days (line {}, {when}): full agonists are dosed daily",
+                e.medication, e.every, e.line
+            ));
+        }
+        dates.push(e.from);
+        records.push(serde_json::json!({
+            "line": e.line,
+            "from": e.from.to_string(),
+            "to": e.to.to_string(),
+            "medication": e.medication.as_str(),
+            "mg": crate::report::mg_value(e.mg),
+            "every": e.every,
+            "daily_mg": crate::report::mg_value(e.daily_mg()),
+            "planned": planned,
+        }));
+    }
+    if problems.is_empty() {
+        return;
+    }
+    out.push(cx.finding(
+        "DAT008",
+        Severity::Warning,
+        format!("{}: check the unit or the record", problems.join("; ")),
+        Ev::new()
+            .dates("dates", &dates)
+            .val("records", Value::from(records))
+            .str("limit_source", cx.src("dat008.min_daily_mg")),
+        cx.rule_src("DAT008"),
+        "check the dose and its unit against the prescription and the dispensing record, and correct the case file; the rules judged the doses as given".to_string(),
+    ));
+}
+
+/// DAT005 unused-acknowledgement: an unexpired `[[acknowledged]]` entry that
+/// covers no finding. Runs after the acknowledgements are applied (the
+/// engine calls it). When findings of the same code name another drug, the
+/// message names it: the acknowledged brand may have been swapped for a new
+/// product that nobody has reviewed.
+pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for a in &cx.case.acknowledged {
+        if a.until < cx.as_of || a.code == "DAT005" {
+            continue;
+        }
+        if findings.iter().any(|f| super::covers(a, f, cx.catalogue)) {
+            continue;
+        }
+        let what = match &a.drug {
+            Some(d) => format!("acknowledgement of {} for {d}", a.code),
+            None => format!("acknowledgement of {}", a.code),
+        };
+        // Findings of the same code now name other drugs: those are new.
+        let mut others: Vec<String> = Vec::new();
+        for f in findings.iter().filter(|f| f.code == a.code) {
+            let list: Vec<&Value> = match (
+                f.evidence.get("prescription"),
+                f.evidence.get("prescriptions"),
+            ) {
+                (Some(v), _) => vec![v],
+                (None, Some(Value::Array(v))) => v.iter().collect(),
+                _ => Vec::new(),
+            };
+            for p in list {
+                let drug = p.get("drug").and_then(Value::as_str);
+                let generic = p.get("generic").and_then(Value::as_str);
+                let words = match (drug, generic) {
+                    (Some(d), Some(g)) if !d.eq_ignore_ascii_case(g) => format!("{d} ({g})"),
+                    (Some(d), _) => d.to_string(),
+                    _ => continue,
+                };
+                if !others.contains(&words) {
+                    others.push(words);
+                }
+            }
+        }
+        let message = if others.is_empty() {
+            format!(
+                "{what} (until {}) matches nothing: no {} finding is reported for it",
+                a.until, a.code
+            )
+        } else {
+            format!(
+                "{what} matches nothing; {} {} new",
+                others.join(", "),
+                if others.len() == 1 { "is" } else { "are" }
+            )
+        };
+        let mut ev = Ev::new()
+            .str("code", a.code.clone())
+            .date("until", a.until)
+            .str("reason", a.reason.clone())
+            .val("new", Value::from(others.clone()));
+        if let Some(d) = &a.drug {
+            ev = ev.str("acknowledged_drug", d.clone());
+        }
+        out.push(cx.finding(
+            "DAT005",
+            Severity::Info,
+            message,
+            ev,
+            cx.rule_src("DAT005"),
+            if others.is_empty() {
+                "remove the acknowledgement, or correct its code or drug name".to_string()
+            } else {
+                "review the new drug as a new decision; acknowledge it by name only if the team approves it, and remove the old entry".to_string()
+            },
+        ));
+    }
+    out
 }
 
 /// DAT001 unknown-drug: a prescription the catalogue cannot resolve.

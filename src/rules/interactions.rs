@@ -46,8 +46,51 @@ fn one_per_drug(
     }
 }
 
+/// INT010 lar-medication-also-prescribed: an active prescription of the
+/// patient's own LAR molecule (any LAR product of it). `Cx::active()` leaves
+/// these out as co-prescriptions, so this rule reads `cx.rx` itself. The
+/// buprenorphine analgesics (patch, injection, Temgesic) are no LAR product
+/// (`lar` unset in the catalogue): they stay INT002's.
+fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let current = cx.facts.current_dose_mg;
+    let lar_dose = match current {
+        Some(x) if !med.is_depot() => format!("{} mg a day in the dose record", mg(x)),
+        _ if med.is_depot() => "depot injections in the record".to_string(),
+        _ => "no current dose in the dose record".to_string(),
+    };
+    for (p, d) in cx.rx.iter().filter_map(|(p, d)| d.map(|d| (*p, d))) {
+        if !p.active_on(cx.as_of) || !cx.is_own_lar(d) {
+            continue;
+        }
+        let rx_dose = match p.daily_mg {
+            Some(x) => format!("{} mg a day", mg(x)),
+            None => "no dose given".to_string(),
+        };
+        out.push(cx.finding(
+            "INT010",
+            Severity::Warning,
+            format!(
+                "{} on the prescription list (line {}, {rx_dose}) is the patient's own LAR medication {med} ({lar_dose}): a second supply outside the dose record?",
+                if p.drug.eq_ignore_ascii_case(&d.generic) { p.drug.clone() } else { format!("{} ({})", p.drug, d.generic) },
+                p.line
+            ),
+            Ev::new()
+                .val("prescription", rx_value(p, Some(d)))
+                .str("drug", p.drug.clone())
+                .str("generic", d.generic.clone())
+                .str("medication", med.as_str())
+                .opt_mg("current_dose_mg", current)
+                .opt_mg("prescribed_daily_mg", p.daily_mg),
+            src("INT010"),
+            "check for a second supply (another prescriber, a pharmacy dispensing outside LAR); the LAR medication belongs in the dose record, not in [[prescriptions]]".to_string(),
+        ));
+    }
+}
+
 /// Runs the INT rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    int010(cx, out);
     let med = cx.case.treatment.medication;
     one_per_drug(
         cx,

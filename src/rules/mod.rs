@@ -275,6 +275,9 @@ pub fn rx_value(p: &Prescription, d: Option<&Drug>) -> Value {
     if let Some(x) = p.daily_mg {
         m.insert("daily_mg".into(), mg_value(x));
     }
+    if let Some(u) = p.patch_ug_per_hour {
+        m.insert("patch_ug_per_hour".into(), Value::from(u));
+    }
     if let Some(f) = p.from {
         m.insert("from".into(), Value::from(f.to_string()));
     }
@@ -294,9 +297,14 @@ pub fn rx_words(p: &Prescription, d: &Drug) -> String {
     } else {
         format!("{} ({})", p.drug, d.generic)
     };
-    match p.daily_mg {
-        Some(x) => format!("{name} {} mg/day", crate::report::mg(x)),
-        None => name,
+    match (p.patch_ug_per_hour, p.daily_mg) {
+        (Some(u), Some(x)) => format!(
+            "{name} {} µg/h patch ({} mg/day)",
+            crate::report::mg(u),
+            crate::report::mg(x)
+        ),
+        (_, Some(x)) => format!("{name} {} mg/day", crate::report::mg(x)),
+        _ => name,
     }
 }
 
@@ -370,40 +378,46 @@ fn evidence_drugs(ev: &Map<String, Value>) -> Vec<String> {
     out
 }
 
-/// Marks findings that an `[[acknowledged]]` entry covers. An entry that
-/// names a drug covers only findings whose evidence names that drug,
-/// resolved through the catalogue (rules.md "Acknowledgements"): "diazepam"
-/// covers every diazepam product, "Vival" covers Vival only.
+/// Whether acknowledgement `a` covers finding `f` (expired or not): the
+/// same code and, when the entry names a drug, a finding whose evidence
+/// names that drug, resolved through the catalogue (rules.md
+/// "Acknowledgements"): "diazepam" covers every diazepam product, "Vival"
+/// covers Vival only.
+pub fn covers(a: &crate::case::Acknowledgement, f: &Finding, catalogue: &Catalogue) -> bool {
+    if a.code != f.code {
+        return false;
+    }
+    let Some(drug) = &a.drug else {
+        return true;
+    };
+    let named = evidence_drugs(&f.evidence);
+    let want = drug.trim().to_lowercase();
+    // Resolved through the catalogue: a generic name or an ATC
+    // code covers every product of that drug; a brand covers
+    // that brand only, so an acknowledged TSB-approved "Vival"
+    // never mutes a newly added "Stesolid" (also diazepam) —
+    // the safer of the two readings of rules.md.
+    let resolved = catalogue.resolve(drug);
+    let names_the_drug = resolved.filter(|d| {
+        d.generic.to_lowercase() == want
+            || d.atc.eq_ignore_ascii_case(&want)
+            || d.former_atc.iter().any(|a| a.eq_ignore_ascii_case(&want))
+    });
+    named.iter().any(|n| {
+        *n == want
+            || n.starts_with(&format!("{want} "))
+            || names_the_drug.is_some_and(|d| {
+                *n == d.generic.to_lowercase()
+                    || catalogue.resolve(n).is_some_and(|e| e.generic == d.generic)
+            })
+    })
+}
+
+/// Marks findings that an `[[acknowledged]]` entry covers ([`covers`]).
 pub fn acknowledge(case: &Case, catalogue: &Catalogue, as_of: NaiveDate, findings: &mut [Finding]) {
     for f in findings.iter_mut() {
         let mut best: Option<crate::report::AckState> = None;
-        let named = evidence_drugs(&f.evidence);
-        for a in case.acknowledged.iter().filter(|a| a.code == f.code) {
-            if let Some(drug) = &a.drug {
-                let want = drug.trim().to_lowercase();
-                // Resolved through the catalogue: a generic name or an ATC
-                // code covers every product of that drug; a brand covers
-                // that brand only, so an acknowledged TSB-approved "Vival"
-                // never mutes a newly added "Stesolid" (also diazepam) —
-                // the safer of the two readings of rules.md.
-                let resolved = catalogue.resolve(drug);
-                let names_the_drug = resolved.filter(|d| {
-                    d.generic.to_lowercase() == want
-                        || d.atc.eq_ignore_ascii_case(&want)
-                        || d.former_atc.iter().any(|a| a.eq_ignore_ascii_case(&want))
-                });
-                let hit = named.iter().any(|n| {
-                    *n == want
-                        || n.starts_with(&format!("{want} "))
-                        || names_the_drug.is_some_and(|d| {
-                            *n == d.generic.to_lowercase()
-                                || catalogue.resolve(n).is_some_and(|e| e.generic == d.generic)
-                        })
-                });
-                if !hit {
-                    continue;
-                }
-            }
+        for a in case.acknowledged.iter().filter(|a| covers(a, f, catalogue)) {
             let st = crate::report::AckState {
                 reason: a.reason.clone(),
                 until: a.until,

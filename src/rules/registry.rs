@@ -441,6 +441,32 @@ pub static RULES: &[RuleInfo] = &[
         ["prg002", "general.history_lookback_days"]
     ),
     rule!(
+        "PRG003",
+        "pregnancy-follow-up",
+        Info,
+        "info",
+        Taper,
+        "P11-MED; P11-NED; P11-BARSEL; local default (week 28)",
+        "pregnant (`pregnancy_week` given): follow-up by the pregnancy team, no pressure to taper, plan for the newborn; from week 28 on the methadone family, the dose may need to rise or be split",
+        "Pregnancy changes the plan: the pregnancy team (TSB with maternity care) follows her, tapering is her choice and only in weeks 14-32, the newborn may need treatment for neonatal abstinence, and late in pregnancy the same dose gives lower levels.",
+        "buprenorphine 8 mg in week 24: info; methadone 90 mg in week 30: info with the third-trimester note",
+        "not pregnant (`pregnancy_week` absent)",
+        ["prg003", "prg001"]
+    ),
+    rule!(
+        "PRG004",
+        "depot-in-pregnancy",
+        Warning,
+        "warning",
+        Taper,
+        "FK-BUVIDAL",
+        "pregnant on depot buprenorphine (`buprenorphine-depot`)",
+        "The depot's SmPC has limited data in pregnancy and allows it only if the benefit outweighs the risk; the decision to continue or change to sublingual buprenorphine belongs to the pregnancy team and should be written down.",
+        "Buvidal weekly 16 mg in week 18",
+        "sublingual buprenorphine or the methadone family in pregnancy (PRG003 only); not pregnant",
+        []
+    ),
+    rule!(
         "BZD001",
         "benzodiazepine-coprescribed",
         Critical,
@@ -594,6 +620,19 @@ pub static RULES: &[RuleInfo] = &[
         "Serotonin toxicity and unpredictable opioid effects.",
         "moclobemide with methadone",
         "buprenorphine-family patients",
+        []
+    ),
+    rule!(
+        "INT010",
+        "lar-medication-also-prescribed",
+        Warning,
+        "warning",
+        Interaction,
+        "local default",
+        "an active prescription resolves to the patient's own LAR molecule (any LAR product of it)",
+        "A LAR medication on the prescription list beside the dose record may be a second supply (another prescriber, a pharmacy outside LAR): the dose rules see only the dose record. The LAR prescription itself belongs in the dose record.",
+        "Metadon 60 mg/day on the prescription list of a methadone patient at 80 mg a day",
+        "another LAR molecule (INT002: another opioid); a buprenorphine analgesic (patch, injection, Temgesic) for a buprenorphine patient (INT002); inactive prescriptions",
         []
     ),
     rule!(
@@ -907,6 +946,71 @@ pub static RULES: &[RuleInfo] = &[
         "last screen 40 days ago",
         "a valid or dilute screen in the last 28 days",
         ["mastery.window_days"]
+    ),
+    rule!(
+        "DAT004",
+        "implausible-prescription-dose",
+        Warning,
+        "warning",
+        Data,
+        "local default; catalogue maxima from the SmPC (config/drugs.toml max_daily_mg)",
+        "a prescription's daily dose (`daily_mg`, or `patch_ug_per_hour` × 24 / 1000) above the catalogue's plausible daily maximum for the drug",
+        "A dose far above the product's maximum is usually a unit error, and the morphine equivalents and interaction grades computed from it are then wrong: a 25 µg/h fentanyl patch entered as 25 mg a day is 2500 mg oral morphine instead of 60.",
+        "Durogesic daily_mg = 25: \"was µg/h entered as mg? A 25 µg/h patch is 0.6 mg a day\"",
+        "doses at or below the maximum; drugs with no maximum in the catalogue; prescriptions that have ended",
+        []
+    ),
+    rule!(
+        "DAT005",
+        "unused-acknowledgement",
+        Info,
+        "info",
+        Data,
+        "local default",
+        "an unexpired `[[acknowledged]]` entry that mutes no finding",
+        "An acknowledgement that matches nothing usually means the situation changed under it: a brand swap (the acknowledged Vival is now Stesolid, which nobody has reviewed) or a typo in its code or drug.",
+        "acknowledgement for Vival matches nothing; Stesolid (diazepam) is new",
+        "an acknowledgement that covers a finding; an expired one (reported on the finding as expired)",
+        []
+    ),
+    rule!(
+        "DAT006",
+        "no-dose-history",
+        Warning,
+        "warning",
+        Data,
+        "local default",
+        "an oral LAR medication with no `[[doses]]` or `[[missed]]` record in the look-back and no `[[plan]]` entry for `as_of`",
+        "Without a dose record missed doses, the restart dose and the dose rules cannot be judged: the case must never look clean.",
+        "methadone with only prescriptions and screens in the file",
+        "depot buprenorphine (MIS004 judges injections); a treatment that has ended; a plan for as_of",
+        ["general.history_lookback_days"]
+    ),
+    rule!(
+        "DAT007",
+        "concurrent-lar-medications",
+        Critical,
+        "warning / critical",
+        Data,
+        "local default",
+        "two different LAR molecules dosed on more than `overlap_max_days` (14) of the last 28 days; critical when both are full agonists (methadone family)",
+        "A switch or micro-induction overlap lasts days, not months: a long overlap is a double supply or a record error, and two full agonists together are an overdose risk.",
+        "methadone and levomethadone both dosed on 28 of the last 28 days: critical",
+        "product changes of one molecule (buprenorphine and buprenorphine-naloxone, 12 h and 24 h morphine); sublingual supplements during depot (DOS005); overlaps of 14 days or fewer",
+        ["dat007"]
+    ),
+    rule!(
+        "DAT008",
+        "implausible-lar-dose",
+        Warning,
+        "warning",
+        Data,
+        "local default",
+        "a LAR dose in the look-back or the plan below the plausible minimum (methadone 1 mg, levomethadone 0.5 mg, buprenorphine family 0.1 mg, morphine-sr 5 mg a day), or a methadone-family medication dosed `every` 2 or more days",
+        "A dose such as 0.08 mg methadone is a unit or record error, and a full agonist every other day is not how it is given: the dose rules then judge numbers that do not describe the patient.",
+        "methadone mg = 0.08; methadone every = 2",
+        "plausible daily doses; alternate-day buprenorphine",
+        ["dat008", "general.history_lookback_days"]
     ),
 ];
 

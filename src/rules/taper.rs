@@ -15,6 +15,77 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     tap001(cx, &counted, out);
     tap002(cx, out);
     pregnancy(cx, &counted, out);
+    prg003(cx, out);
+    prg004(cx, out);
+}
+
+/// PRG003 pregnancy-follow-up (info): every pregnant patient. The pickup
+/// proposal reads pregnancy itself (pickup.md), not this finding.
+fn prg003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Some(pw) = cx.case.patient.pregnancy_week else {
+        return;
+    };
+    let med = cx.case.treatment.medication;
+    let third = cx.s.prg003.third_trimester_week;
+    let late = med.is_methadone_family() && pw >= third;
+    let (first, last) = (cx.s.prg001.first_week, cx.s.prg001.last_week);
+    let mut message = format!(
+        "pregnant (week {pw}) on {med}: follow-up by the pregnancy team (TSB with maternity care); no pressure to taper (her choice, weeks {first}-{last} only); plan for the newborn (neonatal abstinence)"
+    );
+    if late {
+        message.push_str(&format!(
+            "; from week {third} the dose may need to rise or be split (e.g. 2/3 in the morning, 1/3 in the evening)"
+        ));
+    }
+    out.push(cx.finding(
+        "PRG003",
+        Severity::Info,
+        message,
+        Ev::new()
+            .int("pregnancy_week", pw)
+            .str("medication", med.as_str())
+            .int("taper_first_week", first)
+            .int("taper_last_week", last)
+            .val("third_trimester", serde_json::Value::from(late))
+            .str("limit_source", cx.src("prg003.third_trimester_week")),
+        cx.rule_src("PRG003"),
+        if late {
+            "check the pregnancy team's follow-up and the plan for the birth and the newborn; ask about withdrawal in the evening: split or raise the dose rather than taper".to_string()
+        } else {
+            "check that the pregnancy team (TSB with maternity care) follows her and that a plan for the newborn is made; do not press for a taper".to_string()
+        },
+    ));
+}
+
+/// PRG004 depot-in-pregnancy (warning): pregnant on depot buprenorphine.
+fn prg004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Some(pw) = cx.case.patient.pregnancy_week else {
+        return;
+    };
+    if !cx.case.treatment.medication.is_depot() {
+        return;
+    }
+    let mut ev = Ev::new().int("pregnancy_week", pw);
+    if let Some(i) = cx
+        .case
+        .injections
+        .iter()
+        .filter(|i| i.date < cx.as_of)
+        .max_by_key(|i| i.date)
+    {
+        ev = ev
+            .date("last_injection", i.date)
+            .mg("last_injection_mg", i.mg)
+            .str("product", i.product.as_str());
+    }
+    out.push(cx.finding(
+        "PRG004",
+        Severity::Warning,
+        format!("pregnant (week {pw}) on depot buprenorphine (Buvidal): little data in pregnancy; the SmPC allows it only if the benefit outweighs the risk"),
+        ev,
+        cx.rule_src("PRG004"),
+        "discuss with the pregnancy team whether to continue the depot or change to sublingual buprenorphine, and write down the decision; plan for the newborn".to_string(),
+    ));
 }
 
 /// The reductions that count toward TAP001, PRG001 and PRG002: not the first
