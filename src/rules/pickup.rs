@@ -835,7 +835,10 @@ pub fn check(
             "tapering: falling tolerance, a time to keep contact",
         ));
     }
-    if let Some(r) = restart.filter(|r| r.action == "review") {
+    // Any missed run that reaches MIS001's first threshold holds (a
+    // see-prescriber or re-induce restart is acute as well, a reduced one
+    // capped): never relax the day after a missed-dose instruction.
+    if let Some(r) = restart {
         hold.push(block(
             Step::Hold,
             "missed-run",
