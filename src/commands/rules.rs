@@ -121,6 +121,20 @@ fn references(citation: &str) -> Vec<&'static Source> {
     })
 }
 
+/// The references of a rule: its own source keys first, then those its
+/// parameters cite, each once.
+fn rule_references(r: &RuleInfo, params: &[(String, String, String)]) -> Vec<&'static Source> {
+    let mut out = references(r.source);
+    for (_, _, src) in params {
+        for s in references(src) {
+            if !out.iter().any(|o| o.key == s.key) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
 fn source_json(s: &Source) -> Value {
     json!({
         "key": s.key, "title": s.title, "document": s.document, "publisher": s.publisher,
@@ -209,7 +223,10 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
             v["why"] = json!(r.why);
             v["example"] = json!(r.example);
             v["does_not_fire_when"] = json!(r.not_when);
-            v["references"] = references(r.source).into_iter().map(source_json).collect();
+            v["references"] = rule_references(r, &params)
+                .into_iter()
+                .map(source_json)
+                .collect();
             v["parameters"] = params
                 .iter()
                 .map(|(k, val, s)| json!({"key": k, "value": val, "source": s}))
@@ -235,7 +252,7 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
             if !r.not_when.is_empty() {
                 s.push_str(&format!("Does not fire when\n  {}\n\n", r.not_when));
             }
-            let refs = references(r.source);
+            let refs = rule_references(r, &params);
             if !refs.is_empty() {
                 s.push_str("References (larcheck explain KEY for one)\n");
                 for x in refs {
