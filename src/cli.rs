@@ -52,9 +52,9 @@ pub enum Command {
     Validate(ValidateArgs),
     /// List every rule: code, name, default severity, source.
     Rules,
-    /// Explain one rule: what it checks, why, its parameters and their sources.
+    /// Explain one rule (what it checks, why, its parameters and their sources) or one source key (its full reference).
     Explain {
-        /// A rule code such as MIS001.
+        /// A rule code such as MIS001, or a source key such as N10-13.3.
         code: String,
     },
     /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group).

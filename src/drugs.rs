@@ -16,8 +16,12 @@
 //! errors, never silently ignored.
 //!
 //! Lookup ([`Catalogue::resolve`]) is case-insensitive and accepts a generic
-//! name, a brand name, the current or a former ATC code, and a name followed
-//! by a strength or form ("Sobril 10 mg").
+//! name, a brand name, the current or a former ATC code, a name with a
+//! strength, salt or form ("Sobril 10 mg", "Sertralin hydroklorid 50 mg"),
+//! the Norwegian or English spelling of a generic name ("Quetiapin"), and an
+//! unlisted ATC code of a class group (its group's classes). It never
+//! guesses a misspelling; suggestions ([`Catalogue::suggest`]) name one
+//! substance only.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -159,7 +163,7 @@ impl fmt::Display for DrugClass {
 
 /// One catalogue entry: a medicine (or one product group of it) with all the
 /// names it is known by.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Drug {
     /// Unique lower-case name; for LAR medications the LAR medication name.
     pub generic: String,
@@ -315,6 +319,15 @@ pub struct Catalogue {
     /// ATC code -> entry indexes: entries with it as current code first (in
     /// file order), then entries with it as a former code.
     by_atc: HashMap<String, Vec<usize>>,
+    /// Spelling key ([`spelling_key`]) of every name -> entry index, or
+    /// `None` when names of two different entries share the key (then the
+    /// variant resolves to neither).
+    by_variant: HashMap<String, Option<usize>>,
+    /// One stand-in entry per `[[class_prefix]]` code, for an ATC code the
+    /// catalogue does not list: it carries the classes of every prefix the
+    /// code falls under (longest prefix first in the list is not needed:
+    /// each stand-in already holds the classes of the shorter prefixes).
+    groups: Vec<(String, Drug)>,
 }
 
 impl Catalogue {
@@ -369,13 +382,134 @@ impl Catalogue {
         &self.entries
     }
 
-    /// Looks a name up: trimmed, case-insensitive exact match on a generic or
-    /// brand name, then on a current or former ATC code (full 7-character
-    /// code; when several entries share it, the first in file order), then
-    /// the longest known name that the query starts with as whole words, so
-    /// that "Sobril 10 mg" and "Reltebon Depot 20 mg" resolve.
+    /// Looks a name up, case-insensitively, in this order:
+    /// 1. an exact generic or brand name;
+    /// 2. a current or former ATC code (full 7-character code; when several
+    ///    entries share it, the first in file order);
+    /// 3. the longest known name the query starts with as whole words, when
+    ///    every word after it only gives a strength, a unit, a salt or a
+    ///    dosage form ("Sobril 10 mg", "Reltebon Depot 20 mg", "Metadon
+    ///    mikstur 1 mg/ml");
+    /// 4. the query without its strength, unit, salt and form words, exactly
+    ///    or as a spelling variant ([`spelling_key`]: Norwegian and English
+    ///    generic spellings, "Quetiapin 25 mg tablett" is quetiapine), also
+    ///    with a salt written onto the name ("levotyroksinnatrium");
+    /// 5. an ATC code the catalogue does not list but which falls under a
+    ///    `[[class_prefix]]` group: a stand-in entry with that group's
+    ///    classes (an unlisted N05BA code is a benzodiazepine).
+    ///
+    /// Nothing is guessed: a misspelling ("Stesolidd") resolves to nothing.
+    /// Words that can tell products apart ("forte", "comp", "depot",
+    /// "retard") are never dropped, so "Pinex forte" (with codeine) is never
+    /// read as "Pinex" (paracetamol). A patch, injection, spray or
+    /// suppository form never resolves to a LAR medication entry by dropping
+    /// the form word (LAR medications are tablets, liquids or depots with
+    /// their own names): "Buprenorfin plaster" is left for a person to
+    /// check rather than read as the patient's sublingual buprenorphine.
     pub fn resolve(&self, name: &str) -> Option<&Drug> {
-        self.resolve_index(name).map(|i| &self.entries[i])
+        let key = normalize(name);
+        if key.is_empty() {
+            return None;
+        }
+        if let Some(&i) = self.by_name.get(&key) {
+            return Some(&self.entries[i]);
+        }
+        let code = key.to_ascii_uppercase();
+        if is_atc_code(&code) {
+            if let Some(&i) = self.by_atc.get(&code).and_then(|v| v.first()) {
+                return Some(&self.entries[i]);
+            }
+            return self.group_of(&code);
+        }
+        // Punctuation between words ("Sobril, tablett", "Metadon (mikstur)")
+        // separates them like a space.
+        let key = normalize(&key.replace([',', ';', '(', ')'], " "));
+        let words: Vec<&str> = key.split(' ').collect();
+        let kinds: Vec<WordKind> = words.iter().map(|w| word_kind(w)).collect();
+        let other_route = kinds.contains(&WordKind::OtherRoute);
+        // The depot product itself may be written with a depot or
+        // injection word ("Buvidal 64 mg depot").
+        let accept = |i: usize| -> Option<&Drug> {
+            let d = &self.entries[i];
+            let blocked =
+                other_route && d.lar.as_deref().is_some_and(|l| l != "buprenorphine-depot");
+            (!blocked).then_some(d)
+        };
+        // 3. Longest name + descriptor words only. `core_end` is the byte
+        // end of the last word that is not a descriptor: a name must cover it.
+        let mut core_end = 0;
+        let mut pos = 0;
+        for (w, k) in words.iter().zip(&kinds) {
+            pos += w.len();
+            if *k == WordKind::Name {
+                core_end = pos;
+            }
+            pos += 1;
+        }
+        if core_end <= MAX_NAME_LEN {
+            let found = key
+                .char_indices()
+                .rev()
+                .filter(|&(p, ch)| p >= core_end && p > 0 && p <= MAX_NAME_LEN && ch == ' ')
+                .find_map(|(p, _)| self.by_name.get(&key[..p]).copied());
+            if let Some(i) = found {
+                return accept(i);
+            }
+        }
+        // 4. The name words alone: exact, spelling variant, salt suffix.
+        let core: Vec<&str> = words
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| **k == WordKind::Name)
+            .map(|(w, _)| *w)
+            .collect();
+        if core.is_empty() || core.len() > 8 {
+            return None;
+        }
+        let core = core.join(" ");
+        if core.len() > 2 * MAX_NAME_LEN {
+            return None;
+        }
+        if let Some(i) = self.by_name_or_variant(&core) {
+            return accept(i);
+        }
+        // A salt written onto the last word: "levotyroksinnatrium".
+        let (head, last) = match core.rsplit_once(' ') {
+            Some((h, l)) => (Some(h), l),
+            None => (None, core.as_str()),
+        };
+        for salt in SALTS.iter().filter(|s| s.len() >= 5) {
+            if let Some(stem) = last.strip_suffix(salt)
+                && stem.chars().count() >= 4
+            {
+                let candidate = match head {
+                    Some(h) => format!("{h} {stem}"),
+                    None => stem.to_string(),
+                };
+                if let Some(i) = self.by_name_or_variant(&candidate) {
+                    return accept(i);
+                }
+            }
+        }
+        None
+    }
+
+    /// An exact name, else a spelling variant that only one entry has.
+    fn by_name_or_variant(&self, name: &str) -> Option<usize> {
+        self.by_name
+            .get(name)
+            .copied()
+            .or_else(|| self.by_variant.get(&spelling_key(name)).copied().flatten())
+    }
+
+    /// The stand-in entry for an unlisted 7-character ATC code: that of the
+    /// longest `[[class_prefix]]` code it starts with.
+    fn group_of(&self, code: &str) -> Option<&Drug> {
+        self.groups
+            .iter()
+            .filter(|(p, _)| code.starts_with(p.as_str()))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(_, d)| d)
     }
 
     /// Search for the `drugs` command: an exact name gives that entry; a
@@ -415,10 +549,16 @@ impl Catalogue {
     }
 
     /// Up to `n` known names (generic or brand, as spelled in the catalogue)
-    /// nearest to `query` by Levenshtein distance, compared case-insensitively,
-    /// nearest first (ties alphabetically). A query longer than a name is also
-    /// compared by its first words only, so "Sobirl 10 mg" still suggests
-    /// "Sobril". No distance cut-off is applied; callers may filter.
+    /// of ONE substance, nearest to `query` first: the entry with the name
+    /// nearest by Levenshtein distance (compared case-insensitively, on the
+    /// query's name words without strength and form, and on its first words
+    /// only, so "Sobirl 10 mg" still suggests "Sobril"), listing its names
+    /// within that reach plus its generic name. A suggestion is a plausible
+    /// typo only: the nearest distance must be at most a third of the name's
+    /// length (at least 1). When the nearest names belong to different
+    /// substances (different ATC codes) nothing is suggested: a suggestion
+    /// must never point at another drug ("Paracet" must not offer Parnate,
+    /// an MAO inhibitor).
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
         let q = normalize(query);
         // No drug name is this long: a longer query is not a typo of one,
@@ -426,22 +566,63 @@ impl Catalogue {
         if q.is_empty() || n == 0 || q.chars().count() > 64 {
             return Vec::new();
         }
-        let mut scored: Vec<(usize, String, &str)> = self
-            .entries
-            .iter()
-            .flat_map(|d| d.names())
-            .map(|name| {
-                let key = normalize(name);
-                (name_distance(&q, &key), key, name)
-            })
+        let core: Vec<&str> = q
+            .split(' ')
+            .filter(|w| word_kind(w) == WordKind::Name)
             .collect();
+        let q = if core.is_empty() {
+            q.clone()
+        } else {
+            core.join(" ")
+        };
+        let limit = |name: &str| (q.chars().count().max(name.chars().count()) / 3).max(1);
+        let mut scored: Vec<(usize, String, usize, &str)> = Vec::new();
+        for (i, d) in self.entries.iter().enumerate() {
+            for name in d.names() {
+                let key = normalize(name);
+                // The length difference bounds the distance from below:
+                // skip names that cannot be within reach.
+                let (lq, ln) = (q.chars().count(), key.chars().count());
+                let words = key.split(' ').count();
+                let lh = q
+                    .split(' ')
+                    .take(words)
+                    .map(|w| w.chars().count() + 1)
+                    .sum::<usize>()
+                    - 1;
+                if lq.abs_diff(ln).min(lh.abs_diff(ln)) > limit(&key) {
+                    continue;
+                }
+                let dist = name_distance(&q, &key);
+                if dist <= limit(&key) {
+                    scored.push((dist, key, i, name));
+                }
+            }
+        }
         scored.sort();
-        scored.dedup_by(|a, b| a.1 == b.1);
-        scored
-            .into_iter()
-            .take(n)
-            .map(|(_, _, name)| name.to_string())
-            .collect()
+        let Some(&(best, _, first, _)) = scored.first() else {
+            return Vec::new();
+        };
+        let substance = &self.entries[first].atc;
+        if scored
+            .iter()
+            .take_while(|s| s.0 == best)
+            .any(|s| self.entries[s.2].atc != *substance)
+        {
+            return Vec::new();
+        }
+        let entry = &self.entries[first];
+        let mut out: Vec<String> = Vec::new();
+        for (_, _, i, name) in &scored {
+            if *i == first && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+                out.push((*name).to_string());
+            }
+        }
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&entry.generic)) {
+            out.push(entry.generic.clone());
+        }
+        out.truncate(n);
+        out
     }
 
     /// Every entry that explains screen substance `substance`
@@ -594,6 +775,308 @@ fn normalize(s: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// What a word of a prescription's drug name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordKind {
+    /// Part of the name.
+    Name,
+    /// A strength, unit, salt or oral/sublingual form word.
+    Descriptor,
+    /// A form word for another route (patch, injection, spray,
+    /// suppository) or a release word (depot, retard): a descriptor that
+    /// never leads to a LAR medication.
+    OtherRoute,
+}
+
+/// Salt names, English and Norwegian (lower case).
+const SALTS: &[&str] = &[
+    "hydrochloride",
+    "hydroklorid",
+    "hcl",
+    "chloride",
+    "klorid",
+    "hydrobromide",
+    "hydrobromid",
+    "bromide",
+    "bromid",
+    "maleate",
+    "maleat",
+    "hydrogenmaleat",
+    "sodium",
+    "natrium",
+    "dinatrium",
+    "disodium",
+    "potassium",
+    "kalium",
+    "calcium",
+    "kalsium",
+    "fumarate",
+    "fumarat",
+    "hemifumarat",
+    "hydrogenfumarat",
+    "tartrate",
+    "tartrat",
+    "bitartrate",
+    "hydrogentartrat",
+    "sulfate",
+    "sulphate",
+    "sulfat",
+    "phosphate",
+    "fosfat",
+    "citrate",
+    "citrat",
+    "sitrat",
+    "mesylate",
+    "mesilate",
+    "mesilat",
+    "mesylat",
+    "besylate",
+    "besilate",
+    "besilat",
+    "succinate",
+    "suksinat",
+    "acetate",
+    "acetat",
+    "hydrate",
+    "hydrat",
+    "monohydrate",
+    "monohydrat",
+    "dihydrate",
+    "dihydrat",
+    "trihydrate",
+    "trihydrat",
+    "nitrate",
+    "nitrat",
+    "lactate",
+    "laktat",
+    "gluconate",
+    "glukonat",
+    "oxalate",
+    "oksalat",
+    "embonate",
+    "embonat",
+    "pamoate",
+];
+
+/// Dosage forms taken by mouth or under the tongue, units and counting
+/// words (lower case). Words that can tell products apart ("depot",
+/// "retard", "forte", "mite", "comp", "major") are deliberately absent.
+const FORMS: &[&str] = &[
+    "tablett",
+    "tabletter",
+    "tablet",
+    "tablets",
+    "tbl",
+    "tab",
+    "tabl",
+    "depottablett",
+    "depottabletter",
+    "enterotablett",
+    "enterotabletter",
+    "filmdrasjert",
+    "filmdrasjerte",
+    "drasjert",
+    "drasjerte",
+    "smeltetablett",
+    "smeltetabletter",
+    "sublingvaltablett",
+    "sublingvaltabletter",
+    "sublingual",
+    "resoriblett",
+    "resoribletter",
+    "brusetablett",
+    "brusetabletter",
+    "tyggetablett",
+    "tyggetabletter",
+    "kapsel",
+    "kapsler",
+    "capsule",
+    "capsules",
+    "caps",
+    "depotkapsel",
+    "depotkapsler",
+    "enterokapsel",
+    "enterokapsler",
+    "hard",
+    "harde",
+    "myk",
+    "myke",
+    "mikstur",
+    "miksturer",
+    "oral",
+    "orale",
+    "oppløsning",
+    "opplosning",
+    "løsning",
+    "losning",
+    "solution",
+    "suspensjon",
+    "suspension",
+    "dråper",
+    "draper",
+    "drops",
+    "sirup",
+    "syrup",
+    "pulver",
+    "granulat",
+    "brusepulver",
+    "mg",
+    "g",
+    "µg",
+    "μg",
+    "ug",
+    "mcg",
+    "mikrogram",
+    "microgram",
+    "ml",
+    "mg/ml",
+    "mg/dose",
+    "ie",
+    "iu",
+    "mmol",
+    "%",
+    "/",
+    "x",
+    "stk",
+    "dose",
+    "doser",
+];
+
+/// Form words for other routes (patch, injection, spray, suppository),
+/// per-hour units of patches, and release words ("depot", "retard"): they
+/// only describe a product of the same substance, but may tell a LAR
+/// medication from another one (buprenorphine depot is Buvidal, not
+/// sublingual buprenorphine), so they never lead to a LAR medication entry.
+const OTHER_ROUTES: &[&str] = &[
+    "depot",
+    "retard",
+    "depotinjeksjon",
+    "sr",
+    "xr",
+    "xl",
+    "cr",
+    "er",
+    "la",
+    "od",
+    "plaster",
+    "depotplaster",
+    "patch",
+    "patches",
+    "transdermal",
+    "µg/h",
+    "μg/h",
+    "ug/h",
+    "mcg/h",
+    "mikrogram/time",
+    "mikrogram/t",
+    "µg/time",
+    "μg/time",
+    "injeksjon",
+    "injeksjonsvæske",
+    "injeksjonsvaeske",
+    "injection",
+    "inj",
+    "infusjon",
+    "infusjonsvæske",
+    "nesespray",
+    "spray",
+    "munnspray",
+    "stikkpille",
+    "stikkpiller",
+    "suppositorium",
+    "suppositorier",
+];
+
+/// Classifies one lower-case word. A word that starts with a digit or a
+/// decimal mark is a strength ("25", "0,5", "8/2", "25mg").
+fn word_kind(w: &str) -> WordKind {
+    const UNITS: &[&str] = &[
+        "mg/",
+        "g/",
+        "µg/",
+        "μg/",
+        "ug/",
+        "mcg/",
+        "ml/",
+        "mikrogram/",
+    ];
+    let unit = UNITS.iter().any(|u| w.starts_with(u));
+    if OTHER_ROUTES.contains(&w)
+        || (unit && (w.ends_with("/h") || w.ends_with("/t") || w.ends_with("/time")))
+    {
+        WordKind::OtherRoute
+    } else if unit
+        || w.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+        // A count such as "x2" or "x 3".
+        || (w.starts_with('x') && w.len() > 1 && w[1..].bytes().all(|b| b.is_ascii_digit()))
+        || FORMS.contains(&w)
+        || SALTS.contains(&w)
+    {
+        WordKind::Descriptor
+    } else {
+        WordKind::Name
+    }
+}
+
+/// A spelling key under which the Norwegian and English spellings of a
+/// generic name meet: ph/f, th/t, ch/k, qu/kv, ck/k, a soft c (before e, i,
+/// y) as s and a hard c as k, x as ks, and a final e dropped
+/// ("quetiapine", "Quetiapin" and "Kvetiapin" are all `kvetiapin`;
+/// "oxycodone" and "oksykodon" are `oksykodon`). These are fixed
+/// equivalences of the two orthographies, not a similarity measure: a
+/// misspelling ("Stesolidd") keeps its own key and stays unresolved.
+pub fn spelling_key(name: &str) -> String {
+    let lower = normalize(name);
+    let mut words = Vec::new();
+    for w in lower.split(' ') {
+        let c: Vec<char> = w.chars().collect();
+        let mut out = String::with_capacity(w.len() + 2);
+        let mut i = 0;
+        while i < c.len() {
+            let next = c.get(i + 1).copied();
+            match (c[i], next) {
+                ('p', Some('h')) => {
+                    out.push('f');
+                    i += 2;
+                }
+                ('t', Some('h')) => {
+                    out.push('t');
+                    i += 2;
+                }
+                ('c', Some('h')) | ('c', Some('k')) => {
+                    out.push('k');
+                    i += 2;
+                }
+                ('q', Some('u')) => {
+                    out.push_str("kv");
+                    i += 2;
+                }
+                ('c', Some('e' | 'i' | 'y')) => {
+                    out.push('s');
+                    i += 1;
+                }
+                ('c', _) => {
+                    out.push('k');
+                    i += 1;
+                }
+                ('x', _) => {
+                    out.push_str("ks");
+                    i += 1;
+                }
+                (ch, _) => {
+                    out.push(ch);
+                    i += 1;
+                }
+            }
+        }
+        if out.chars().count() > 4 && out.ends_with('e') {
+            out.pop();
+        }
+        words.push(out);
+    }
+    words.join(" ")
 }
 
 /// What each of the 7 positions of an ATC code must be: letter, digit, digit,
@@ -842,12 +1325,63 @@ fn build(
         }
     }
 
+    // Spelling variants: a key two entries share resolves to neither.
+    let mut by_variant: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, d) in entries.iter().enumerate() {
+        for name in d.names() {
+            let v = by_variant.entry(spelling_key(name)).or_insert(Some(i));
+            if *v != Some(i) {
+                *v = None;
+            }
+        }
+    }
+
+    // Stand-ins for unlisted codes of a class-prefix group.
+    let mut groups: Vec<(String, Drug)> = Vec::new();
+    for p in &prefixes {
+        if groups.iter().any(|(g, _)| *g == p.atc) {
+            continue;
+        }
+        let mut classes: Vec<DrugClass> = prefixes
+            .iter()
+            .filter(|q| p.atc.starts_with(&q.atc))
+            .flat_map(|q| q.classes.iter().copied())
+            .collect();
+        classes.sort();
+        classes.dedup();
+        let names: Vec<&str> = classes.iter().map(DrugClass::as_str).collect();
+        // A prescribed benzodiazepine explains the class immunoassay, as
+        // every listed benzodiazepine does; other groups explain nothing
+        // (which substance they give in a screen is not known).
+        let explains = if classes.contains(&DrugClass::Benzodiazepine) {
+            vec!["benzodiazepines".to_string()]
+        } else {
+            Vec::new()
+        };
+        groups.push((
+            p.atc.clone(),
+            Drug {
+                generic: format!("{}, ATC group {}", names.join(", "), p.atc),
+                atc: p.atc.clone(),
+                classes,
+                explains,
+                note: Some(format!(
+                    "an ATC code the catalogue does not list; classes from its group {}",
+                    p.atc
+                )),
+                ..Drug::default()
+            },
+        ));
+    }
+
     Ok(Catalogue {
         prefixes,
         raw,
         entries,
         by_name,
         by_atc,
+        by_variant,
+        groups,
     })
 }
 
@@ -1283,8 +1817,14 @@ mod tests {
         assert!(c.resolve("   ").is_none());
         assert!(c.resolve("Sobrilx").is_none());
         assert!(c.resolve("N05BA").is_none(), "a prefix is not a name");
-        assert!(c.resolve("N05BA99").is_none());
-        assert!(c.resolve("paracetamol").is_none());
+        // Revised 2026-12-01: an unlisted code of a class-prefix group
+        // resolves to the group's classes, and paracetamol is catalogued.
+        assert!(
+            c.resolve("N05BA99")
+                .unwrap()
+                .has_class(DrugClass::Benzodiazepine)
+        );
+        assert_eq!(generic_of(&c, "paracetamol"), "paracetamol");
     }
 
     #[test]
@@ -1320,10 +1860,219 @@ mod tests {
         assert!(c.suggest("metadone", 3).contains(&"methadone".to_string()));
         assert_eq!(c.suggest("x", 0), Vec::<String>::new());
         assert_eq!(c.suggest("", 3), Vec::<String>::new());
-        assert_eq!(c.suggest("lyrica", 3).len(), 3);
-        assert_eq!(c.suggest("lyrica", 3)[0], "Lyrica");
+        // Revised 2026-12-01: the names of one substance only (the nearest
+        // name, then the generic), never the nearest names of other drugs.
+        assert_eq!(c.suggest("lyrica", 3), ["Lyrica", "pregabalin"]);
         // No name is 65+ characters: a longer query gets no suggestion.
         assert!(c.suggest(&"ab ".repeat(5000), 3).is_empty());
+    }
+
+    #[test]
+    fn spelling_variants_meet_norwegian_and_english_spellings() {
+        for (a, b) in [
+            ("quetiapine", "Quetiapin"),
+            ("quetiapine", "Kvetiapin"),
+            ("sertraline", "Sertralin"),
+            ("oxycodone", "Oksykodon"),
+            ("methadone", "Metadon"),
+            ("morphine", "Morfin"),
+            ("clonazepam", "Klonazepam"),
+            ("ciprofloxacin", "Ciprofloksacin"),
+            ("levothyroxine", "Levotyroksin"),
+            ("colecalciferol", "Kolekalsiferol"),
+            ("paracetamol", "Paracetamol"),
+        ] {
+            assert_eq!(spelling_key(a), spelling_key(b), "{a} / {b}");
+        }
+        // Not a similarity measure: a misspelling keeps its own key.
+        assert_ne!(spelling_key("Stesolidd"), spelling_key("Stesolid"));
+        assert_ne!(spelling_key("Paracet"), spelling_key("Parnate"));
+    }
+
+    #[test]
+    fn no_two_entries_share_a_spelling_variant() {
+        let c = cat();
+        let shared: Vec<&String> = c
+            .by_variant
+            .iter()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k)
+            .collect();
+        assert!(
+            shared.is_empty(),
+            "spelling keys claimed by two entries: {shared:?}"
+        );
+    }
+
+    #[test]
+    fn names_resolve_through_spellings_salts_strengths_and_forms() {
+        let c = cat();
+        for (name, generic) in [
+            ("Quetiapin", "quetiapine"),
+            ("Quetiapin 25 mg tablett", "quetiapine"),
+            ("quetiapin 25mg depottablett", "quetiapine"),
+            ("Kvetiapinfumarat 50 mg", "quetiapine"),
+            ("Sertralin", "sertraline"),
+            ("Sertralin hydroklorid 50 mg tabletter", "sertraline"),
+            ("sertraline hydrochloride", "sertraline"),
+            ("Oksykodonhydroklorid 10 mg", "oxycodone"),
+            ("Paracetamol", "paracetamol"),
+            ("Paracet 500 mg", "paracetamol"),
+            ("Pinex 1 g", "paracetamol"),
+            ("Ibux 400 mg x3", "ibuprofen"),
+            ("Omeprazol 20 mg enterokapsel", "omeprazole"),
+            ("Levotyroksinnatrium 50 µg", "levothyroxine"),
+            ("Metformin", "metformin"),
+            ("Vitamin D", "colecalciferol"),
+            ("Metadon mikstur 1 mg/ml", "methadone"),
+            ("Metadonhydroklorid", "methadone"),
+            ("Subutex 8 mg sublingvaltablett", "buprenorphine"),
+            ("Dolcontin depottablett 30 mg", "morphine"),
+            ("Reltebon Depot 20 mg", "oxycodone"),
+            ("Fentanyl 25 µg/h plaster", "fentanyl"),
+            ("Durogesic depotplaster 12 mikrogram/time", "fentanyl"),
+            ("Metadon (mikstur)", "methadone"),
+            ("Sobril, tablett", "oxazepam"),
+        ] {
+            assert_eq!(generic_of(&c, name), generic, "{name}");
+        }
+    }
+
+    #[test]
+    fn words_that_tell_products_apart_are_never_dropped() {
+        let c = cat();
+        // Codeine combinations are never read as plain paracetamol.
+        for name in [
+            "Pinex forte",
+            "Pinex Forte 500 mg/30 mg",
+            "Paracet comp",
+            "PARALGIN FORTE",
+        ] {
+            assert_eq!(generic_of(&c, name), "codeine-paracetamol", "{name}");
+        }
+        assert!(c.resolve("Pinex mite").is_none());
+        // A patch, injection or depot never lands on a LAR medication by
+        // dropping its form word.
+        assert!(c.resolve("Buprenorfin plaster 5 µg/h").is_none());
+        assert!(c.resolve("Buprenorfin depot 64 mg").is_none());
+        assert!(c.resolve("Metadon injeksjon").is_none());
+        assert_eq!(generic_of(&c, "Buvidal 64 mg depot"), "buprenorphine-depot");
+        // Words that are not strengths or forms keep the name unresolved.
+        assert!(c.resolve("Sobril ved behov").is_none());
+    }
+
+    #[test]
+    fn a_misspelling_is_not_resolved_by_guesswork() {
+        let c = cat();
+        for name in [
+            "Stesolidd",
+            "Stesolidd 5 mg",
+            "Kvetiapinn",
+            "Sertralinn",
+            "Paracett",
+        ] {
+            assert!(c.resolve(name).is_none(), "{name} must not resolve");
+        }
+        assert!(c.resolve("mg").is_none());
+        assert!(c.resolve("25 mg tablett").is_none());
+        assert!(c.resolve("hydroklorid").is_none());
+    }
+
+    #[test]
+    fn an_unlisted_atc_code_resolves_to_its_group_classes() {
+        let c = cat();
+        let d = c.resolve("N05BA99").expect("an unlisted N05BA code");
+        assert!(d.has_class(DrugClass::Benzodiazepine));
+        assert!(d.explains_substance("benzodiazepines"));
+        assert!(d.lar.is_none() && d.mme_factor.is_none());
+        assert_eq!(d.generic, "benzodiazepine, ATC group N05BA");
+        let o = c.resolve("n02aa99").expect("an unlisted N02AA code");
+        assert!(o.has_class(DrugClass::Opioid) && o.has_class(DrugClass::FullOpioidAgonist));
+        assert!(!o.has_class(DrugClass::Benzodiazepine));
+        assert!(
+            c.resolve("N05CF99")
+                .unwrap()
+                .has_class(DrugClass::ZHypnotic)
+        );
+        // A listed code still gives its own entry; a code outside every
+        // class group is not guessed.
+        assert_eq!(generic_of(&c, "N05BA04"), "oxazepam");
+        assert!(c.resolve("A02BC99").is_none());
+        assert!(
+            c.resolve("N07BB01").is_none(),
+            "disulfiram is not an antagonist"
+        );
+        assert!(c.resolve("N05BA").is_none(), "a group code is not a drug");
+    }
+
+    #[test]
+    fn suggestions_name_one_substance_only() {
+        let c = cat();
+        let s = c.suggest("Stesolidd", 3);
+        assert_eq!(s.first().map(String::as_str), Some("Stesolid"));
+        for n in &s {
+            assert_eq!(generic_of(&c, n), "diazepam", "{n}");
+        }
+        for q in ["Paracet", "Paracett", "Parace", "paracet 500"] {
+            let s = c.suggest(q, 5);
+            assert!(!s.iter().any(|n| n == "Parnate"), "{q}: {s:?}");
+            let atcs: HashSet<&str> = s
+                .iter()
+                .map(|n| c.resolve(n).unwrap().atc.as_str())
+                .collect();
+            assert!(atcs.len() <= 1, "{q}: {s:?}");
+        }
+        // Every near miss of every catalogue name suggests one substance.
+        for d in c.entries() {
+            for name in d.names() {
+                let s = c.suggest(&format!("{name}q"), 5);
+                let atcs: HashSet<&str> = s
+                    .iter()
+                    .map(|n| c.resolve(n).unwrap().atc.as_str())
+                    .collect();
+                assert!(atcs.len() <= 1, "{name}q: {s:?}");
+            }
+        }
+        // A far-off word suggests nothing.
+        assert!(c.suggest("Fantasiol", 3).is_empty());
+    }
+
+    #[test]
+    fn a_tie_between_two_substances_suggests_nothing() {
+        let c = Catalogue::from_toml(
+            "[[drug]]\ngeneric = \"abcdef\"\natc = \"A01AA01\"\n\n[[drug]]\ngeneric = \"abcdeg\"\natc = \"A01AA02\"\n",
+            "t",
+        )
+        .unwrap();
+        assert!(c.suggest("abcdex", 3).is_empty());
+        assert_eq!(c.suggest("abcdefx", 3), ["abcdef"]);
+    }
+
+    #[test]
+    fn a_very_long_name_stays_fast() {
+        let c = cat();
+        let started = std::time::Instant::now();
+        for name in [
+            "x".repeat(100_000),
+            format!("Sobril {}", "1".repeat(99_993)),
+            format!("Sobril {}", "10 mg ".repeat(16_666)),
+            "ab ".repeat(33_333),
+            format!("{} Sobril", "mg ".repeat(33_000)),
+            "N05BA99".repeat(14_285),
+        ] {
+            let _ = c.resolve(&name);
+            let _ = c.suggest(&name, 3);
+            let _ = c.search(&name);
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(
+            generic_of(&c, &format!("Sobril {}", "10 mg ".repeat(16_666))),
+            "oxazepam"
+        );
     }
 
     #[test]

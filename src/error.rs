@@ -86,8 +86,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// `explain` was given a code that is not in the registry.
-    #[error("unknown rule code `{code}`{hint}")]
+    /// `explain` was given a code that is neither a rule nor a source key.
+    #[error("unknown rule code or source key `{code}`{hint}")]
     UnknownRule {
         /// What was asked for.
         code: String,

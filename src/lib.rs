@@ -21,6 +21,7 @@ pub mod reading;
 pub mod report;
 pub mod rules;
 pub mod screens;
+pub mod sources;
 pub mod suggest;
 
 use cli::{Cli, Command};

@@ -172,11 +172,29 @@ daily_mg = 5
         f["message"].as_str().unwrap().contains("Fantasiol"),
         "{f:#}"
     );
+    // Revised 2026-12-01: suggestions are plausible typos of one substance
+    // only; "Fantasiol" is near no catalogue name, so none is offered
+    // (it used to offer fentanyl). A near miss gets its substance's names.
     let suggestions = f["evidence"]["suggestions"]
         .as_array()
         .expect("suggestions in the evidence");
-    assert!(!suggestions.is_empty(), "{f:#}");
+    assert!(suggestions.is_empty(), "{f:#}");
+    let text = case(
+        "",
+        r#"
+[[prescriptions]]
+drug = "Stesolidd"
+daily_mg = 5
+"#,
+    );
+    let (_, report) = check_text(&text);
+    let f = one(&report, "DAT001");
+    let suggestions = f["evidence"]["suggestions"]
+        .as_array()
+        .expect("suggestions in the evidence");
+    assert_eq!(suggestions[0], "Stesolid", "{f:#}");
     assert!(suggestions.iter().all(Value::is_string), "{f:#}");
+    assert!(suggestions.contains(&Value::from("diazepam")), "{f:#}");
 }
 
 #[test]
@@ -709,11 +727,19 @@ fn drugs_with_an_atc_prefix_lists_every_entry_under_it() {
 
 #[test]
 fn drugs_without_a_match_exits_1_and_suggests_near_names() {
-    let out = larcheck().args(["drugs", "Fantasiol"]).assert().code(1);
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.get_output().stdout),
-        String::from_utf8_lossy(&out.get_output().stderr)
-    );
-    assert!(all.contains("fentanyl"), "{all}");
+    // Revised 2026-12-01: only names of one substance within typo reach;
+    // "Fantasiol" no longer offers fentanyl, "Stesolidd" offers Stesolid.
+    let all = |q: &str| {
+        let out = larcheck().args(["drugs", q]).assert().code(1);
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.get_output().stdout),
+            String::from_utf8_lossy(&out.get_output().stderr)
+        )
+    };
+    let fantasiol = all("Fantasiol");
+    assert!(!fantasiol.contains("fentanyl"), "{fantasiol}");
+    let stesolidd = all("Stesolidd");
+    assert!(stesolidd.contains("Stesolid"), "{stesolidd}");
+    assert!(!stesolidd.contains("Parnate"), "{stesolidd}");
 }

@@ -4,6 +4,7 @@ use crate::cli::{Global, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, ExitStatus};
 use crate::rules::registry::{self, RULES, RuleInfo};
+use crate::sources::{self, Source};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
@@ -108,12 +109,107 @@ fn flatten(key: &str, v: &toml::Value, config: &Config, out: &mut Vec<(String, S
     }
 }
 
-/// `larcheck explain CODE`.
+/// The full references of a citation's keys (those the register knows).
+fn references(citation: &str) -> Vec<&'static Source> {
+    let reg = sources::register();
+    // A citation that does not parse still shows the keys it does name.
+    reg.cited(citation).unwrap_or_else(|_| {
+        citation
+            .split([';', ','])
+            .filter_map(|item| reg.get(item.split(['(', ':']).next().unwrap_or("").trim()))
+            .collect()
+    })
+}
+
+/// The references of a rule: its own source keys first, then those its
+/// parameters cite, each once.
+fn rule_references(r: &RuleInfo, params: &[(String, String, String)]) -> Vec<&'static Source> {
+    let mut out = references(r.source);
+    for (_, _, src) in params {
+        for s in references(src) {
+            if !out.iter().any(|o| o.key == s.key) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+fn source_json(s: &Source) -> Value {
+    json!({
+        "key": s.key, "title": s.title, "document": s.document, "publisher": s.publisher,
+        "authors": s.authors, "year": s.year, "section": s.section, "url": s.url,
+        "kind": s.kind, "note": s.note, "aliases": s.aliases,
+    })
+}
+
+/// `larcheck explain KEY` for a source key.
+fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
+    crate::load_config(g)?;
+    if g.quiet {
+        return Ok(ExitStatus::Clean);
+    }
+    let text = match g.format {
+        OutputFormat::Json => {
+            serde_json::to_string_pretty(&json!({"schema_version": 1, "source": source_json(s)}))
+                .unwrap_or_default()
+                + "\n"
+        }
+        OutputFormat::Table => {
+            let mut t = Table::new();
+            t.load_style(presets::NOTHING)
+                .set_content_arrangement(ContentArrangement::Disabled);
+            let not_stated = "not stated".to_string();
+            let rows: [(&str, Option<String>); 9] = [
+                ("title", Some(s.title.clone())),
+                ("document", s.document.clone()),
+                ("publisher", s.publisher.clone()),
+                ("authors", s.authors.clone()),
+                (
+                    "year",
+                    Some(s.year.map(|y| y.to_string()).unwrap_or(not_stated.clone())),
+                ),
+                ("section", s.section.clone()),
+                (
+                    "address",
+                    Some(s.url.clone().unwrap_or("no public address".to_string())),
+                ),
+                ("type", Some(s.kind.clone())),
+                ("note", s.note.clone()),
+            ];
+            for (k, v) in rows {
+                if let Some(v) = v {
+                    t.add_row([format!("  {k}"), v]);
+                }
+            }
+            let mut out = format!("{} (source)\n{t}\n", s.key);
+            if !s.aliases.is_empty() {
+                out.push_str(&format!("  also cited as: {}\n", s.aliases.join(", ")));
+            }
+            let cited_by: Vec<&str> = RULES
+                .iter()
+                .filter(|r| references(r.source).iter().any(|x| x.key == s.key))
+                .map(|r| r.code)
+                .collect();
+            if !cited_by.is_empty() {
+                out.push_str(&format!("  cited by: {}\n", cited_by.join(", ")));
+            }
+            out
+        }
+    };
+    super::emit(text.as_bytes())?;
+    Ok(ExitStatus::Clean)
+}
+
+/// `larcheck explain CODE` (a rule) or `larcheck explain KEY` (a source).
 pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
     let Some(r) = registry::find(code.trim()) else {
+        if let Some(s) = sources::register().get(code) {
+            return explain_source(g, s);
+        }
         return Err(Error::UnknownRule {
             code: code.to_string(),
-            hint: crate::suggest::hint(&code.to_uppercase(), RULES.iter().map(|r| r.code)),
+            hint: unknown_hint(code),
         });
     };
     let config = crate::load_config(g)?;
@@ -127,6 +223,10 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
             v["why"] = json!(r.why);
             v["example"] = json!(r.example);
             v["does_not_fire_when"] = json!(r.not_when);
+            v["references"] = rule_references(r, &params)
+                .into_iter()
+                .map(source_json)
+                .collect();
             v["parameters"] = params
                 .iter()
                 .map(|(k, val, s)| json!({"key": k, "value": val, "source": s}))
@@ -152,6 +252,14 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
             if !r.not_when.is_empty() {
                 s.push_str(&format!("Does not fire when\n  {}\n\n", r.not_when));
             }
+            let refs = rule_references(r, &params);
+            if !refs.is_empty() {
+                s.push_str("References (larcheck explain KEY for one)\n");
+                for x in refs {
+                    s.push_str(&format!("  {}: {}\n", x.key, x.reference()));
+                }
+                s.push('\n');
+            }
             if !params.is_empty() {
                 s.push_str("Parameters (config/default.toml; override with --config)\n");
                 let mut t = Table::new();
@@ -167,4 +275,21 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
     };
     super::emit(text.as_bytes())?;
     Ok(ExitStatus::Clean)
+}
+
+/// "; did you mean `A`, `B`?" over rule codes and source keys, or "".
+fn unknown_hint(word: &str) -> String {
+    let w = word.trim();
+    let mut near: Vec<String> = Vec::new();
+    if let Some(c) = crate::suggest::nearest(&w.to_uppercase(), RULES.iter().map(|r| r.code)) {
+        near.push(format!("`{c}`"));
+    }
+    for k in sources::register().nearest_keys(w, 3) {
+        near.push(format!("`{k}`"));
+    }
+    if near.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", near.join(", "))
+    }
 }
