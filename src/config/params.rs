@@ -58,6 +58,12 @@ pub struct General {
     pub methadone_family_gap_days: i64,
     /// The longest record accepted.
     pub max_history_days: i64,
+    /// A critical finding about a past event older than this many days
+    /// before `as_of` (and not in the plan) is reported as a warning.
+    pub recent_event_days: i64,
+    /// A prescription with a `from` earlier than `as_of` minus this many
+    /// days (or none) is long-standing.
+    pub established_days: i64,
 }
 
 /// `[taper]`.

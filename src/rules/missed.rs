@@ -63,15 +63,38 @@ fn same_product_line(a: Medication, b: Medication) -> bool {
     a == b
 }
 
+/// MIS001's grade (rules.md MIS001): a row that lowers today's dose, or
+/// whose action is `see-prescriber` or `re-induce`, changes today's dose and
+/// is critical; a row at the last dose (`review`) keeps its configured grade
+/// (warning by default).
+pub fn restart_severity(row: &MissRow, next: f64, last: f64) -> Severity {
+    if matches!(row.action, Action::SeePrescriber | Action::ReInduce) || next + EPS < last {
+        Severity::Critical
+    } else {
+        row.severity
+    }
+}
+
+/// The amount per administration of an advised daily dose.
+#[derive(Debug, Clone, Copy)]
+enum PerAdmin {
+    /// `morphine-sr-12h`: half the daily dose twice a day.
+    Twice(f64),
+    /// `every = n` dosing: `n` days' worth on each dosing day.
+    Every(f64, i64),
+}
+
 fn action_words(
     row: &MissRow,
     next: Option<f64>,
     last: f64,
-    per_admin: Option<(f64, i64)>,
+    per_admin: Option<PerAdmin>,
 ) -> String {
-    let per = per_admin
-        .map(|(a, n)| format!(" ({} mg {})", mg(a), every_words(n)))
-        .unwrap_or_default();
+    let per = match per_admin {
+        Some(PerAdmin::Twice(a)) => format!(" a day: {} mg twice", mg(a)),
+        Some(PerAdmin::Every(a, n)) => format!(" a day ({} mg {})", mg(a), every_words(n)),
+        None => String::new(),
+    };
     match (row.action, next) {
         (Action::Reduce, Some(n)) => {
             format!("give at most {} mg{per} (last dose {} mg)", mg(n), mg(last))
@@ -107,21 +130,32 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
     let next_med = next_medication(cx);
     let same = same_product_line(next_med, last.med);
     let (action, next, sev) = if same {
-        (row.action, Some(advised_dose(cx, row, &last)), row.severity)
-    } else {
-        let reinduce = cx.s.mis001.reinduce_days(g).is_some_and(|r| run.days >= r);
+        let next = advised_dose(cx, row, &last);
         (
-            if reinduce {
-                Action::ReInduce
-            } else {
-                Action::Review
-            },
-            None,
-            row.severity,
+            row.action,
+            Some(next),
+            restart_severity(row, next, last.last_daily_mg),
         )
+    } else {
+        // Another medication next (rules.md MIS001): `re-induce` is
+        // critical, `review` a warning, whatever the row says.
+        let reinduce = cx.s.mis001.reinduce_days(g).is_some_and(|r| run.days >= r);
+        if reinduce {
+            (Action::ReInduce, None, Severity::Critical)
+        } else {
+            (Action::Review, None, Severity::Warning)
+        }
     };
     let every = last_every(cx, &last);
-    let per_admin = next.and_then(|n| every.filter(|e| *e > 1).map(|e| (n * e as f64, e)));
+    let per_admin = next.and_then(|n| {
+        if last.med == Medication::MorphineSr12h {
+            Some(PerAdmin::Twice(n / 2.0))
+        } else {
+            every
+                .filter(|e| *e > 1)
+                .map(|e| PerAdmin::Every(n * e as f64, e))
+        }
+    });
     let words = if same {
         action_words(row, next, last.last_daily_mg, per_admin)
     } else {
@@ -241,7 +275,7 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
         return;
     }
     let rk = row_key(cx, g, row);
-    out.push(cx.finding(
+    let f = cx.finding(
         "MIS002",
         Severity::Critical,
         format!(
@@ -268,7 +302,8 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
             .str("table_source", cx.src(&rk)),
         cx.src(&rk),
         format!("lower the restart dose to at most {} mg and build back up; tolerance falls within days", mg(advised)),
-    ));
+    );
+    out.push(cx.audit(f, &[r.next_day]));
 }
 
 /// MIS003 frequent-missed-doses.

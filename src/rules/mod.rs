@@ -127,6 +127,36 @@ impl<'a> Cx<'a> {
         d >= self.lookback_from
     }
 
+    /// An event on `d` is current for grading (rules.md "Severity"): in
+    /// `[[plan]]` (on or after `as_of`) or in the last `recent_event_days`
+    /// days before `as_of`.
+    pub fn recent(&self, d: NaiveDate) -> bool {
+        d >= self.as_of - Duration::days(self.s.general.recent_event_days)
+    }
+
+    /// Past events are audits, not alarms (rules.md "Severity"): a critical
+    /// finding about the dated events `dates` none of which is recent
+    /// becomes a warning with `demoted_from: critical`, and its message
+    /// names the latest of those dates and how long ago it was. A finding
+    /// about several days stays critical while any of them is recent. Used
+    /// by every rule that judges a dated event (DOS001, DOS004, DOS005,
+    /// DOS007, DOS008, DOS009, MIS002, SWI001, SWI002, SWI004, SWI005).
+    pub fn audit(&self, mut f: Finding, dates: &[NaiveDate]) -> Finding {
+        if f.severity != Severity::Critical || dates.is_empty() {
+            return f;
+        }
+        if dates.iter().any(|d| self.recent(*d)) {
+            return f;
+        }
+        let last = *dates.iter().max().expect("not empty");
+        let ago = crate::report::ago((self.as_of - last).num_days());
+        let on = if dates.len() > 1 { "last on" } else { "on" };
+        f.demoted_from = Some(Severity::Critical);
+        f.severity = Severity::Warning;
+        f.message = format!("{} (past event, {on} {last}, {ago})", f.message);
+        f
+    }
+
     /// The source comment of a config key (`local default` when it has none).
     pub fn src(&self, key: &str) -> String {
         self.sources.of(key).unwrap_or("local default").to_string()
@@ -159,6 +189,7 @@ impl<'a> Cx<'a> {
             code: info.code,
             name: info.name,
             severity,
+            demoted_from: None,
             message,
             first_date: ev.first_date,
             evidence: ev.map,
