@@ -157,6 +157,51 @@ impl<'a> Cx<'a> {
         f
     }
 
+    /// Since when the drug of prescription `p` has been prescribed without
+    /// a gap (rules.md "Prescribed and known is not the same as hidden"):
+    /// entries of the same drug (generic) that follow each other without a
+    /// gap (a renewal, a new brand, a dose change) count as one prescription
+    /// from the first `from`. `None`: no start date (the chain reaches an
+    /// entry without `from`).
+    pub fn prescribed_since(&self, p: &Prescription, d: &Drug) -> Option<NaiveDate> {
+        let mut since = p.from?;
+        loop {
+            // An earlier entry of the same drug that reaches the day before.
+            let before = self
+                .rx
+                .iter()
+                .filter(|(q, e)| {
+                    e.is_some_and(|e| e.generic == d.generic)
+                        && q.from.is_none_or(|f| f < since)
+                        && q.to.is_none_or(|t| t + Duration::days(1) >= since)
+                })
+                .map(|(q, _)| q.from)
+                .min_by(|a, b| match (a, b) {
+                    (None, None) => std::cmp::Ordering::Equal,
+                    (None, _) => std::cmp::Ordering::Less,
+                    (_, None) => std::cmp::Ordering::Greater,
+                    (Some(x), Some(y)) => x.cmp(y),
+                });
+            match before {
+                None => return Some(since),
+                Some(None) => return None,
+                Some(Some(f)) => since = f,
+            }
+        }
+    }
+
+    /// How an active prescription grades (rules.md INT003, INT004, INT007,
+    /// INT008): long-standing (no `from`, or one earlier than `as_of −
+    /// established_days`, renewals counted from the first) or new.
+    pub fn standing(&self, p: &Prescription, d: &Drug) -> Standing {
+        let cut = self.as_of - Duration::days(self.s.general.established_days);
+        match self.prescribed_since(p, d) {
+            None => Standing::LongStanding(None),
+            Some(f) if f < cut => Standing::LongStanding(Some(f)),
+            Some(f) => Standing::New(f),
+        }
+    }
+
     /// The source comment of a config key (`local default` when it has none).
     pub fn src(&self, key: &str) -> String {
         self.sources.of(key).unwrap_or("local default").to_string()
@@ -196,6 +241,36 @@ impl<'a> Cx<'a> {
             source,
             suggestion,
             acknowledged: None,
+        }
+    }
+}
+
+/// An active prescription as rules.md grades it: long-standing (the team
+/// has lived with it) or new (started in the last `established_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Prescribed since the date (`None`: no start date recorded).
+    LongStanding(Option<NaiveDate>),
+    /// Started on the date, in the last `established_days`.
+    New(NaiveDate),
+}
+
+impl Standing {
+    /// Long-standing.
+    pub fn is_long(self) -> bool {
+        matches!(self, Standing::LongStanding(_))
+    }
+
+    /// `started 2026-11-10, 10 days ago` / `long-standing, since 2025-03-01`
+    /// / `long-standing, no start date`.
+    pub fn words(self, as_of: NaiveDate) -> String {
+        match self {
+            Standing::New(f) => format!(
+                "started {f}, {}",
+                crate::report::ago((as_of - f).num_days())
+            ),
+            Standing::LongStanding(Some(f)) => format!("long-standing, since {f}"),
+            Standing::LongStanding(None) => "long-standing, no start date".to_string(),
         }
     }
 }
