@@ -1176,3 +1176,34 @@ fn a_recent_event_keeps_its_critical_grade_without_demoted_from() {
         assert!(f.get("demoted_from").is_none(), "{f}");
     }
 }
+
+// ---- TAP001: one finding per taper (rules.md TAP001) ----------------------
+
+fn count_code(path: &str, code: &str) -> usize {
+    let out = larcheck()
+        .args(["check", "--format", "json", path])
+        .output()
+        .unwrap();
+    let doc = json(&out.stdout);
+    doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .count()
+}
+
+#[test]
+fn tap001_reports_one_finding_per_taper() {
+    assert_eq!(
+        count_code("fixtures/taper/TAP001-one-finding-per-taper.toml", "TAP001"),
+        1
+    );
+    assert_eq!(
+        count_code(
+            "fixtures/taper/TAP001-two-tapers-split-by-increase.toml",
+            "TAP001"
+        ),
+        2
+    );
+}

@@ -310,6 +310,8 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
 fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let p = &cx.s.mis003;
     let from = cx.as_of - Duration::days(p.window_days);
+    let stays = stay_runs(cx);
+    let in_stay = |d: chrono::NaiveDate| stays.iter().any(|(a, b)| d >= *a && d <= *b);
     let dates: Vec<_> = cx
         .facts
         .days
@@ -322,6 +324,7 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             )
         })
         .map(|d| d.date)
+        .filter(|d| !in_stay(*d))
         .collect();
     let n = dates.len() as i64;
     if n < p.min_days {
@@ -331,7 +334,9 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .facts
         .days
         .iter()
-        .filter(|d| d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded)
+        .filter(|d| {
+            d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded && !in_stay(d.date)
+        })
         .count();
     let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
     out.push(cx.finding(
@@ -354,6 +359,36 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         cx.src("mis003.min_days"),
         "talk with the patient about the missed days; review take-home doses and the pickup regime".to_string(),
     ));
+}
+
+/// The runs of missed or unrecorded days before `as_of` that are a stay
+/// itself, not non-adherence (rules.md MIS003): one that ends on the day of,
+/// or the day before, a prison release, detox or hospital discharge, or
+/// begins on the day of, or the day after, a treatment interruption. Days
+/// missed after a release still count (that is when it matters most).
+fn stay_runs(cx: &Cx<'_>) -> Vec<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use crate::case::EventKind;
+    let gaps: Vec<chrono::NaiveDate> = cx
+        .facts
+        .days
+        .iter()
+        .filter(|d| d.date < cx.as_of)
+        .filter(|d| matches!(d.kind, DayKind::Missed { .. } | DayKind::Unrecorded))
+        .map(|d| d.date)
+        .collect();
+    let one = Duration::days(1);
+    runs(&gaps)
+        .into_iter()
+        .filter(|(a, b)| {
+            cx.case.events.iter().any(|e| match e.kind {
+                EventKind::PrisonRelease
+                | EventKind::DetoxDischarge
+                | EventKind::HospitalDischarge => *b == e.date || *b + one == e.date,
+                EventKind::TreatmentInterruption => *a == e.date || *a == e.date + one,
+                EventKind::Overdose => false,
+            })
+        })
+        .collect()
 }
 
 /// MIS004 depot-injection-overdue.
