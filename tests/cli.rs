@@ -1207,3 +1207,27 @@ fn tap001_reports_one_finding_per_taper() {
         2
     );
 }
+
+#[test]
+fn mis001_for_morphine_12h_gives_the_dose_per_administration() {
+    let out = larcheck()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "fixtures/missed/MIS001-morphine-12h-per-administration.toml",
+        ])
+        .output()
+        .unwrap();
+    let doc = json(&out.stdout);
+    let f = doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "MIS001")
+        .cloned()
+        .expect("MIS001");
+    assert_eq!(f["severity"], "critical");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("at most 320 mg a day: 160 mg twice"), "{m}");
+}

@@ -460,8 +460,46 @@ pub fn every_words(n: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::round_down;
+    use super::{restart_severity, round_down};
+    use crate::config::{Action, MissRow, Severity};
     use approx::assert_relative_eq;
+
+    fn row(action: Action, severity: Severity) -> MissRow {
+        MissRow {
+            days: 3,
+            action,
+            fraction: Some(1.0),
+            cap_mg: None,
+            severity,
+        }
+    }
+
+    #[test]
+    fn a_restart_that_changes_todays_dose_is_critical() {
+        // rules.md MIS001 (revised 2026-12-01), whatever the row's grade.
+        let w = Severity::Warning;
+        assert_eq!(
+            restart_severity(&row(Action::Reduce, w), 40.0, 80.0),
+            Severity::Critical
+        );
+        assert_eq!(
+            restart_severity(&row(Action::SeePrescriber, w), 40.0, 40.0),
+            Severity::Critical
+        );
+        assert_eq!(
+            restart_severity(&row(Action::ReInduce, w), 30.0, 30.0),
+            Severity::Critical
+        );
+        // Review at the last dose keeps the row's grade; rounded below it, critical.
+        assert_eq!(
+            restart_severity(&row(Action::Review, w), 16.0, 16.0),
+            Severity::Warning
+        );
+        assert_eq!(
+            restart_severity(&row(Action::Review, w), 6.0, 7.0),
+            Severity::Critical
+        );
+    }
 
     #[test]
     fn rounding_goes_down_to_the_step_never_to_zero_never_up() {
