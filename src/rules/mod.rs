@@ -530,3 +530,94 @@ pub fn distinct_drugs(list: &[Rx<'_>]) -> usize {
     g.dedup();
     g.len()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Cx, Standing};
+    use crate::config::{Config, Severity};
+    use chrono::NaiveDate;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const HEAD: &str = "schema = 1\n[patient]\nid = \"t\"\n[treatment]\nmedication = \"methadone\"\nas_of = 2026-11-20\nstarted_lar = 2020-01-01\n[[doses]]\nfrom = 2026-08-01\nto = 2026-11-19\nmg = 80\n";
+
+    /// Runs `f` with a context for `HEAD` plus `extra`.
+    fn with_cx(extra: &str, f: impl FnOnce(&Cx<'_>)) {
+        let config = Config::embedded();
+        let case = crate::input::parse(&format!("{HEAD}{extra}"), None).unwrap();
+        let facts = crate::facts::derive(&case, date("2026-11-20"), &config.settings).unwrap();
+        let cx = Cx::new(
+            &case,
+            &facts,
+            &config.settings,
+            &config.sources,
+            &config.catalogue,
+        );
+        f(&cx);
+    }
+
+    #[test]
+    fn a_renewal_without_a_gap_keeps_the_first_from() {
+        let rx = "[[prescriptions]]\ndrug = \"Lyrica\"\nfrom = 2026-04-01\nto = 2026-11-05\n\
+                  [[prescriptions]]\ndrug = \"pregabalin\"\nfrom = 2026-11-06\n\
+                  [[prescriptions]]\ndrug = \"Sobril\"\nfrom = 2026-04-01\nto = 2026-11-01\n\
+                  [[prescriptions]]\ndrug = \"Sobril\"\nfrom = 2026-11-10\n\
+                  [[prescriptions]]\ndrug = \"Seroquel\"\n\
+                  [[prescriptions]]\ndrug = \"Zyprexa\"\nfrom = 2026-10-23\n";
+        with_cx(rx, |cx| {
+            let st: Vec<Standing> = cx
+                .rx
+                .iter()
+                .map(|(p, d)| cx.standing(p, d.unwrap()))
+                .collect();
+            assert_eq!(st[1], Standing::LongStanding(Some(date("2026-04-01"))));
+            // After a gap: a new prescription.
+            assert_eq!(st[3], Standing::New(date("2026-11-10")));
+            assert_eq!(st[4], Standing::LongStanding(None));
+            // From exactly as_of − 28 days is not earlier: new.
+            assert_eq!(st[5], Standing::New(date("2026-10-23")));
+        });
+    }
+
+    #[test]
+    fn a_past_critical_is_an_audit_unless_one_of_its_days_is_recent() {
+        with_cx("", |cx| {
+            let f = || {
+                cx.finding(
+                    "DOS004",
+                    Severity::Critical,
+                    "m".into(),
+                    super::Ev::new(),
+                    String::new(),
+                    String::new(),
+                )
+            };
+            let old = cx.audit(f(), &[date("2026-11-12")]);
+            assert_eq!(old.severity, Severity::Warning);
+            assert_eq!(old.demoted_from, Some(Severity::Critical));
+            assert_eq!(old.message, "m (past event, on 2026-11-12, 8 days ago)");
+            // Exactly 7 days before as_of is recent; so is the plan.
+            let edge = cx.audit(f(), &[date("2026-11-13")]);
+            assert_eq!(
+                (edge.severity, edge.demoted_from),
+                (Severity::Critical, None)
+            );
+            let plan = cx.audit(f(), &[date("2026-11-21")]);
+            assert_eq!(plan.severity, Severity::Critical);
+            // Several days: one recent day keeps the grade.
+            let some = cx.audit(f(), &[date("2026-09-01"), date("2026-11-15")]);
+            assert_eq!(some.severity, Severity::Critical);
+            let all = cx.audit(f(), &[date("2026-09-01"), date("2026-09-08")]);
+            assert!(
+                all.message
+                    .ends_with("(past event, last on 2026-09-08, 73 days ago)")
+            );
+            // A warning is never touched.
+            let mut w = f();
+            w.severity = Severity::Warning;
+            assert_eq!(cx.audit(w, &[date("2026-09-01")]).demoted_from, None);
+        });
+    }
+}
