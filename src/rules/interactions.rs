@@ -504,6 +504,17 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     .str("drug", p.drug.clone())
                     .str("generic", d.generic.clone())
                     .int("recently_stopped_days", days)
+                    .str(
+                        "standing",
+                        if stopped {
+                            "stopped"
+                        } else if cx.standing(p, d).is_long() {
+                            "long-standing"
+                        } else {
+                            "new"
+                        },
+                    )
+                    .int("established_days", cx.s.general.established_days)
                     .str("limit_source", cx.src("int007.recently_stopped_days")),
                 cx.src("int007.recently_stopped_days"),
                 advice.to_string(),
