@@ -161,6 +161,102 @@ impl fmt::Display for DrugClass {
     }
 }
 
+/// A metabolic pathway of a LAR medication (rules.md INT007, INT008).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pathway {
+    /// CYP3A4.
+    Cyp3a4,
+    /// CYP2B6.
+    Cyp2b6,
+    /// CYP1A2.
+    Cyp1a2,
+    /// CYP2C19.
+    Cyp2c19,
+    /// CYP2D6.
+    Cyp2d6,
+    /// Glucuronidation (UGT).
+    Glucuronidation,
+}
+
+impl Pathway {
+    /// `CYP3A4`, `glucuronidation`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pathway::Cyp3a4 => "CYP3A4",
+            Pathway::Cyp2b6 => "CYP2B6",
+            Pathway::Cyp1a2 => "CYP1A2",
+            Pathway::Cyp2c19 => "CYP2C19",
+            Pathway::Cyp2d6 => "CYP2D6",
+            Pathway::Glucuronidation => "glucuronidation",
+        }
+    }
+}
+
+/// How strongly a drug inhibits a pathway (clinical DDI grading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Strength {
+    /// Weak: fires nothing (rules.md INT008).
+    Weak,
+    /// Moderate.
+    Moderate,
+    /// Strong.
+    Strong,
+}
+
+/// The LAR medication families the interaction data tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LarFamily {
+    /// Methadone and levomethadone.
+    MethadoneFamily,
+    /// Buprenorphine, buprenorphine-naloxone and depot.
+    BuprenorphineFamily,
+    /// Both slow-release morphine products.
+    MorphineSr,
+}
+
+impl LarFamily {
+    /// The family of a LAR medication.
+    pub fn of(m: crate::case::Medication) -> LarFamily {
+        if m.is_morphine() {
+            LarFamily::MorphineSr
+        } else if m.is_methadone_family() {
+            LarFamily::MethadoneFamily
+        } else {
+            LarFamily::BuprenorphineFamily
+        }
+    }
+
+    /// The pathways that clear the medication (rules.md INT007, INT008;
+    /// safety.md §4c): methadone and levomethadone CYP3A4 and CYP2B6,
+    /// buprenorphine CYP3A4, morphine glucuronidation.
+    pub fn pathways(self) -> &'static [Pathway] {
+        match self {
+            LarFamily::MethadoneFamily => &[Pathway::Cyp3a4, Pathway::Cyp2b6],
+            LarFamily::BuprenorphineFamily => &[Pathway::Cyp3a4],
+            LarFamily::MorphineSr => &[Pathway::Glucuronidation],
+        }
+    }
+
+    /// `methadone family`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LarFamily::MethadoneFamily => "methadone-family",
+            LarFamily::BuprenorphineFamily => "buprenorphine-family",
+            LarFamily::MorphineSr => "morphine-sr",
+        }
+    }
+
+    /// Every family.
+    pub const ALL: [LarFamily; 3] = [
+        LarFamily::MethadoneFamily,
+        LarFamily::BuprenorphineFamily,
+        LarFamily::MorphineSr,
+    ];
+}
+
 /// One catalogue entry: a medicine (or one product group of it) with all the
 /// names it is known by.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -208,9 +304,39 @@ pub struct Drug {
     pub transdermal: bool,
     /// Free-text remark (market status, caveats, "ATC unverified").
     pub note: Option<String>,
+    /// Interaction data (INT007, INT008): the pathways it inhibits, graded.
+    pub inhibits: Vec<(Pathway, Strength)>,
+    /// LAR families whose product information names it as raising their
+    /// levels, whatever the pathway grade (ciprofloxacin and fluvoxamine in
+    /// the methadone SmPC).
+    pub inhibitor_named_in: Vec<LarFamily>,
+    /// The pathways it induces.
+    pub induces: Vec<Pathway>,
+    /// LAR families whose product information or guideline names it as
+    /// lowering their levels, the pathway not given.
+    pub inducer_named_in: Vec<LarFamily>,
 }
 
 impl Drug {
+    /// INT008: a moderate or strong inhibitor of a pathway of `f`, or named
+    /// as raising its levels. Weak inhibitors (sertraline) fire nothing.
+    pub fn inhibits_family(&self, f: LarFamily) -> bool {
+        self.has_class(DrugClass::EnzymeInhibitor)
+            && (self.inhibitor_named_in.contains(&f)
+                || self
+                    .inhibits
+                    .iter()
+                    .any(|(p, s)| *s >= Strength::Moderate && f.pathways().contains(p)))
+    }
+
+    /// INT007: an inducer of a pathway of `f`, or named as lowering its
+    /// levels (morphine: only what the catalogue names for glucuronidation).
+    pub fn induces_family(&self, f: LarFamily) -> bool {
+        self.has_class(DrugClass::EnzymeInducer)
+            && (self.inducer_named_in.contains(&f)
+                || self.induces.iter().any(|p| f.pathways().contains(p)))
+    }
+
     /// Whether the entry is in class `c`.
     pub fn has_class(&self, c: DrugClass) -> bool {
         self.classes.binary_search(&c).is_ok()
@@ -303,6 +429,14 @@ struct RawDrug {
     #[serde(default)]
     transdermal: bool,
     note: Option<String>,
+    #[serde(default)]
+    inhibits: std::collections::BTreeMap<Pathway, Strength>,
+    #[serde(default)]
+    inhibitor_named_in: Vec<LarFamily>,
+    #[serde(default)]
+    induces: Vec<Pathway>,
+    #[serde(default)]
+    inducer_named_in: Vec<LarFamily>,
 }
 
 /// The loaded catalogue with its lookup indexes.
@@ -1277,6 +1411,29 @@ fn build(
             return Err(err(format!("{what}: note is empty")));
         }
 
+        // Interaction data goes with its class, and every inducer or
+        // inhibitor says what it acts on (INT007, INT008).
+        let inhibitor = classes.contains(&DrugClass::EnzymeInhibitor);
+        let has_inhibits = !r.inhibits.is_empty() || !r.inhibitor_named_in.is_empty();
+        if inhibitor != has_inhibits {
+            return Err(err(if inhibitor {
+                format!("{what}: an enzyme-inhibitor needs `inhibits` or `inhibitor_named_in`")
+            } else {
+                format!(
+                    "{what}: `inhibits` and `inhibitor_named_in` need the class enzyme-inhibitor"
+                )
+            }));
+        }
+        let inducer = classes.contains(&DrugClass::EnzymeInducer);
+        let has_induces = !r.induces.is_empty() || !r.inducer_named_in.is_empty();
+        if inducer != has_induces {
+            return Err(err(if inducer {
+                format!("{what}: an enzyme-inducer needs `induces` or `inducer_named_in`")
+            } else {
+                format!("{what}: `induces` and `inducer_named_in` need the class enzyme-inducer")
+            }));
+        }
+
         // Names: unique across the whole catalogue, case-insensitive.
         for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
             check_text(source_name, &format!("{what}: name"), name)?;
@@ -1311,6 +1468,10 @@ fn build(
             max_daily_source: r.max_daily_source.clone(),
             transdermal: r.transdermal,
             note: r.note.clone(),
+            inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
+            inhibitor_named_in: r.inhibitor_named_in.clone(),
+            induces: r.induces.clone(),
+            inducer_named_in: r.inducer_named_in.clone(),
         });
     }
 
@@ -2103,6 +2264,75 @@ mod tests {
             );
         }
         assert_eq!(DrugClass::from_name("benzo"), None);
+    }
+
+    #[test]
+    fn inducers_and_inhibitors_act_on_the_pathways_of_each_lar_family() {
+        // rules.md INT007/INT008 (revised 2026-12-01).
+        let c = cat();
+        let d = |n: &str| c.resolve(n).unwrap_or_else(|| panic!("{n} resolves"));
+        let (m, b, s) = (
+            LarFamily::MethadoneFamily,
+            LarFamily::BuprenorphineFamily,
+            LarFamily::MorphineSr,
+        );
+        // Weak inhibitors fire nothing.
+        assert!(
+            LarFamily::ALL
+                .iter()
+                .all(|f| !d("Zoloft").inhibits_family(*f))
+        );
+        // Ciprofloxacin: named in the methadone SmPC, not for buprenorphine.
+        assert!(d("ciprofloxacin").inhibits_family(m));
+        assert!(!d("ciprofloxacin").inhibits_family(b));
+        // Fluvoxamine counts for both; nothing inhibits morphine's pathway.
+        assert!(d("Fevarin").inhibits_family(m) && d("Fevarin").inhibits_family(b));
+        assert!(d("Klacid").inhibits_family(b) && !d("Klacid").inhibits_family(s));
+        // Morphine: only inducers of glucuronidation (rifampicin).
+        assert!(d("Rimactan").induces_family(s));
+        assert!(!d("Tegretol").induces_family(s));
+        assert!(d("Tegretol").induces_family(m) && d("Tegretol").induces_family(b));
+        // Ritonavir lowers methadone (CYP2B6 induction), raises buprenorphine.
+        assert!(d("ritonavir").induces_family(m) && !d("ritonavir").induces_family(b));
+        assert!(d("ritonavir").inhibits_family(b));
+        // Every inducer and inhibitor says what it acts on (build checks it).
+        for e in c.entries() {
+            if e.has_class(DrugClass::EnzymeInhibitor) {
+                assert!(!e.inhibits.is_empty() || !e.inhibitor_named_in.is_empty());
+            }
+            if e.has_class(DrugClass::EnzymeInducer) {
+                assert!(!e.induces.is_empty() || !e.inducer_named_in.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn interaction_data_needs_its_class_and_the_class_needs_data() {
+        let mut c = cat();
+        let no_data = r#"
+            [[drug]]
+            generic = "inhibitol"
+            atc = "J05AE99"
+            classes = ["enzyme-inhibitor"]
+        "#;
+        let e = c.overlay(no_data, "x.toml").unwrap_err().to_string();
+        assert!(e.contains("needs `inhibits`"), "{e}");
+        let no_class = r#"
+            [[drug]]
+            generic = "inducol"
+            atc = "J05AE98"
+            induces = ["cyp3a4"]
+        "#;
+        let e = c.overlay(no_class, "x.toml").unwrap_err().to_string();
+        assert!(e.contains("need the class enzyme-inducer"), "{e}");
+        let bad = r#"
+            [[drug]]
+            generic = "inhibitol"
+            atc = "J05AE99"
+            classes = ["enzyme-inhibitor"]
+            inhibits = { cyp3a4 = "huge" }
+        "#;
+        assert!(c.overlay(bad, "x.toml").is_err());
     }
 
     #[test]

@@ -26,6 +26,10 @@ pub struct Finding {
     pub name: &'static str,
     /// Severity of this finding.
     pub severity: Severity,
+    /// The grade before a past event was lowered to an audit (rules.md
+    /// "Severity"); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub demoted_from: Option<Severity>,
     /// One line with the numbers in it.
     pub message: String,
     /// Dates, doses, drugs and limits used.

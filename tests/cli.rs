@@ -132,7 +132,7 @@ fn a_case_without_findings_at_the_fail_level_exits_0() {
 #[test]
 fn a_critical_finding_exits_1_and_is_named_in_the_table() {
     larcheck()
-        .args(["check", "fixtures/dose/DOS004-fires.toml"])
+        .args(["check", "fixtures/dose/DOS004-audit-at-limit.toml"])
         .assert()
         .code(1)
         .stdout(predicate::str::contains("DOS004"))
@@ -235,7 +235,7 @@ fn fail_on_never_exits_0_even_with_a_critical_finding() {
             "check",
             "--fail-on",
             "never",
-            "fixtures/dose/DOS004-fires.toml",
+            "fixtures/dose/DOS004-audit-at-limit.toml",
         ])
         .assert()
         .code(0)
@@ -307,7 +307,7 @@ fn a_batch_with_one_broken_file_still_reports_the_others_and_exits_2() {
     let broken_text =
         format!("{STABLE}\n[[screens]]\ndate = 2026-11-10\nbenzodiazepin = [\"diazepam\"]\n");
     let broken = write(dir.path(), "b-broken.toml", &broken_text);
-    let critical = common::root().join("fixtures/dose/DOS004-fires.toml");
+    let critical = common::root().join("fixtures/dose/DOS004-audit-at-limit.toml");
     let out = larcheck()
         .args(["check", "--format", "json"])
         .arg(&good)
@@ -1107,4 +1107,128 @@ fn no_input_makes_larcheck_panic() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+// ---- past events are audits (rules.md "Severity") ------------------------
+
+#[test]
+fn a_past_event_is_an_audit_with_demoted_from_and_counts_as_a_warning() {
+    let out = larcheck()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "fixtures/switch/SWI002-audit-at-limit.toml",
+        ])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let doc = json(&out);
+    let f = doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "SWI002")
+        .cloned()
+        .expect("SWI002");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["demoted_from"], "critical");
+    assert!(
+        f["message"]
+            .as_str()
+            .unwrap()
+            .contains("on 2026-11-10, 8 days ago"),
+        "{}",
+        f["message"]
+    );
+    // The key comes right after `severity`.
+    let text = String::from_utf8(out).unwrap();
+    let at = text
+        .find("\"demoted_from\"")
+        .expect("demoted_from in the JSON");
+    assert!(
+        text[..at]
+            .trim_end()
+            .ends_with("\"severity\": \"warning\","),
+        "demoted_from must follow severity"
+    );
+    assert_eq!(doc["summary"]["critical"], 0);
+    assert_eq!(doc["summary"]["warning"], 1);
+}
+
+#[test]
+fn a_recent_event_keeps_its_critical_grade_without_demoted_from() {
+    let out = larcheck()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "fixtures/dose/DOS004-audit-at-limit.toml",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let doc = json(&out);
+    for f in doc["cases"][0]["findings"].as_array().unwrap() {
+        assert!(f.get("demoted_from").is_none(), "{f}");
+    }
+}
+
+// ---- TAP001: one finding per taper (rules.md TAP001) ----------------------
+
+fn count_code(path: &str, code: &str) -> usize {
+    let out = larcheck()
+        .args(["check", "--format", "json", path])
+        .output()
+        .unwrap();
+    let doc = json(&out.stdout);
+    doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == code)
+        .count()
+}
+
+#[test]
+fn tap001_reports_one_finding_per_taper() {
+    assert_eq!(
+        count_code("fixtures/taper/TAP001-one-finding-per-taper.toml", "TAP001"),
+        1
+    );
+    assert_eq!(
+        count_code(
+            "fixtures/taper/TAP001-two-tapers-split-by-increase.toml",
+            "TAP001"
+        ),
+        2
+    );
+}
+
+#[test]
+fn mis001_for_morphine_12h_gives_the_dose_per_administration() {
+    let out = larcheck()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "fixtures/missed/MIS001-morphine-12h-per-administration.toml",
+        ])
+        .output()
+        .unwrap();
+    let doc = json(&out.stdout);
+    let f = doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "MIS001")
+        .cloned()
+        .expect("MIS001");
+    assert_eq!(f["severity"], "critical");
+    let m = f["message"].as_str().unwrap();
+    assert!(m.contains("at most 320 mg a day: 160 mg twice"), "{m}");
 }

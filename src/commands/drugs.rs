@@ -1,7 +1,7 @@
 //! `larcheck drugs QUERY`: look a name, brand or ATC code up in the catalogue.
 
 use crate::cli::{Global, OutputFormat};
-use crate::drugs::{Drug, DrugClass};
+use crate::drugs::{Drug, DrugClass, LarFamily};
 use crate::error::{Error, ExitStatus};
 use serde_json::{Value, json};
 
@@ -53,11 +53,11 @@ pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
     if d.has_class(PartialAgonist) {
         r.push(("INT006", mf));
     }
-    if d.has_class(EnzymeInducer) {
-        r.push(("INT007", any));
+    if let Some(w) = families_words(|f| d.induces_family(f)) {
+        r.push(("INT007", w));
     }
-    if d.has_class(EnzymeInhibitor) {
-        r.push(("INT008", any));
+    if let Some(w) = families_words(|f| d.inhibits_family(f)) {
+        r.push(("INT008", w));
     }
     if d.has_class(MaoInhibitor) {
         r.push(("INT009", mf));
@@ -73,6 +73,22 @@ pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
     }
     r.dedup_by(|a, b| a.0 == b.0);
     r
+}
+
+/// The LAR families an inducer or inhibitor acts on, in words (`None`: none,
+/// e.g. a weak inhibitor such as sertraline).
+fn families_words(acts_on: impl Fn(LarFamily) -> bool) -> Option<&'static str> {
+    let [m, b, s] = LarFamily::ALL.map(acts_on);
+    match (m, b, s) {
+        (true, true, true) => Some("any LAR medication"),
+        (true, true, false) => Some("methadone, levomethadone and the buprenorphine family"),
+        (true, false, true) => Some("methadone, levomethadone and morphine-sr"),
+        (true, false, false) => Some("methadone and levomethadone"),
+        (false, true, true) => Some("the buprenorphine family and morphine-sr"),
+        (false, true, false) => Some("the buprenorphine family"),
+        (false, false, true) => Some("morphine-sr"),
+        (false, false, false) => None,
+    }
 }
 
 fn drug_json(d: &Drug) -> Value {

@@ -299,6 +299,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
         ("general.early_phase_days", g.early_phase_days),
         ("general.switch_window_days", g.switch_window_days),
         ("general.max_history_days", g.max_history_days),
+        ("general.recent_event_days", g.recent_event_days),
+        ("general.established_days", g.established_days),
+        ("qtc004.ecg_valid_days", s.qtc004.ecg_valid_days),
+        ("odr.days_before_event", s.odr.days_before_event),
+        ("odr.days_after_event", s.odr.days_after_event),
         (
             "general.methadone_family_gap_days",
             g.methadone_family_gap_days,

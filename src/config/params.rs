@@ -60,6 +60,12 @@ pub struct General {
     pub max_history_days: i64,
     /// An `[[acknowledged]].until` at most this many days after `as_of`.
     pub acknowledgement_max_days: i64,
+    /// A critical finding about a past event older than this many days
+    /// before `as_of` (and not in the plan) is reported as a warning.
+    pub recent_event_days: i64,
+    /// A prescription with a `from` earlier than `as_of` minus this many
+    /// days (or none) is long-standing.
+    pub established_days: i64,
 }
 
 /// `[taper]`.
@@ -478,6 +484,15 @@ pub struct Qtc002 {
     pub before_start_days: i64,
 }
 
+/// `[qtc004]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qtc004 {
+    /// A normal ECG from the last N days, taken after every QT drug's
+    /// start, makes QTC004 info.
+    pub ecg_valid_days: i64,
+}
+
 /// `[qtc003]`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -498,6 +513,10 @@ pub struct Odr {
     pub event_window_days: i64,
     /// Missed run that is a risk factor.
     pub missed_run_days: i64,
+    /// An event's window starts this many days before it.
+    pub days_before_event: i64,
+    /// An event's window ends this many days after it.
+    pub days_after_event: i64,
 }
 
 /// `[screens]`.
@@ -658,6 +677,7 @@ pub struct Settings {
     pub qtc001: Qtc001,
     pub qtc002: Qtc002,
     pub qtc003: Qtc003,
+    pub qtc004: Qtc004,
     pub odr: Odr,
     pub screens: Screens,
     pub mastery: MasteryParams,

@@ -55,7 +55,7 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             "given on"
         };
-        out.push(cx.finding(
+        let f = cx.finding(
             "DOS001",
             sev,
             format!(
@@ -82,7 +82,8 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     mg(warn.unwrap_or(lim))
                 )
             },
-        ));
+        );
+        out.push(cx.audit(f, &[e.first_day]));
     }
 }
 
@@ -235,6 +236,9 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .collect();
         // Sliding window of 7 calendar days; report the worst window once.
         let mut worst: Option<(f64, usize, usize)> = None;
+        // Every increase in a window over the cap: the finding stays
+        // critical while any of them is recent (rules.md "Severity").
+        let mut over_dates: Vec<NaiveDate> = Vec::new();
         let mut j = 0;
         let mut sum = 0.0;
         for i in 0..ups.len() {
@@ -249,8 +253,11 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 sum += ups[j].delta();
                 j += 1;
             }
-            if sum > cap + EPS && worst.is_none_or(|w| sum > w.0 + EPS) {
-                worst = Some((sum, i, j));
+            if sum > cap + EPS {
+                over_dates.extend(ups[i..j].iter().map(|c| c.date));
+                if worst.is_none_or(|w| sum > w.0 + EPS) {
+                    worst = Some((sum, i, j));
+                }
             }
         }
         let Some((total, i, j)) = worst else { continue };
@@ -263,7 +270,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
             .collect();
-        out.push(cx.finding(
+        let f = cx.finding(
             "DOS004",
             Severity::Critical,
             format!(
@@ -287,7 +294,8 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early} days; the dose may not have peaked yet",
                 mg(cap)
             ),
-        ));
+        );
+        out.push(cx.audit(f, &over_dates));
     }
 }
 
@@ -352,9 +360,24 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     done.append(&mut open);
     done.sort_by_key(|r| r.from);
+    // The day of the current dose (the plan for `as_of`, else the last dose
+    // of the current medication): a run holding it is current, never an
+    // audit (rules.md "Severity": DOS005 for a dose that is not the current
+    // one).
+    let current = cx.case.treatment.medication;
+    let current_day = cx
+        .facts
+        .days
+        .iter()
+        .rev()
+        .filter(|d| d.date <= cx.as_of)
+        .find(|d| d.dose_of(current).is_some())
+        .map(|d| d.date);
     for r in done {
         let g = r.med.group();
-        out.push(cx.finding(
+        let is_current = r.med == current && current_day.is_some_and(|d| d >= r.from && d <= r.to);
+        let dates: Vec<NaiveDate> = if is_current { Vec::new() } else { vec![r.to] };
+        let f = cx.finding(
             "DOS005",
             r.sev,
             format!(
@@ -379,7 +402,8 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             } else {
                 "check the prescription for a typing error; a dose above the maximum needs a documented reason".to_string()
             },
-        ));
+        );
+        out.push(cx.audit(f, &dates));
     }
 }
 
@@ -476,7 +500,7 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Severity::Warning
         };
         let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
-        out.push(cx.finding(
+        let f = cx.finding(
             "DOS007",
             sev,
             format!(
@@ -492,7 +516,8 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Ev::new().date("episode_start", start).dates("unsupervised_dates", &dates).str("medication", e.med.as_str()),
             registry_source("DOS007"),
             "give every dose under supervision in the first 14 days; no take-home doses during induction".to_string(),
-        ));
+        );
+        out.push(cx.audit(f, &dates));
     }
 }
 
@@ -604,7 +629,7 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         None => {}
     }
     let Some(sev) = sev else { return };
-    out.push(cx.finding(
+    let f = cx.finding(
         "DOS008",
         sev,
         format!("{} start: {}", med, failed.join("; ")),
@@ -616,7 +641,8 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             mg(p.short_acting_hours),
             mg(p.long_acting_hours)
         ),
-    ));
+    );
+    out.push(cx.audit(f, &when.into_iter().collect::<Vec<_>>()));
 }
 
 /// DOS009 depot-dose-invalid.
@@ -656,25 +682,24 @@ fn dos009(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 list.join("/")
             )
         };
-        out.push(
-            cx.finding(
-                "DOS009",
-                Severity::Critical,
-                format!(
-                    "depot injection of {} mg on {} is {why}",
-                    mg(inj.mg),
-                    inj.date
-                ),
-                Ev::new()
-                    .date("date", inj.date)
-                    .str("product", inj.product.as_str())
-                    .mg("mg", inj.mg)
-                    .val("strengths_mg", serde_json::Value::from(strengths.clone()))
-                    .mg("max_mg", max)
-                    .str("limit_source", cx.src(pkey)),
-                cx.src(pkey),
-                "correct the record or the dose before the next injection".to_string(),
+        let f = cx.finding(
+            "DOS009",
+            Severity::Critical,
+            format!(
+                "depot injection of {} mg on {} is {why}",
+                mg(inj.mg),
+                inj.date
             ),
+            Ev::new()
+                .date("date", inj.date)
+                .str("product", inj.product.as_str())
+                .mg("mg", inj.mg)
+                .val("strengths_mg", serde_json::Value::from(strengths.clone()))
+                .mg("max_mg", max)
+                .str("limit_source", cx.src(pkey)),
+            cx.src(pkey),
+            "correct the record or the dose before the next injection".to_string(),
         );
+        out.push(cx.audit(f, &[inj.date]));
     }
 }

@@ -2,9 +2,9 @@
 //! depressant combination, antagonists, partial agonists, enzyme
 //! inducers and inhibitors, MAO inhibitors).
 
-use super::{Cx, Ev, Rx, rx_value, rx_words};
+use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
-use crate::drugs::DrugClass;
+use crate::drugs::{DrugClass, LarFamily, Strength};
 use crate::reading::Group;
 use crate::report::{Finding, mg};
 use chrono::Duration;
@@ -88,6 +88,58 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// One finding per drug, graded by how long it has been prescribed (rules.md
+/// "Prescribed and known is not the same as hidden"): `new` for a
+/// prescription started in the last `established_days`, `long` for a
+/// long-standing one; the message says which.
+#[allow(clippy::too_many_arguments)]
+fn graded_per_drug(
+    cx: &Cx<'_>,
+    code: &'static str,
+    (new, long): (Severity, Severity),
+    list: &[Rx<'_>],
+    what: &dyn Fn(&crate::drugs::Drug) -> String,
+    (advice_new, advice_long): (&str, &str),
+    out: &mut Vec<Finding>,
+) {
+    for (p, d) in list {
+        let st = cx.standing(p, d);
+        let mut ev = Ev::new()
+            .val("prescription", rx_value(p, Some(d)))
+            .str("drug", p.drug.clone())
+            .str("generic", d.generic.clone())
+            .str(
+                "standing",
+                if st.is_long() { "long-standing" } else { "new" },
+            )
+            .int("established_days", cx.s.general.established_days);
+        if let Some(f) = cx.prescribed_since(p, d) {
+            ev = ev.date("prescribed_since", f);
+        }
+        out.push(
+            cx.finding(
+                code,
+                if st.is_long() { long } else { new },
+                format!(
+                    "{} with {}: {} ({})",
+                    what(d),
+                    cx.case.treatment.medication,
+                    rx_words(p, d),
+                    st.words(cx.as_of)
+                ),
+                ev.str("limit_source", cx.src("general.established_days")),
+                src(code),
+                if st.is_long() {
+                    advice_long
+                } else {
+                    advice_new
+                }
+                .to_string(),
+            ),
+        );
+    }
+}
+
 /// Runs the INT rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     int010(cx, out);
@@ -110,13 +162,16 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
-    one_per_drug(
+    graded_per_drug(
         cx,
         "INT003",
-        Severity::Warning,
+        (Severity::Warning, Severity::Info),
         &sed,
-        "sedating drug co-prescribed",
-        "additive sedation: review the need, use the lowest dose, warn the patient, and give take-home naloxone",
+        &|_| "sedating drug co-prescribed".to_string(),
+        (
+            "additive sedation: review the need, use the lowest dose, warn the patient, and give take-home naloxone",
+            "a long-standing prescription: review the need at the next planned consultation and make sure naloxone is at home",
+        ),
         out,
     );
     int004(cx, out);
@@ -156,15 +211,54 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         );
     }
     int007(cx, out);
-    one_per_drug(
+    // INT008: only moderate or strong inhibitors of a pathway of the LAR
+    // medication, or those its product information names (rules.md).
+    let fam = LarFamily::of(med);
+    let inhibitors: Vec<Rx<'_>> = cx
+        .active_with(DrugClass::EnzymeInhibitor)
+        .into_iter()
+        .filter(|(_, d)| d.inhibits_family(fam))
+        .collect();
+    graded_per_drug(
         cx,
         "INT008",
-        Severity::Warning,
-        &cx.active_with(DrugClass::EnzymeInhibitor),
-        "CYP3A4/2B6 inhibitor co-prescribed",
-        "levels of the LAR medication may rise: watch for sedation, consider a lower dose, and expect withdrawal when the inhibitor stops",
+        (Severity::Warning, Severity::Info),
+        &inhibitors,
+        &|d| format!("{} co-prescribed", inhibitor_words(d, fam)),
+        (
+            "levels of the LAR medication may rise over the next days: watch for sedation, consider a lower dose, and expect withdrawal when the inhibitor stops",
+            "a long-standing prescription: the dose was found on it; watch for withdrawal if the inhibitor stops and for sedation if its dose rises",
+        ),
         out,
     );
+}
+
+/// `strong CYP3A4 inhibitor`, `enzyme inhibitor named in the methadone SmPC`.
+fn inhibitor_words(d: &crate::drugs::Drug, fam: LarFamily) -> String {
+    let graded: Vec<String> = d
+        .inhibits
+        .iter()
+        .filter(|(p, s)| *s >= Strength::Moderate && fam.pathways().contains(p))
+        .map(|(p, s)| format!("{} {}", strength_words(*s), p.as_str()))
+        .collect();
+    if graded.is_empty() {
+        let smpc = match fam {
+            LarFamily::MethadoneFamily => "the methadone SmPC",
+            LarFamily::BuprenorphineFamily => "the buprenorphine SmPC",
+            LarFamily::MorphineSr => "the morphine SmPC",
+        };
+        format!("enzyme inhibitor (named in {smpc})")
+    } else {
+        format!("{} inhibitor", graded.join(" and "))
+    }
+}
+
+fn strength_words(s: Strength) -> &'static str {
+    match s {
+        Strength::Weak => "weak",
+        Strength::Moderate => "moderate",
+        Strength::Strong => "strong",
+    }
 }
 
 /// INT002: the co-prescribed opioids with their oral morphine equivalents;
@@ -247,6 +341,10 @@ pub fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
 fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
     let mut drugs: Vec<String> = Vec::new();
+    // What makes the combination an alarm rather than a known, monitored
+    // one (rules.md INT004): an unexplained screen positive, or a
+    // prescription that is neither long-standing nor approved by TSB.
+    let mut unknown: Vec<String> = Vec::new();
     let mut add = |class: &'static str, why: String| match classes.iter_mut().find(|c| c.0 == class)
     {
         Some(c) => {
@@ -261,13 +359,33 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if !mine.is_empty() && !drugs.contains(&p.drug) {
             drugs.push(p.drug.clone());
         }
+        if !mine.is_empty()
+            && !p.approved_by_tsb
+            && let Standing::New(f) = cx.standing(p, d)
+        {
+            let w = format!("{} started {f}", p.drug);
+            if !unknown.contains(&w) {
+                unknown.push(w);
+            }
+        }
         for c in mine {
             add(c, format!("prescription {}", p.drug));
         }
     }
+    let mut from_screens = false;
     for r in cx.recent_readings(cx.s.int004.screen_window_days) {
         for s in &r.unexplained {
             let w = format!("screen {} {s}", r.date);
+            if matches!(
+                crate::reading::group(s),
+                Group::Benzo
+                    | Group::Gabapentinoid
+                    | Group::Opioid
+                    | Group::Alcohol
+                    | Group::Sedative
+            ) {
+                from_screens = true;
+            }
             match crate::reading::group(s) {
                 Group::Benzo => add("benzodiazepine-or-z-hypnotic", w),
                 Group::Gabapentinoid => add("gabapentinoid", w),
@@ -278,6 +396,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             }
         }
         if r.has_results && r.positive.iter().any(|p| p == "alcohol") {
+            from_screens = true;
             add("alcohol", format!("screen {} alcohol", r.date));
         }
     }
@@ -287,7 +406,13 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     let words: Vec<String> = classes
         .iter()
-        .map(|(c, w)| format!("{c} ({})", w.join(", ")))
+        .map(|(c, w)| {
+            format!(
+                "{} ({})",
+                c.replace("-or-", " or ").replace('-', " "),
+                w.join(", ")
+            )
+        })
         .collect();
     let mut ev = Ev::new().val(
         "classes",
@@ -302,21 +427,64 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         ev = ev.val(c, Value::from(w.clone()));
     }
     ev = ev.val("drugs", Value::from(drugs));
-    out.push(cx.finding(
-        "INT004",
-        Severity::Critical,
-        format!("{} plus {} CNS-depressant classes: {}", cx.case.treatment.medication, classes.len(), words.join("; ")),
-        ev.int("min_classes", min as i64).str("limit_source", cx.src("int004.min_classes")),
-        src("INT004"),
-        "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this".to_string(),
-    ));
+    let known = !from_screens && unknown.is_empty();
+    let (sev, grade, advice) = if known {
+        (
+            Severity::Warning,
+            "a known combination (long-standing or TSB-approved prescriptions): review, taper plan, naloxone".to_string(),
+            "a known, monitored combination: review every sedating drug at the next consultation, keep a taper plan, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this",
+        )
+    } else {
+        let mut why = Vec::new();
+        if from_screens {
+            why.push("found in a screen without a prescription".to_string());
+        }
+        if !unknown.is_empty() {
+            why.push(format!("newly prescribed: {}", unknown.join(", ")));
+        }
+        (
+            Severity::Critical,
+            why.join("; "),
+            "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this",
+        )
+    };
+    out.push(
+        cx.finding(
+            "INT004",
+            sev,
+            format!(
+                "{} plus {} CNS-depressant classes: {}; {grade}",
+                cx.case.treatment.medication,
+                classes.len(),
+                words.join("; ")
+            ),
+            ev.int("min_classes", min as i64)
+                .str(
+                    "combination",
+                    if known {
+                        "known"
+                    } else {
+                        "new-or-not-prescribed"
+                    },
+                )
+                .val("new_prescriptions", Value::from(unknown.clone()))
+                .int("established_days", cx.s.general.established_days)
+                .str("limit_source", cx.src("int004.min_classes")),
+            src("INT004"),
+            advice.to_string(),
+        ),
+    );
 }
 
 /// INT007: an inducer, active or stopped in the last 14 days.
 fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let days = cx.s.int007.recently_stopped_days;
+    let fam = LarFamily::of(cx.case.treatment.medication);
     for (p, d) in cx.rx.iter().filter_map(|(p, d)| d.map(|d| (*p, d))) {
-        if cx.is_own_lar(d) || !d.has_class(DrugClass::EnzymeInducer) {
+        // Only an inducer of a pathway of the LAR medication (rules.md
+        // INT007; morphine: only what the catalogue names for
+        // glucuronidation).
+        if cx.is_own_lar(d) || !d.induces_family(fam) {
             continue;
         }
         let active = p.active_on(cx.as_of);
@@ -349,14 +517,24 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "levels of the LAR medication rise over the next days: watch for sedation and reduce the dose if it was raised for the inducer",
             )
         } else {
+            let st = cx.standing(p, d);
             (
-                Severity::Warning,
+                if st.is_long() {
+                    Severity::Info
+                } else {
+                    Severity::Warning
+                },
                 format!(
-                    "enzyme inducer co-prescribed with {}: {}",
+                    "enzyme inducer co-prescribed with {}: {} ({})",
                     cx.case.treatment.medication,
-                    rx_words(p, d)
+                    rx_words(p, d),
+                    st.words(cx.as_of)
                 ),
-                "levels of the LAR medication may fall (withdrawal); when the inducer stops, levels rise fast: plan the dose for both",
+                if st.is_long() {
+                    "a long-standing prescription: the dose was found on it; when the inducer stops, levels rise fast: plan the dose before it stops"
+                } else {
+                    "levels of the LAR medication may fall over 1-2 weeks (withdrawal): the dose may need to rise; when the inducer stops, levels rise fast: plan the dose for both"
+                },
             )
         };
         out.push(
@@ -369,6 +547,17 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     .str("drug", p.drug.clone())
                     .str("generic", d.generic.clone())
                     .int("recently_stopped_days", days)
+                    .str(
+                        "standing",
+                        if stopped {
+                            "stopped"
+                        } else if cx.standing(p, d).is_long() {
+                            "long-standing"
+                        } else {
+                            "new"
+                        },
+                    )
+                    .int("established_days", cx.s.general.established_days)
                     .str("limit_source", cx.src("int007.recently_stopped_days")),
                 cx.src("int007.recently_stopped_days"),
                 advice.to_string(),

@@ -63,15 +63,38 @@ fn same_product_line(a: Medication, b: Medication) -> bool {
     a == b
 }
 
+/// MIS001's grade (rules.md MIS001): a row that lowers today's dose, or
+/// whose action is `see-prescriber` or `re-induce`, changes today's dose and
+/// is critical; a row at the last dose (`review`) keeps its configured grade
+/// (warning by default).
+pub fn restart_severity(row: &MissRow, next: f64, last: f64) -> Severity {
+    if matches!(row.action, Action::SeePrescriber | Action::ReInduce) || next + EPS < last {
+        Severity::Critical
+    } else {
+        row.severity
+    }
+}
+
+/// The amount per administration of an advised daily dose.
+#[derive(Debug, Clone, Copy)]
+enum PerAdmin {
+    /// `morphine-sr-12h`: half the daily dose twice a day.
+    Twice(f64),
+    /// `every = n` dosing: `n` days' worth on each dosing day.
+    Every(f64, i64),
+}
+
 fn action_words(
     row: &MissRow,
     next: Option<f64>,
     last: f64,
-    per_admin: Option<(f64, i64)>,
+    per_admin: Option<PerAdmin>,
 ) -> String {
-    let per = per_admin
-        .map(|(a, n)| format!(" ({} mg {})", mg(a), every_words(n)))
-        .unwrap_or_default();
+    let per = match per_admin {
+        Some(PerAdmin::Twice(a)) => format!(" a day: {} mg twice", mg(a)),
+        Some(PerAdmin::Every(a, n)) => format!(" a day ({} mg {})", mg(a), every_words(n)),
+        None => String::new(),
+    };
     match (row.action, next) {
         (Action::Reduce, Some(n)) => {
             format!("give at most {} mg{per} (last dose {} mg)", mg(n), mg(last))
@@ -107,21 +130,32 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
     let next_med = next_medication(cx);
     let same = same_product_line(next_med, last.med);
     let (action, next, sev) = if same {
-        (row.action, Some(advised_dose(cx, row, &last)), row.severity)
-    } else {
-        let reinduce = cx.s.mis001.reinduce_days(g).is_some_and(|r| run.days >= r);
+        let next = advised_dose(cx, row, &last);
         (
-            if reinduce {
-                Action::ReInduce
-            } else {
-                Action::Review
-            },
-            None,
-            row.severity,
+            row.action,
+            Some(next),
+            restart_severity(row, next, last.last_daily_mg),
         )
+    } else {
+        // Another medication next (rules.md MIS001): `re-induce` is
+        // critical, `review` a warning, whatever the row says.
+        let reinduce = cx.s.mis001.reinduce_days(g).is_some_and(|r| run.days >= r);
+        if reinduce {
+            (Action::ReInduce, None, Severity::Critical)
+        } else {
+            (Action::Review, None, Severity::Warning)
+        }
     };
     let every = last_every(cx, &last);
-    let per_admin = next.and_then(|n| every.filter(|e| *e > 1).map(|e| (n * e as f64, e)));
+    let per_admin = next.and_then(|n| {
+        if last.med == Medication::MorphineSr12h {
+            Some(PerAdmin::Twice(n / 2.0))
+        } else {
+            every
+                .filter(|e| *e > 1)
+                .map(|e| PerAdmin::Every(n * e as f64, e))
+        }
+    });
     let words = if same {
         action_words(row, next, last.last_daily_mg, per_admin)
     } else {
@@ -241,7 +275,7 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
         return;
     }
     let rk = row_key(cx, g, row);
-    out.push(cx.finding(
+    let f = cx.finding(
         "MIS002",
         Severity::Critical,
         format!(
@@ -268,13 +302,16 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
             .str("table_source", cx.src(&rk)),
         cx.src(&rk),
         format!("lower the restart dose to at most {} mg and build back up; tolerance falls within days", mg(advised)),
-    ));
+    );
+    out.push(cx.audit(f, &[r.next_day]));
 }
 
 /// MIS003 frequent-missed-doses.
 fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let p = &cx.s.mis003;
     let from = cx.as_of - Duration::days(p.window_days);
+    let stays = stay_runs(cx);
+    let in_stay = |d: chrono::NaiveDate| stays.iter().any(|(a, b)| d >= *a && d <= *b);
     let dates: Vec<_> = cx
         .facts
         .days
@@ -287,6 +324,7 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             )
         })
         .map(|d| d.date)
+        .filter(|d| !in_stay(*d))
         .collect();
     let n = dates.len() as i64;
     if n < p.min_days {
@@ -296,7 +334,9 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .facts
         .days
         .iter()
-        .filter(|d| d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded)
+        .filter(|d| {
+            d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded && !in_stay(d.date)
+        })
         .count();
     let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
     out.push(cx.finding(
@@ -319,6 +359,36 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         cx.src("mis003.min_days"),
         "talk with the patient about the missed days; review take-home doses and the pickup regime".to_string(),
     ));
+}
+
+/// The runs of missed or unrecorded days before `as_of` that are a stay
+/// itself, not non-adherence (rules.md MIS003): one that ends on the day of,
+/// or the day before, a prison release, detox or hospital discharge, or
+/// begins on the day of, or the day after, a treatment interruption. Days
+/// missed after a release still count (that is when it matters most).
+fn stay_runs(cx: &Cx<'_>) -> Vec<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use crate::case::EventKind;
+    let gaps: Vec<chrono::NaiveDate> = cx
+        .facts
+        .days
+        .iter()
+        .filter(|d| d.date < cx.as_of)
+        .filter(|d| matches!(d.kind, DayKind::Missed { .. } | DayKind::Unrecorded))
+        .map(|d| d.date)
+        .collect();
+    let one = Duration::days(1);
+    runs(&gaps)
+        .into_iter()
+        .filter(|(a, b)| {
+            cx.case.events.iter().any(|e| match e.kind {
+                EventKind::PrisonRelease
+                | EventKind::DetoxDischarge
+                | EventKind::HospitalDischarge => *b == e.date || *b + one == e.date,
+                EventKind::TreatmentInterruption => *a == e.date || *a == e.date + one,
+                EventKind::Overdose => false,
+            })
+        })
+        .collect()
 }
 
 /// MIS004 depot-injection-overdue.
@@ -390,8 +460,46 @@ pub fn every_words(n: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::round_down;
+    use super::{restart_severity, round_down};
+    use crate::config::{Action, MissRow, Severity};
     use approx::assert_relative_eq;
+
+    fn row(action: Action, severity: Severity) -> MissRow {
+        MissRow {
+            days: 3,
+            action,
+            fraction: Some(1.0),
+            cap_mg: None,
+            severity,
+        }
+    }
+
+    #[test]
+    fn a_restart_that_changes_todays_dose_is_critical() {
+        // rules.md MIS001 (revised 2026-12-01), whatever the row's grade.
+        let w = Severity::Warning;
+        assert_eq!(
+            restart_severity(&row(Action::Reduce, w), 40.0, 80.0),
+            Severity::Critical
+        );
+        assert_eq!(
+            restart_severity(&row(Action::SeePrescriber, w), 40.0, 40.0),
+            Severity::Critical
+        );
+        assert_eq!(
+            restart_severity(&row(Action::ReInduce, w), 30.0, 30.0),
+            Severity::Critical
+        );
+        // Review at the last dose keeps the row's grade; rounded below it, critical.
+        assert_eq!(
+            restart_severity(&row(Action::Review, w), 16.0, 16.0),
+            Severity::Warning
+        );
+        assert_eq!(
+            restart_severity(&row(Action::Review, w), 6.0, 7.0),
+            Severity::Critical
+        );
+    }
 
     #[test]
     fn rounding_goes_down_to_the_step_never_to_zero_never_up() {

@@ -127,6 +127,81 @@ impl<'a> Cx<'a> {
         d >= self.lookback_from
     }
 
+    /// An event on `d` is current for grading (rules.md "Severity"): in
+    /// `[[plan]]` (on or after `as_of`) or in the last `recent_event_days`
+    /// days before `as_of`.
+    pub fn recent(&self, d: NaiveDate) -> bool {
+        d >= self.as_of - Duration::days(self.s.general.recent_event_days)
+    }
+
+    /// Past events are audits, not alarms (rules.md "Severity"): a critical
+    /// finding about the dated events `dates` none of which is recent
+    /// becomes a warning with `demoted_from: critical`, and its message
+    /// names the latest of those dates and how long ago it was. A finding
+    /// about several days stays critical while any of them is recent. Used
+    /// by every rule that judges a dated event (DOS001, DOS004, DOS005,
+    /// DOS007, DOS008, DOS009, MIS002, SWI001, SWI002, SWI004, SWI005).
+    pub fn audit(&self, mut f: Finding, dates: &[NaiveDate]) -> Finding {
+        if f.severity != Severity::Critical || dates.is_empty() {
+            return f;
+        }
+        if dates.iter().any(|d| self.recent(*d)) {
+            return f;
+        }
+        let last = *dates.iter().max().expect("not empty");
+        let ago = crate::report::ago((self.as_of - last).num_days());
+        let on = if dates.len() > 1 { "last on" } else { "on" };
+        f.demoted_from = Some(Severity::Critical);
+        f.severity = Severity::Warning;
+        f.message = format!("{} (past event, {on} {last}, {ago})", f.message);
+        f
+    }
+
+    /// Since when the drug of prescription `p` has been prescribed without
+    /// a gap (rules.md "Prescribed and known is not the same as hidden"):
+    /// entries of the same drug (generic) that follow each other without a
+    /// gap (a renewal, a new brand, a dose change) count as one prescription
+    /// from the first `from`. `None`: no start date (the chain reaches an
+    /// entry without `from`).
+    pub fn prescribed_since(&self, p: &Prescription, d: &Drug) -> Option<NaiveDate> {
+        let mut since = p.from?;
+        loop {
+            // An earlier entry of the same drug that reaches the day before.
+            let before = self
+                .rx
+                .iter()
+                .filter(|(q, e)| {
+                    e.is_some_and(|e| e.generic == d.generic)
+                        && q.from.is_none_or(|f| f < since)
+                        && q.to.is_none_or(|t| t + Duration::days(1) >= since)
+                })
+                .map(|(q, _)| q.from)
+                .min_by(|a, b| match (a, b) {
+                    (None, None) => std::cmp::Ordering::Equal,
+                    (None, _) => std::cmp::Ordering::Less,
+                    (_, None) => std::cmp::Ordering::Greater,
+                    (Some(x), Some(y)) => x.cmp(y),
+                });
+            match before {
+                None => return Some(since),
+                Some(None) => return None,
+                Some(Some(f)) => since = f,
+            }
+        }
+    }
+
+    /// How an active prescription grades (rules.md INT003, INT004, INT007,
+    /// INT008): long-standing (no `from`, or one earlier than `as_of −
+    /// established_days`, renewals counted from the first) or new.
+    pub fn standing(&self, p: &Prescription, d: &Drug) -> Standing {
+        let cut = self.as_of - Duration::days(self.s.general.established_days);
+        match self.prescribed_since(p, d) {
+            None => Standing::LongStanding(None),
+            Some(f) if f < cut => Standing::LongStanding(Some(f)),
+            Some(f) => Standing::New(f),
+        }
+    }
+
     /// The source comment of a config key (`local default` when it has none).
     pub fn src(&self, key: &str) -> String {
         self.sources.of(key).unwrap_or("local default").to_string()
@@ -159,12 +234,43 @@ impl<'a> Cx<'a> {
             code: info.code,
             name: info.name,
             severity,
+            demoted_from: None,
             message,
             first_date: ev.first_date,
             evidence: ev.map,
             source,
             suggestion,
             acknowledged: None,
+        }
+    }
+}
+
+/// An active prescription as rules.md grades it: long-standing (the team
+/// has lived with it) or new (started in the last `established_days`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Prescribed since the date (`None`: no start date recorded).
+    LongStanding(Option<NaiveDate>),
+    /// Started on the date, in the last `established_days`.
+    New(NaiveDate),
+}
+
+impl Standing {
+    /// Long-standing.
+    pub fn is_long(self) -> bool {
+        matches!(self, Standing::LongStanding(_))
+    }
+
+    /// `started 2026-11-10, 10 days ago` / `long-standing, since 2025-03-01`
+    /// / `long-standing, no start date`.
+    pub fn words(self, as_of: NaiveDate) -> String {
+        match self {
+            Standing::New(f) => format!(
+                "started {f}, {}",
+                crate::report::ago((as_of - f).num_days())
+            ),
+            Standing::LongStanding(Some(f)) => format!("long-standing, since {f}"),
+            Standing::LongStanding(None) => "long-standing, no start date".to_string(),
         }
     }
 }
@@ -437,4 +543,95 @@ pub fn distinct_drugs(list: &[Rx<'_>]) -> usize {
     g.sort_unstable();
     g.dedup();
     g.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cx, Standing};
+    use crate::config::{Config, Severity};
+    use chrono::NaiveDate;
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    const HEAD: &str = "schema = 1\n[patient]\nid = \"t\"\n[treatment]\nmedication = \"methadone\"\nas_of = 2026-11-20\nstarted_lar = 2020-01-01\n[[doses]]\nfrom = 2026-08-01\nto = 2026-11-19\nmg = 80\n";
+
+    /// Runs `f` with a context for `HEAD` plus `extra`.
+    fn with_cx(extra: &str, f: impl FnOnce(&Cx<'_>)) {
+        let config = Config::embedded();
+        let case = crate::input::parse(&format!("{HEAD}{extra}"), None).unwrap();
+        let facts = crate::facts::derive(&case, date("2026-11-20"), &config.settings).unwrap();
+        let cx = Cx::new(
+            &case,
+            &facts,
+            &config.settings,
+            &config.sources,
+            &config.catalogue,
+        );
+        f(&cx);
+    }
+
+    #[test]
+    fn a_renewal_without_a_gap_keeps_the_first_from() {
+        let rx = "[[prescriptions]]\ndrug = \"Lyrica\"\nfrom = 2026-04-01\nto = 2026-11-05\n\
+                  [[prescriptions]]\ndrug = \"pregabalin\"\nfrom = 2026-11-06\n\
+                  [[prescriptions]]\ndrug = \"Sobril\"\nfrom = 2026-04-01\nto = 2026-11-01\n\
+                  [[prescriptions]]\ndrug = \"Sobril\"\nfrom = 2026-11-10\n\
+                  [[prescriptions]]\ndrug = \"Seroquel\"\n\
+                  [[prescriptions]]\ndrug = \"Zyprexa\"\nfrom = 2026-10-23\n";
+        with_cx(rx, |cx| {
+            let st: Vec<Standing> = cx
+                .rx
+                .iter()
+                .map(|(p, d)| cx.standing(p, d.unwrap()))
+                .collect();
+            assert_eq!(st[1], Standing::LongStanding(Some(date("2026-04-01"))));
+            // After a gap: a new prescription.
+            assert_eq!(st[3], Standing::New(date("2026-11-10")));
+            assert_eq!(st[4], Standing::LongStanding(None));
+            // From exactly as_of − 28 days is not earlier: new.
+            assert_eq!(st[5], Standing::New(date("2026-10-23")));
+        });
+    }
+
+    #[test]
+    fn a_past_critical_is_an_audit_unless_one_of_its_days_is_recent() {
+        with_cx("", |cx| {
+            let f = || {
+                cx.finding(
+                    "DOS004",
+                    Severity::Critical,
+                    "m".into(),
+                    super::Ev::new(),
+                    String::new(),
+                    String::new(),
+                )
+            };
+            let old = cx.audit(f(), &[date("2026-11-12")]);
+            assert_eq!(old.severity, Severity::Warning);
+            assert_eq!(old.demoted_from, Some(Severity::Critical));
+            assert_eq!(old.message, "m (past event, on 2026-11-12, 8 days ago)");
+            // Exactly 7 days before as_of is recent; so is the plan.
+            let edge = cx.audit(f(), &[date("2026-11-13")]);
+            assert_eq!(
+                (edge.severity, edge.demoted_from),
+                (Severity::Critical, None)
+            );
+            let plan = cx.audit(f(), &[date("2026-11-21")]);
+            assert_eq!(plan.severity, Severity::Critical);
+            // Several days: one recent day keeps the grade.
+            let some = cx.audit(f(), &[date("2026-09-01"), date("2026-11-15")]);
+            assert_eq!(some.severity, Severity::Critical);
+            let all = cx.audit(f(), &[date("2026-09-01"), date("2026-09-08")]);
+            assert!(
+                all.message
+                    .ends_with("(past event, last on 2026-09-08, 73 days ago)")
+            );
+            // A warning is never touched.
+            let mut w = f();
+            w.severity = Severity::Warning;
+            assert_eq!(cx.audit(w, &[date("2026-09-01")]).demoted_from, None);
+        });
+    }
 }

@@ -2,11 +2,11 @@
 //! findings as risk factors.
 
 use super::{Cx, Ev};
-use crate::case::EventKind;
+use crate::case::{Event, EventKind};
 use crate::config::Severity;
-use crate::facts::Phase;
+use crate::facts::{DayKind, Phase};
 use crate::report::Finding;
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
 fn src(code: &str) -> String {
@@ -25,6 +25,60 @@ fn kind_words(k: EventKind) -> &'static str {
     }
 }
 
+/// The days around an event (rules.md ODR001): from `days_before_event`
+/// before it to `days_after_event` after it, counting only days before
+/// `as_of`, with the days on which no LAR medication was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventWindow {
+    /// First day of the window.
+    pub from: NaiveDate,
+    /// Last day counted (at most the day before `as_of`; `None` when the
+    /// whole window is on or after `as_of`).
+    pub to: Option<NaiveDate>,
+    /// Days counted that were not dosed: missed, unrecorded, after
+    /// `treatment.ended`, or before the record starts. A day inside a depot
+    /// injection's interval is dosed.
+    pub undosed: Vec<NaiveDate>,
+}
+
+/// The window of an event and its undosed days (rules.md ODR001). The
+/// pickup proposal reads the same window (pickup.md step 2: tolerance may be
+/// lost around an event in the last 28 days: an overdose, or undosed days
+/// in the event's window).
+pub fn event_window(cx: &Cx<'_>, e: &Event) -> EventWindow {
+    let from = e.date - Duration::days(cx.s.odr.days_before_event);
+    let end = e.date + Duration::days(cx.s.odr.days_after_event);
+    let last = end.min(cx.as_of - Duration::days(1));
+    let mut undosed = Vec::new();
+    let mut d = from;
+    while d <= last {
+        let dosed = cx
+            .facts
+            .day(d)
+            .is_some_and(|day| matches!(day.kind, DayKind::Dosed | DayKind::Depot));
+        if !dosed {
+            undosed.push(d);
+        }
+        d += Duration::days(1);
+    }
+    EventWindow {
+        from,
+        to: (last >= from).then_some(last),
+        undosed,
+    }
+}
+
+/// Whether the event's window has a day without the LAR medication.
+pub fn event_window_undosed(cx: &Cx<'_>, e: &Event) -> bool {
+    !event_window(cx, e).undosed.is_empty()
+}
+
+/// Tolerance may be low after the event: an overdose, or undosed days in
+/// its window (rules.md ODR001; pickup.md step 2).
+pub fn tolerance_may_be_low(cx: &Cx<'_>, e: &Event) -> bool {
+    e.kind == EventKind::Overdose || event_window_undosed(cx, e)
+}
+
 /// Runs the ODR rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.odr.event_window_days;
@@ -36,14 +90,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .filter(|e| e.date >= from && e.date <= cx.as_of)
         .collect();
     for e in &events {
-        out.push(cx.finding(
-            "ODR001",
-            Severity::Warning,
-            format!("{} on {} ({}): tolerance may be low", kind_words(e.kind), e.date, crate::report::ago((cx.as_of - e.date).num_days())),
-            Ev::new().date("event_date", e.date).str("kind", serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()).int("window_days", window),
-            cx.rule_src("ODR001"),
-            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training".to_string(),
-        ));
+        out.push(odr001(cx, e, window));
     }
     // ODR002: risk factors without documented naloxone.
     if cx.case.naloxone_kit != Some(true) {
@@ -194,4 +241,99 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             },
         ));
     }
+}
+
+/// ODR001 loss-of-tolerance-event (rules.md ODR001, revised 2026-12-01): a
+/// warning for an overdose, a prison release, a detox discharge or a
+/// treatment interruption (the weeks after carry the risk whatever the
+/// record shows), and for a hospital discharge whose window has undosed
+/// days; info for a hospital discharge with every day of its window dosed.
+/// "Tolerance may be low" only when an overdose is recorded or the window
+/// has undosed days.
+fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
+    let w = event_window(cx, e);
+    let low = tolerance_may_be_low(cx, e);
+    let ago = crate::report::ago((cx.as_of - e.date).num_days());
+    let undosed_words = || {
+        let spans: Vec<String> = super::runs(&w.undosed)
+            .into_iter()
+            .map(|(a, b)| super::span(a, b))
+            .collect();
+        format!(
+            "{} day{} without the medication around it ({})",
+            w.undosed.len(),
+            if w.undosed.len() == 1 { "" } else { "s" },
+            spans.join(", ")
+        )
+    };
+    let (sev, message, advice) = match e.kind {
+        EventKind::HospitalDischarge if !low => (
+            Severity::Info,
+            format!(
+                "discharged on {} ({ago}) with daily doses recorded: check the discharge list for new opioids or sedatives",
+                e.date
+            ),
+            "compare the discharge list with the prescriptions here: new opioids, sedatives or QT drugs",
+        ),
+        EventKind::Overdose => (
+            Severity::Warning,
+            format!(
+                "an overdose on {} ({ago}): tolerance may be low{}",
+                e.date,
+                if w.undosed.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", undosed_words())
+                }
+            ),
+            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training",
+        ),
+        _ if low => (
+            Severity::Warning,
+            format!(
+                "{} on {} ({ago}) with {}: tolerance may be low",
+                kind_words(e.kind),
+                e.date,
+                undosed_words()
+            ),
+            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training",
+        ),
+        _ => (
+            Severity::Warning,
+            format!(
+                "{} on {} ({ago}), daily doses recorded: the weeks after carry the risk (new supply, old contacts, other prescribers)",
+                kind_words(e.kind),
+                e.date
+            ),
+            "talk about the first weeks after the stay (use, contacts, other prescribers), keep take-home naloxone at hand, and check the discharge papers",
+        ),
+    };
+    let mut ev = Ev::new()
+        .date("event_date", e.date)
+        .str(
+            "kind",
+            serde_json::to_value(e.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default(),
+        )
+        .int("window_days", window)
+        .val(
+            "undosed_days",
+            Value::from(w.undosed.iter().map(|d| d.to_string()).collect::<Vec<_>>()),
+        )
+        .str("tolerance_may_be_low", if low { "yes" } else { "no" });
+    // Strings, not dates: the finding sorts by the event's own date.
+    ev = ev.str("event_window_from", w.from.to_string());
+    if let Some(to) = w.to {
+        ev = ev.str("event_window_to", to.to_string());
+    }
+    cx.finding(
+        "ODR001",
+        sev,
+        message,
+        ev,
+        cx.rule_src("ODR001"),
+        advice.to_string(),
+    )
 }

@@ -5,7 +5,7 @@
 use super::{Cx, Ev};
 use crate::case::{Assessment, EventKind, Medication, ScreenStatus};
 use crate::config::{Level, Policy, Severity};
-use crate::facts::{DayKind, EpisodeKind, Phase, interval_days};
+use crate::facts::{EpisodeKind, Phase, interval_days};
 use crate::reading::{Group, Reading};
 use crate::report::{Finding, Restart};
 use chrono::{Duration, NaiveDate};
@@ -485,27 +485,6 @@ fn methadone_family_switch(cx: &Cx<'_>, out: &[Finding]) -> Option<(Medication, 
         .then_some((prev.med, e.med))
 }
 
-/// Days without the medication around an event: every day from 6 days
-/// before it to 7 days after it, counting only days before `as_of`; a
-/// missed or unrecorded day, or one before the record starts, is not
-/// dosed, a day inside a depot injection's interval is (rules.md ODR001).
-pub fn undosed_around(cx: &Cx<'_>, event: NaiveDate) -> Vec<NaiveDate> {
-    let mut d = event - Duration::days(6);
-    let last = (event + Duration::days(7)).min(cx.as_of - Duration::days(1));
-    let mut out = Vec::new();
-    while d <= last {
-        let dosed = cx
-            .facts
-            .day(d)
-            .is_some_and(|day| matches!(day.kind, DayKind::Dosed | DayKind::Depot));
-        if !dosed {
-            out.push(d);
-        }
-        d += Duration::days(1);
-    }
-    out
-}
-
 /// The reduced restart whose re-titration is still going on: the first
 /// dose after a missed run below the last dose before it, within
 /// `retitration_days`, and the current dose still below that last dose
@@ -657,8 +636,10 @@ pub fn check(
         ));
     }
     for e in &events {
-        let undosed = undosed_around(cx, e.date);
-        if e.kind == EventKind::Overdose || !undosed.is_empty() {
+        // The record decides, not the event's kind (pickup.md step 2): the
+        // same window ODR001 reads.
+        let undosed = super::overdose::event_window(cx, e).undosed;
+        if super::overdose::tolerance_may_be_low(cx, e) {
             acute.push(block(
                 Step::Acute,
                 "tolerance-loss-event",

@@ -135,8 +135,22 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     let high = last.is_some_and(|e| e.qtc_ms > warn);
     let n_drugs = super::distinct_drugs(&qt);
+    // The check has been done (rules.md QTC004): the latest ECG is from the
+    // last `ecg_valid_days`, on or after every QT drug's start (a renewal
+    // counts from its first `from`; a drug without `from` needs only the
+    // days), and normal. Repeat yearly: info.
+    let valid_from = cx.as_of - Duration::days(cx.s.qtc004.ecg_valid_days);
+    let checked = last.filter(|e| {
+        !high
+            && e.date >= valid_from
+            && qt
+                .iter()
+                .all(|(p, d)| cx.prescribed_since(p, d).is_none_or(|f| e.date >= f))
+    });
     let sev = if high || n_drugs >= 2 {
         Severity::Critical
+    } else if checked.is_some() {
+        Severity::Info
     } else {
         Severity::Warning
     };
@@ -152,6 +166,26 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if n_drugs >= 2 {
         why.push(format!("{n_drugs} QT drugs"));
     }
+    if let Some(e) = checked.filter(|_| sev == Severity::Info) {
+        why.push(format!(
+            "ECG of {} shows QTc {} ms, at or below {} ms: the check is done, repeat yearly",
+            e.date,
+            mg(e.qtc_ms),
+            mg(warn)
+        ));
+    } else if sev == Severity::Warning {
+        why.push(match last {
+            Some(e) if e.date < valid_from => format!(
+                "latest ECG {} is more than {} days old",
+                e.date, cx.s.qtc004.ecg_valid_days
+            ),
+            Some(e) => format!(
+                "latest ECG {} is from before the QT drug was started",
+                e.date
+            ),
+            None => "no ECG recorded".to_string(),
+        });
+    }
     out.push(cx.finding(
         "QTC004",
         sev,
@@ -163,10 +197,14 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         Ev::new()
             .val("prescriptions", serde_json::Value::from(qt.iter().map(|(p, d)| rx_value(p, Some(d))).collect::<Vec<_>>()))
             .val("drugs", serde_json::Value::from(qt.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
-            .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms))),
+            .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms)))
+            .val("latest_ecg", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.date.to_string())))
+            .int("ecg_valid_days", cx.s.qtc004.ecg_valid_days),
         src("QTC004"),
         if high {
             "QTc is already prolonged: replace the QT-prolonging drug now if possible, and check potassium and magnesium".to_string()
+        } else if sev == Severity::Info {
+            "the ECG check has been done: repeat the ECG yearly and when a dose or a QT drug changes".to_string()
         } else {
             "avoid QT-prolonging drugs with methadone: choose an alternative, or take an ECG and check electrolytes".to_string()
         },

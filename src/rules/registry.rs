@@ -75,14 +75,18 @@ pub static RULES: &[RuleInfo] = &[
         "DOS001",
         "first-day-dose-high",
         Critical,
-        "warning / critical",
+        "warning / critical; a past event older than 7 days: warning",
         Dose,
         "FK-SUBUTEX; P11-GRAV; AU-IND; US-REG; SE-LEVO; DE-SUBSTITOL",
         "the day-1 total of an induction episode is above the warning limit (warning) or the critical limit (critical)",
         "Tolerance is unknown on day 1; most induction deaths follow a first dose too high for the patient. Methadone accumulates over days, so a safe-looking day 1 can kill on day 3.",
         "methadone 40 mg on day 1 of an induction: warning (limit 30 mg); 45 mg: critical (limit 40 mg)",
         "switch episodes (the SWI rules judge them), continuations, and the first dose after a missed run of the same medication (MIS002 judges that one)",
-        ["dos001", "general.history_lookback_days"]
+        [
+            "dos001",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "DOS002",
@@ -118,7 +122,7 @@ pub static RULES: &[RuleInfo] = &[
         "DOS004",
         "weekly-increase-over-cap",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Dose,
         "RCGP; local default (levomethadone)",
         "in days 1-14 of an induction episode, the increases in any 7 consecutive days add up to more than the cap",
@@ -128,21 +132,26 @@ pub static RULES: &[RuleInfo] = &[
         [
             "dos004",
             "general.early_phase_days",
-            "general.history_lookback_days"
+            "general.history_lookback_days",
+            "general.recent_event_days"
         ]
     ),
     rule!(
         "DOS005",
         "dose-above-maximum",
         Critical,
-        "warning / critical",
+        "warning / critical; a past event older than 7 days: warning",
         Dose,
         "EMA-SUBOX; CH-ADDICT; DK-LEVO; BCCSU-SROM; local default (methadone)",
         "one administration (`mg`) of a sublingual or oral LAR medication is above the warning or the critical maximum",
         "Doses above the product maximum are rarely needed and raise the risk of toxicity, QT prolongation and diversion.",
         "buprenorphine 28 mg a day: warning (above 24 mg)",
-        "depot injections (DOS009 judges those); doses at or below the maximum",
-        ["dos005", "general.history_lookback_days"]
+        "depot injections (DOS009 judges those); doses at or below the maximum; a past dose that is not the current one is an audit (warning)",
+        [
+            "dos005",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "DOS006",
@@ -161,49 +170,61 @@ pub static RULES: &[RuleInfo] = &[
         "DOS007",
         "unsupervised-induction-dose",
         Critical,
-        "critical (methadone family) / warning (buprenorphine family)",
+        "critical (methadone family) / warning (buprenorphine family); a past event older than 7 days: warning",
         Dose,
         "N10-8.4; N22-OPP; FK-SUBOXONE",
         "a dose in days 1-14 of an induction or switch episode is recorded with `supervised = false`",
         "Induction is when overdose risk is highest; the guideline requires supervised intake so that sedation is seen and diversion prevented.",
         "methadone day 5 given as a take-home dose",
         "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day 14",
-        ["general.early_phase_days", "general.history_lookback_days"]
+        [
+            "general.early_phase_days",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "DOS008",
         "buprenorphine-start-too-early",
         Critical,
-        "critical / warning",
+        "critical / warning; a past event older than 7 days: warning",
         Dose,
         "FK-SUBUTEX; FK-SUBOXONE; DE-BUVIDAL",
         "the first buprenorphine-family dose after a full agonist or after none comes too few hours after the last opioid (critical), or COWS is below the threshold or neither timing nor COWS is recorded (warning)",
         "Buprenorphine displaces full agonists from the receptor: given too early it precipitates withdrawal, and patients then return to street opioids.",
         "heroin at 06:00, buprenorphine at 09:00 (3 h; 6 h needed)",
         "without an `[induction]` table, micro-inductions, switches within the buprenorphine family",
-        ["dos008", "general.history_lookback_days"]
+        [
+            "dos008",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "DOS009",
         "depot-dose-invalid",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Dose,
         "FK-BUVIDAL; AU-BUVIDAL",
         "an injection's mg is not a strength of its product, or above the weekly/monthly maximum",
         "Buvidal comes in fixed strengths; any other number is a recording error or a dosing error, and both must be caught before the next injection.",
         "monthly depot 100 mg (strengths 64/96/128/160 mg)",
         "injections at a product strength",
-        ["dos009", "general.history_lookback_days"]
+        [
+            "dos009",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "MIS001",
         "missed-doses-adjust-next-dose",
         Critical,
-        "per the MIS001 table",
+        "critical when today's dose changes (reduce, see-prescriber, re-induce) / warning (review at the last dose)",
         Missed,
         "AU-MISS; N10-13.3; IDWIKI-SROM",
-        "the missed run before `as_of` reaches a threshold; the finding states the action and the advised next dose",
+        "the missed run before `as_of` reaches a threshold; the finding states the action and the advised next dose (per administration for morphine-sr-12h and `every` dosing); on another medication next: re-induce critical, review warning",
         "Tolerance falls within days; the usual dose after several missed days is a classic cause of methadone death.",
         "methadone 80 mg, 4 days missed: see the prescriber, give at most 40 mg",
         "runs shorter than the first threshold, depot (MIS004 judges that), after the end of treatment",
@@ -213,14 +234,19 @@ pub static RULES: &[RuleInfo] = &[
         "MIS002",
         "restart-dose-too-high",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Missed,
         "AU-MISS; N10-13.3; IDWIKI-SROM",
         "after a missed run (in history or plan) the first dose is above what MIS001 would have advised",
         "The restart dose is where lost tolerance meets the old dose.",
         "methadone 80 mg, 4 days missed, restarted at 80 mg (at most 40 mg advised)",
         "restarts with another medication (DOS001 or the SWI rules judge those)",
-        ["mis001", "dosing_step", "general.history_lookback_days"]
+        [
+            "mis001",
+            "dosing_step",
+            "general.history_lookback_days",
+            "general.recent_event_days"
+        ]
     ),
     rule!(
         "MIS003",
@@ -229,10 +255,10 @@ pub static RULES: &[RuleInfo] = &[
         "warning",
         Missed,
         "local default",
-        "4 or more missed or unrecorded days (planned zero days not counted) in the 28 days before `as_of`",
+        "4 or more missed or unrecorded days (planned zero days not counted) in the 28 days before `as_of`; a run that is the stay itself (ending on the day of or the day before a prison release, detox or hospital discharge, or beginning on the day of or the day after a treatment interruption) is not counted",
         "Repeated missed days mean fluctuating tolerance and possibly diverted take-home doses; the regime should be reviewed.",
         "2 + 2 missed days in the last four weeks",
-        "planned zero days, fewer days than the threshold",
+        "planned zero days, fewer days than the threshold, the absence during a stay (days missed after a release still count)",
         ["mis003"]
     ),
     rule!(
@@ -252,7 +278,7 @@ pub static RULES: &[RuleInfo] = &[
         "SWI001",
         "methadone-too-high-before-buprenorphine",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Switch,
         "N10-V11; FK-SUBOXONE; local default (levomethadone, morphine)",
         "the first buprenorphine-family dose (depot included) follows a last full-agonist dose above the limit",
@@ -262,14 +288,15 @@ pub static RULES: &[RuleInfo] = &[
         [
             "swi001",
             "general.switch_window_days",
-            "general.history_lookback_days"
+            "general.history_lookback_days",
+            "general.recent_event_days"
         ]
     ),
     rule!(
         "SWI002",
         "buprenorphine-too-soon-after-full-agonist",
         Critical,
-        "critical / warning",
+        "critical / warning; a past event older than 7 days: warning",
         Switch,
         "FK-SUBOXONE; N10-V11",
         "buprenorphine on the same day as a full agonist (critical), or on the next day with no zero day (warning)",
@@ -278,7 +305,8 @@ pub static RULES: &[RuleInfo] = &[
         "micro-inductions, and switches with a zero day",
         [
             "general.switch_window_days",
-            "general.history_lookback_days"
+            "general.history_lookback_days",
+            "general.recent_event_days"
         ]
     ),
     rule!(
@@ -302,7 +330,7 @@ pub static RULES: &[RuleInfo] = &[
         "SWI004",
         "levomethadone-conversion-unsafe",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Switch,
         "RELIS-LEVO; SE-LEVO",
         "methadone → levomethadone with a levomethadone dose in days 1-14 above half the last methadone dose (or levomethadone → methadone above twice)",
@@ -313,14 +341,15 @@ pub static RULES: &[RuleInfo] = &[
             "swi004",
             "general.early_phase_days",
             "general.switch_window_days",
-            "general.history_lookback_days"
+            "general.history_lookback_days",
+            "general.recent_event_days"
         ]
     ),
     rule!(
         "SWI005",
         "morphine-conversion-unsafe",
         Critical,
-        "critical",
+        "critical; a past event older than 7 days: warning",
         Switch,
         "DE-SUBSTITOL",
         "methadone → slow-release morphine with a morphine dose in days 1-14 above 8 × the last methadone dose",
@@ -331,7 +360,8 @@ pub static RULES: &[RuleInfo] = &[
             "swi005",
             "general.early_phase_days",
             "general.switch_window_days",
-            "general.history_lookback_days"
+            "general.history_lookback_days",
+            "general.recent_event_days"
         ]
     ),
     rule!(
@@ -391,7 +421,7 @@ pub static RULES: &[RuleInfo] = &[
         "warning",
         Taper,
         "N22-NED; GPNB; RUSINFO-BUP; DK-LEVO; local default (morphine)",
-        "the counted reductions in any 7 days add up to more than the larger of 10 % of the dose before them and the minimum step",
+        "the counted reductions in any 7 days add up to more than the larger of 10 % of the dose before them and the minimum step; one finding per taper (the reductions of one medication with no increase between them), naming the 7-day window with the largest excess",
         "Fast tapers end in relapse, and relapse after lost tolerance ends in overdose.",
         "methadone 80 → 60 mg within a week (at most 8 mg)",
         "a switch's own reductions of the outgoing medication, the first dose after a missed run",
@@ -535,27 +565,27 @@ pub static RULES: &[RuleInfo] = &[
         "INT003",
         "sedative-coprescribed",
         Warning,
-        "warning",
+        "warning (started in the last 28 days) / info (long-standing)",
         Interaction,
         "CH-FI-SUBUTEX, CH-FI-METHADONE (class warnings: antipsychotics, sedating antihistamines, barbiturates, muscle relaxants)",
-        "an active sedating antipsychotic, sedating antihistamine, barbiturate or centrally acting muscle relaxant",
+        "an active sedating antipsychotic, sedating antihistamine, barbiturate or centrally acting muscle relaxant; info when the prescription is long-standing (no `from`, or from before `as_of` − 28 days; a renewal without a gap counts from the first)",
         "Additive sedation and respiratory depression.",
         "quetiapine with methadone",
         "non-sedating drugs of the same groups",
-        []
+        ["general.established_days"]
     ),
     rule!(
         "INT004",
         "cns-depressant-combination",
         Critical,
-        "critical",
+        "critical (a screen positive or a new, not TSB-approved prescription) / warning (a known combination)",
         Interaction,
         "FDA-2016-BZD; FDA-2017-MAT; SLV-BZD-OPIOID; local default (two more classes)",
-        "the LAR medication plus two or more CNS-depressant classes at once (benzodiazepine or z-hypnotic, gabapentinoid, other opioid incl. 6-mam, sedative, alcohol), from active prescriptions or unexplained screen positives of the last 28 days",
+        "the LAR medication plus two or more CNS-depressant classes at once (benzodiazepine or z-hypnotic, gabapentinoid, other opioid incl. 6-mam, sedative, alcohol), from active prescriptions or unexplained screen positives of the last 28 days; a warning when every class comes from long-standing or TSB-approved prescriptions",
         "Opioid plus two more depressants is the combination behind most overdose deaths.",
         "methadone with Lyrica and OxyNorm",
         "one class only (two benzodiazepines are one class)",
-        ["int004"]
+        ["int004", "general.established_days"]
     ),
     rule!(
         "INT005",
@@ -587,27 +617,27 @@ pub static RULES: &[RuleInfo] = &[
         "INT007",
         "enzyme-inducer",
         Critical,
-        "warning; critical if stopped in the last 14 days",
+        "warning (started in the last 28 days) / info (long-standing) / critical (stopped in the last 14 days)",
         Interaction,
         "ROP-7.9.3 (stopping an inducer raises levels fast)",
-        "an active CYP3A4/2B6 inducer (rifampicin, carbamazepine, phenytoin, phenobarbital, efavirenz, nevirapine, St John's wort, ...), or one stopped in the last 14 days",
+        "an active inducer of a pathway of the LAR medication (methadone and levomethadone: CYP3A4, CYP2B6; buprenorphine family: CYP3A4; morphine-sr: glucuronidation, e.g. rifampicin), or one stopped in the last 14 days: rifampicin, carbamazepine, phenytoin, phenobarbital, efavirenz, nevirapine, St John's wort, ...",
         "Inducers lower methadone and buprenorphine levels (withdrawal, top-up use); when they stop, levels rise fast and a dose raised for the inducer becomes an overdose.",
         "carbamazepine stopped 5 days ago: critical",
-        "stopped more than 14 days ago",
-        ["int007"]
+        "stopped more than 14 days ago; inducers of another pathway (carbamazepine with morphine-sr, ritonavir with buprenorphine)",
+        ["int007", "general.established_days"]
     ),
     rule!(
         "INT008",
         "enzyme-inhibitor",
         Warning,
-        "warning",
+        "warning (started in the last 28 days) / info (long-standing)",
         Interaction,
         "CH-FI-SUBUTEX, CH-FI-METHADONE; LMH-MET",
-        "an active CYP3A4/2B6 inhibitor (azoles, macrolides, HIV protease inhibitors, fluvoxamine, ciprofloxacin, ...)",
+        "an active inhibitor the catalogue grades moderate or strong for a pathway of the LAR medication (methadone family: CYP3A4, CYP2B6, plus ciprofloxacin and fluvoxamine named in the methadone SmPC; buprenorphine family: CYP3A4, fluvoxamine; morphine-sr: none): azoles, clarithromycin, erythromycin, HIV protease inhibitors, cobicistat, fluvoxamine, ...",
         "Inhibitors raise methadone and buprenorphine levels: sedation and, with methadone, QT prolongation.",
         "fluconazole with methadone",
-        "inactive prescriptions",
-        []
+        "inactive prescriptions; weak inhibitors (sertraline); ciprofloxacin with buprenorphine; morphine-sr",
+        ["general.established_days"]
     ),
     rule!(
         "INT009",
@@ -678,14 +708,14 @@ pub static RULES: &[RuleInfo] = &[
         "QTC004",
         "qt-drug-with-methadone",
         Critical,
-        "warning; critical with a prolonged QTc or two QT drugs",
+        "critical (QTc above the warning limit, or two QT drugs) / warning / info (a normal ECG from the last 365 days, after the drug's start)",
         Qtc,
         "N10-8.2 (avoid QT drugs with methadone); SLV-CITALOPRAM",
-        "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active",
+        "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last 365 days, on or after every QT drug's start, and normal (repeat yearly)",
         "QT effects add up; citalopram must not be combined with other QT-prolonging drugs.",
         "Cipramil with methadone and QTc 512 ms",
         "buprenorphine-family patients",
-        []
+        ["qtc004", "qtc001"]
     ),
     rule!(
         "SCR001",
@@ -795,10 +825,10 @@ pub static RULES: &[RuleInfo] = &[
         "ODR001",
         "loss-of-tolerance-event",
         Warning,
-        "warning",
+        "warning / info (a hospital discharge with every day of its window dosed)",
         Overdose,
         "HDIR-OVERDOSE (prison release, detox and hospital discharge); N10-13.3 (loss of tolerance)",
-        "an [[events]] entry in the last 28 days (prison release, detox or hospital discharge, overdose, treatment interruption)",
+        "an [[events]] entry in the last 28 days (prison release, detox or hospital discharge, overdose, treatment interruption); a hospital discharge whose window (6 days before to 7 after, days before `as_of`) is all dosed is info (check the discharge list)",
         "Overdose deaths cluster in the first weeks after release or discharge, when tolerance is low.",
         "released from prison 5 days ago",
         "events more than 28 days ago",

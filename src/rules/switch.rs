@@ -73,7 +73,7 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     if prev.last_daily_mg <= limit + EPS {
         return;
     }
-    out.push(cx.finding(
+    let f = cx.finding(
         "SWI001",
         Severity::Critical,
         format!(
@@ -103,7 +103,8 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
                 mg(limit)
             )
         },
-    ));
+    );
+    out.push(cx.audit(f, &[e.first_day]));
 }
 
 fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
@@ -119,7 +120,7 @@ fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     } else {
         return;
     };
-    out.push(cx.finding(
+    let f = cx.finding(
         "SWI002",
         sev,
         if same_day {
@@ -147,7 +148,8 @@ fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
             .int("days_between", if same_day { 0 } else { gap }),
         src("SWI002"),
         "leave at least 24 h (the national tables use one zero day) and start when withdrawal is objective".to_string(),
-    ));
+    );
+    out.push(cx.audit(f, &[e.first_day]));
 }
 
 fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
@@ -236,7 +238,7 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
     };
     let worst = over.iter().map(|x| x.1).fold(worst_first, f64::max);
     let dates: Vec<_> = over.iter().map(|x| x.0).collect();
-    out.push(cx.finding(
+    let f = cx.finding(
         code,
         Severity::Critical,
         format!(
@@ -248,7 +250,11 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
             prev.med,
             mg(prev.last_daily_mg),
             mg(max),
-            if over.len() > 1 { format!("; {} days above", over.len()) } else { String::new() }
+            if over.len() > 1 {
+                format!("; {} days above", over.len())
+            } else {
+                String::new()
+            }
         ),
         Ev::new()
             .date("switch_start", e.first_day)
@@ -260,8 +266,13 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
             .mg("max_mg", max)
             .str("limit_source", cx.src(key)),
         cx.src(key),
-        format!("give at most {} mg {} in the first {early} days and titrate from there", mg(max), e.med),
-    ));
+        format!(
+            "give at most {} mg {} in the first {early} days and titrate from there",
+            mg(max),
+            e.med
+        ),
+    );
+    out.push(cx.audit(f, &dates));
 }
 
 fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {

@@ -152,51 +152,109 @@ fn by_med<'a>(list: &[&'a Change]) -> Vec<Vec<&'a Change>> {
     groups
 }
 
+/// The tapers among the counted reductions (rules.md TAP001): the counted
+/// reductions of one medication with no increase of it between them (and
+/// within one episode), in date order.
+pub fn tapers<'a>(cx: &Cx<'a>, counted: &[&'a Change]) -> Vec<Vec<&'a Change>> {
+    let mut out: Vec<Vec<&Change>> = Vec::new();
+    for group in by_med(counted) {
+        let mut cur: Vec<&Change> = Vec::new();
+        for c in group {
+            if let Some(prev) = cur.last() {
+                let increase_between = cx.facts.changes.iter().any(|x| {
+                    x.is_increase() && x.med == c.med && x.date > prev.date && x.date < c.date
+                });
+                if increase_between {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+            cur.push(c);
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
+}
+
+/// TAP001 taper-too-fast: one finding per taper, naming the 7-day window
+/// with the largest excess over its limit, every counted reduction of the
+/// taper (in the look-back or the plan) in the evidence.
 fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
     let p = &cx.s.tap001;
-    for group in by_med(counted) {
-        let g = group[0].med.group();
+    for taper in tapers(cx, counted) {
+        let g = taper[0].med.group();
         let Some(min_step) = p.min_step_mg.get(g) else {
             continue;
         };
-        for (i, j, sum, limit) in
-            fast_windows(&group, |c| Some((p.fraction * c.from_mg).max(min_step)))
-        {
-            let w = &group[i..j];
-            let dates: Vec<NaiveDate> = w.iter().map(|c| c.date).collect();
-            if !dates.iter().any(|d| cx.reportable(*d)) {
-                continue;
+        // Every window of 7 calendar days starting at a reduction; the
+        // limit is the larger of the fraction of the dose on the day before
+        // its first reduction and the minimum step.
+        let mut worst: Option<(usize, usize, f64, f64)> = None;
+        for i in 0..taper.len() {
+            let end = taper[i].date + Duration::days(6);
+            let j = i + taper[i..].iter().take_while(|c| c.date <= end).count();
+            let sum: f64 = taper[i..j].iter().map(|c| -c.delta()).sum();
+            let limit = (p.fraction * taper[i].from_mg).max(min_step);
+            let reportable = taper[i..j].iter().any(|c| cx.reportable(c.date));
+            if sum > limit + EPS
+                && reportable
+                && worst.is_none_or(|w| sum - limit > w.2 - w.3 + EPS)
+            {
+                worst = Some((i, j, sum, limit));
             }
-            let steps: Vec<String> = w
-                .iter()
-                .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
-                .collect();
-            out.push(cx.finding(
-                "TAP001",
-                Severity::Warning,
-                format!(
-                    "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg)",
-                    w[0].med,
-                    mg(sum),
-                    super::span(w[0].date, w[w.len() - 1].date),
-                    if w.iter().any(|c| c.planned) { ", planned" } else { "" },
-                    mg(w[0].from_mg),
-                    mg(limit),
-                    mg(p.fraction * 100.0),
-                    mg(min_step)
-                ),
-                Ev::new()
-                    .dates("reduction_dates", &dates)
-                    .val("reductions", serde_json::Value::from(steps))
-                    .str("medication", w[0].med.as_str())
-                    .mg("dose_before_mg", w[0].from_mg)
-                    .mg("total_reduction_mg", sum)
-                    .mg("limit_mg", limit)
-                    .str("limit_source", format!("{}; {}", cx.src("tap001.fraction"), cx.src_g("tap001.min_step_mg", g))),
-                cx.src("tap001.fraction"),
-                "slow the taper (about 10 % of the dose a week), and let the patient pause or go back up at any time".to_string(),
-            ));
         }
+        let Some((i, j, sum, limit)) = worst else {
+            continue;
+        };
+        let w = &taper[i..j];
+        let shown: Vec<&Change> = taper
+            .iter()
+            .copied()
+            .filter(|c| cx.reportable(c.date))
+            .collect();
+        let dates: Vec<NaiveDate> = shown.iter().map(|c| c.date).collect();
+        let steps: Vec<String> = shown
+            .iter()
+            .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
+            .collect();
+        let others = if shown.len() > w.len() {
+            format!(
+                "; {} reductions in this taper ({})",
+                shown.len(),
+                super::span(shown[0].date, shown[shown.len() - 1].date)
+            )
+        } else {
+            String::new()
+        };
+        out.push(cx.finding(
+            "TAP001",
+            Severity::Warning,
+            format!(
+                "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg){others}",
+                w[0].med,
+                mg(sum),
+                super::span(w[0].date, w[w.len() - 1].date),
+                if w.iter().any(|c| c.planned) { ", planned" } else { "" },
+                mg(w[0].from_mg),
+                mg(limit),
+                mg(p.fraction * 100.0),
+                mg(min_step)
+            ),
+            Ev::new()
+                .dates("reduction_dates", &dates)
+                .val("reductions", serde_json::Value::from(steps))
+                .str("medication", w[0].med.as_str())
+                .str("worst_window_from", w[0].date.to_string())
+                .str("worst_window_to", (w[0].date + Duration::days(6)).to_string())
+                .mg("dose_before_mg", w[0].from_mg)
+                .mg("total_reduction_mg", sum)
+                .mg("limit_mg", limit)
+                .mg("excess_mg", sum - limit)
+                .str("limit_source", format!("{}; {}", cx.src("tap001.fraction"), cx.src_g("tap001.min_step_mg", g))),
+            cx.src("tap001.fraction"),
+            "slow the taper (about 10 % of the dose a week), and let the patient pause or go back up at any time".to_string(),
+        ));
     }
 }
 
