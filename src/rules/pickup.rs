@@ -349,7 +349,8 @@ pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
         "days-in-lar" => format!("{has} in LAR (needs {needs})"),
         "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
         "mastery" => format!("drug mastery {has} (needs {needs})"),
-        "missed-run" | "reduced-restart" | "retitration" => has.to_string(),
+        "missed-run" => format!("{has} missed (needs {needs})"),
+        "reduced-restart" | "retitration" => has.to_string(),
         "tolerance-loss-event" | "overdose-risk-event" => has.to_string(),
         "sedative-or-opioid-use" => has.to_string(),
         "critical-combination" => has.to_string(),
@@ -419,6 +420,16 @@ struct Block {
     step: Step,
     /// The level a cap allows (caps only).
     cap: Option<usize>,
+    /// The phrase for the table, when `needs` and `has` alone do not say it.
+    words: Option<String>,
+}
+
+impl Block {
+    fn words(&self) -> String {
+        self.words
+            .clone()
+            .unwrap_or_else(|| block_words(self.criterion, &self.needs, &self.has))
+    }
 }
 
 fn block(
@@ -433,6 +444,7 @@ fn block(
         has: has.into(),
         step,
         cap: None,
+        words: None,
     }
 }
 
@@ -619,12 +631,24 @@ pub fn check(
             },
         ));
     }
+    // The first missed-run threshold of the medication dosed last (MIS001's
+    // table): what "no missed run" needs, in the contract's form ("< 3 days").
+    let first_threshold = cx
+        .facts
+        .run_before_as_of
+        .and_then(|r| r.before)
+        .map_or(med, |b| b.med)
+        .group();
+    let first_threshold =
+        cx.s.mis001
+            .rows(first_threshold)
+            .iter()
+            .map(|r| r.days)
+            .min()
+            .unwrap_or(3);
     if let Some(r) = restart.filter(|r| matches!(r.action, "see-prescriber" | "re-induce")) {
-        acute.push(block(
-            Step::Acute,
-            "missed-run",
-            "no restart after missed doses",
-            format!(
+        acute.push(Block {
+            words: Some(format!(
                 "{} missed: {} (the restart and the re-titration are supervised)",
                 days(r.missed_days),
                 if r.action == "re-induce" {
@@ -632,8 +656,14 @@ pub fn check(
                 } else {
                     "a reduced restart after the prescriber's review"
                 }
-            ),
-        ));
+            )),
+            ..block(
+                Step::Acute,
+                "missed-run",
+                format!("< {first_threshold} days"),
+                days(r.missed_days),
+            )
+        });
     }
     for e in &events {
         // The record decides, not the event's kind (pickup.md step 2): the
@@ -820,12 +850,15 @@ pub fn check(
     // see-prescriber or re-induce restart is acute as well, a reduced one
     // capped): never relax the day after a missed-dose instruction.
     if let Some(r) = restart {
-        hold.push(block(
-            Step::Hold,
-            "missed-run",
-            "no missed run",
-            format!("{} missed before today", days(r.missed_days)),
-        ));
+        hold.push(Block {
+            words: Some(format!("{} missed before today", days(r.missed_days))),
+            ..block(
+                Step::Hold,
+                "missed-run",
+                format!("< {first_threshold} days"),
+                days(r.missed_days),
+            )
+        });
     }
     if out.iter().any(|f| f.code == "MIS003") {
         hold.push(block(
@@ -989,7 +1022,7 @@ pub fn check(
                 .iter()
                 .filter(|b| matches!(b.step, Step::Acute | Step::Cap | Step::Down))
                 .take(3)
-                .map(|b| block_words(b.criterion, &b.needs, &b.has))
+                .map(Block::words)
                 .collect();
             out.push(cx.finding(
                 "PIC001",
@@ -1046,7 +1079,7 @@ pub fn check(
             "has": b.has,
             "acute": b.step == Step::Acute,
             "step": b.step.as_str(),
-            "words": block_words(b.criterion, &b.needs, &b.has),
+            "words": b.words(),
         })).collect::<Vec<_>>(),
         "review_by": review_by,
         "notes": notes,
