@@ -104,10 +104,11 @@ fn header(c: &CaseReport) -> String {
         (None, Some(d)) => format!("{} mg", mg(d)),
         (None, None) => "no current dose".into(),
     };
-    format!(
-        "{} · {} · {} · {} · as of {}",
-        c.id, c.medication, day, dose, c.as_of
-    )
+    let med = match &c.medication_product {
+        Some(p) => format!("{} ({p})", c.medication),
+        None => c.medication.to_string(),
+    };
+    format!("{} · {med} · {day} · {dose} · as of {}", c.id, c.as_of)
 }
 
 fn case(c: &CaseReport, style: Style, out: &mut String) {
