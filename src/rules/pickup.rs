@@ -196,7 +196,10 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
         .iter()
         .filter(|r| r.baseline && r.date >= from && r.date <= cx.as_of)
         .count();
-    let window: Vec<&(&Reading, Count)> = counts.iter().filter(|(r, _)| r.date >= from).collect();
+    // In date order, so that "the latest" note or concern is the latest.
+    let mut window: Vec<&(&Reading, Count)> =
+        counts.iter().filter(|(r, _)| r.date >= from).collect();
+    window.sort_by_key(|(r, _)| r.date);
     let n = |c: Count| window.iter().filter(|x| x.1 == c).count();
     let (concern, some_use, note, clean) = (
         n(Count::Concern),
