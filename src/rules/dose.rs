@@ -193,7 +193,7 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS003",
             Severity::Warning,
             format!(
-                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} days",
+                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} day{}",
                 c.med,
                 mg(c.from_mg),
                 mg(c.to_mg),
@@ -201,7 +201,8 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 interval,
                 if interval == 1 { "" } else { "s" },
                 before,
-                mg(allowed)
+                mg(allowed),
+                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
             ),
             Ev::new()
                 .date("date", c.date)
@@ -213,7 +214,11 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .num("allowed_days", allowed)
                 .str("limit_source", cx.src(&key_name)),
             cx.src(&key_name),
-            format!("wait at least {} days between increases so each step reaches steady state", mg(allowed)),
+            format!(
+                "wait at least {} day{} between increases so each step reaches steady state",
+                mg(allowed),
+                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
+            ),
         ));
     }
 }
@@ -436,6 +441,9 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     let hits: Vec<(NaiveDate, Vec<&str>)> = cx
         .recent_readings(p.screen_window_days)
+        // A baseline screen shows why treatment started, not use in
+        // treatment (case-format.md "Screens").
+        .filter(|r| !r.baseline)
         .map(|r| (r.date, r.unexplained_in(crate::reading::Group::Opioid)))
         .filter(|(_, o)| !o.is_empty())
         .collect();
@@ -607,8 +615,14 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "{} h after the last {} opioid{} ({} h needed)",
                 mg(hours),
                 kind,
+                // In words: "slow-release morphine (12 h)", and nothing
+                // for the case file's "other-short".
                 ind.last_opioid
-                    .map(|l| format!(" ({})", l.name()))
+                    .filter(|l| l.name() != "other-short")
+                    .map(|l| format!(
+                        " ({})",
+                        Medication::parse(l.name()).map_or(l.name().to_string(), |m| m.to_string())
+                    ))
                     .unwrap_or_default(),
                 mg(need)
             ));

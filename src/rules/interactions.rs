@@ -409,7 +409,11 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .map(|(c, w)| {
             format!(
                 "{} ({})",
-                c.replace("-or-", " or ").replace('-', " "),
+                // "benzodiazepine or z-hypnotic", "other opioid": the
+                // class in words (the z-hypnotic keeps its hyphen).
+                c.replace("-or-", " or ")
+                    .replace('-', " ")
+                    .replace("z hypnotic", "z-hypnotic"),
                 w.join(", ")
             )
         })

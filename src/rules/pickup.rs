@@ -136,6 +136,15 @@ fn class_name(a: Option<Assessment>) -> &'static str {
     }
 }
 
+/// A class in a LAR team's words, for sentences: "good", "some use",
+/// "dependence-like", "unknown" (the JSON keeps [`class_name`]).
+fn class_words(a: Option<Assessment>) -> &'static str {
+    match a {
+        Some(Assessment::SomeUse) => "some use",
+        other => class_name(other),
+    }
+}
+
 /// The mastery result used by the proposal.
 pub struct Mastery {
     /// Final class (`None` = unknown).
@@ -232,12 +241,12 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
             "MST001",
             Severity::Info,
             format!(
-                "clinician assessment \"{}\" ({}) is better than the screens of the last {} days show (\"{}\": {concern} concern, {some_use} some use of {} screens)",
-                class_name(Some(a.assessment)),
+                "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
+                class_words(Some(a.assessment)),
                 a.assessed,
-                m.window_days,
-                class_name(Some(s)),
-                window.len()
+                crate::words::count(window.len() as i64, "screen", "screens"),
+                days(m.window_days),
+                class_words(Some(s)),
             ),
             Ev::new()
                 .date("assessed", a.assessed)
@@ -348,14 +357,18 @@ pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
         "early-treatment" => format!("{has} (daily supervised intake in the first 14 days)"),
         "days-in-lar" => format!("{has} in LAR (needs {needs})"),
         "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
-        "mastery" => format!("drug mastery {has} (needs {needs})"),
+        // The class in words: "some use", never the bare "some-use".
+        "mastery" => format!(
+            "drug mastery {} (needs {needs})",
+            has.replace("some-use", "some use")
+        ),
         "missed-run" | "reduced-restart" | "retitration" => has.to_string(),
         "tolerance-loss-event" | "overdose-risk-event" => has.to_string(),
         "sedative-or-opioid-use" => has.to_string(),
         "critical-combination" => has.to_string(),
         "safe-storage" => "children at home and no locked storage for take-home doses".to_string(),
         "critical-safety-finding" => format!("unacknowledged critical finding {has}"),
-        "recent-screen" => format!("no valid screen in the last 14 days ({has})"),
+        "recent-screen" => format!("no {} ({has})", needs.strip_prefix("a ").unwrap_or(&needs)),
         "methadone-family-cap" => needs.to_string(),
         "methadone-family-switch" => has.to_string(),
         "pregnancy" => has.to_string(),
@@ -419,6 +432,17 @@ struct Block {
     step: Step,
     /// The level a cap allows (caps only).
     cap: Option<usize>,
+    /// Words that replace [`block_words`] when `has` alone would state
+    /// more than the record shows.
+    words: Option<String>,
+}
+
+impl Block {
+    fn words(&self) -> String {
+        self.words
+            .clone()
+            .unwrap_or_else(|| block_words(self.criterion, &self.needs, &self.has))
+    }
 }
 
 fn block(
@@ -433,6 +457,7 @@ fn block(
         has: has.into(),
         step,
         cap: None,
+        words: None,
     }
 }
 
@@ -534,8 +559,12 @@ pub fn check(
                     "PIC003",
                     Severity::Warning,
                     format!(
-                        "{} take-home doses at one pickup; the maximum is {max} (one week)",
-                        pk.take_home_days
+                        "{} at one pickup; the maximum is {max} (one week)",
+                        crate::words::count(
+                            i64::from(pk.take_home_days),
+                            "take-home dose",
+                            "take-home doses"
+                        )
                     ),
                     Ev::new()
                         .int("take_home_days", pk.take_home_days as i64)
@@ -545,7 +574,10 @@ pub fn check(
                             cx.src(&format!("pickup.level[{top}].take_home_days")),
                         ),
                     cx.src(&format!("pickup.level[{top}].take_home_days")),
-                    format!("hand out at most {max} doses at a time"),
+                    format!(
+                        "hand out at most {} at a time",
+                        crate::words::count(max as i64, "dose", "doses")
+                    ),
                 ),
             );
         }
@@ -557,7 +589,10 @@ pub fn check(
             out.push(cx.finding(
                 "PIC004",
                 Severity::Critical,
-                format!("depot buprenorphine with {} take-home doses recorded: depot is given by health personnel only", pk.take_home_days),
+                format!(
+                    "depot buprenorphine with {} recorded: depot is given by health personnel only",
+                    crate::words::count(i64::from(pk.take_home_days), "take-home dose", "take-home doses")
+                ),
                 Ev::new().int("take_home_days", pk.take_home_days as i64),
                 src("PIC004"),
                 "never hand depot buprenorphine to the patient; correct the regime or the record".to_string(),
@@ -596,6 +631,11 @@ pub fn check(
     let current = pk.map(|pk| current_level(levels, pk.supervised_per_week, pk.take_home_days));
     let base = current.unwrap_or(0);
     let unsafe_storage = cx.case.patient.children_in_home && !cx.case.patient.safe_storage;
+    // An absent `safe_storage` counts as unsafe, but is said as what the
+    // record shows (rules.md ODR004).
+    let storage_words = (!cx.case.patient.safe_storage_recorded).then(|| {
+        "children at home and safe storage for take-home doses is not documented".to_string()
+    });
     let mf_switch = methadone_family_switch(cx, out);
     let ev_from = cx.as_of - Duration::days(p.event_window_days);
     let events: Vec<_> = cx
@@ -665,10 +705,14 @@ pub fn check(
             "sedative-or-opioid-use",
             "no repeated opioid or sedative use",
             format!(
-                "repeated use on top of the LAR medication ({} on {d}; {} concern screens in {} days)",
+                "repeated use on top of the LAR medication ({} on {d}; {} in {})",
                 subs.join(", "),
-                ms.json["concern"],
-                cx.s.mastery.window_days
+                crate::words::count(
+                    ms.json["concern"].as_i64().unwrap_or(0),
+                    "concern screen",
+                    "concern screens"
+                ),
+                days(cx.s.mastery.window_days)
             ),
         ));
     }
@@ -687,12 +731,15 @@ pub fn check(
         ));
     }
     if med.is_methadone_family() && unsafe_storage {
-        acute.push(block(
-            Step::Acute,
-            "safe-storage",
-            "locked storage (children in the home)",
-            "no safe storage",
-        ));
+        acute.push(Block {
+            words: storage_words.clone(),
+            ..block(
+                Step::Acute,
+                "safe-storage",
+                "locked storage (children in the home)",
+                "no safe storage",
+            )
+        });
     }
 
     // 3. Caps (and the methadone-family cap of step 6).
@@ -793,12 +840,15 @@ pub fn check(
         ));
     }
     if !med.is_methadone_family() && unsafe_storage {
-        hold.push(block(
-            Step::Hold,
-            "safe-storage",
-            "locked storage (children in the home)",
-            "no safe storage",
-        ));
+        hold.push(Block {
+            words: storage_words.clone(),
+            ..block(
+                Step::Hold,
+                "safe-storage",
+                "locked storage (children in the home)",
+                "no safe storage",
+            )
+        });
     }
     if let Some(w) = cx.case.patient.pregnancy_week {
         hold.push(block(
@@ -839,7 +889,7 @@ pub fn check(
         hold.push(block(
             Step::Hold,
             "overdose-risk-event",
-            format!("none in the last {} days", p.event_window_days),
+            format!("none in the last {}", days(p.event_window_days)),
             format!("{} on {}", event_words(e.kind), e.date),
         ));
     }
@@ -889,12 +939,38 @@ pub fn check(
         if let Some(d) = l.stable_days
             && ms.stable_days < d
         {
-            b.push(block(
-                Step::Next,
-                "stable-days",
-                format!(">= {d} days"),
-                days(ms.stable_days),
-            ));
+            // Without a concern screen, stable days are days in LAR
+            // (pickup.md); never state them as days since a concern screen
+            // that no record shows, nor as days without one when no screen
+            // was taken.
+            let words = if ms.json["last_concern_screen"].is_string() {
+                None
+            } else if cx
+                .readings
+                .iter()
+                .any(|r| !r.baseline && r.date <= cx.as_of)
+            {
+                Some(format!(
+                    "{} in LAR and no concern screen (needs at least {} without one)",
+                    days(ms.stable_days),
+                    days(d)
+                ))
+            } else {
+                Some(format!(
+                    "{} in LAR and no screens on record (needs at least {} without a concern screen)",
+                    days(ms.stable_days),
+                    days(d)
+                ))
+            };
+            b.push(Block {
+                words,
+                ..block(
+                    Step::Next,
+                    "stable-days",
+                    format!(">= {d} days"),
+                    days(ms.stable_days),
+                )
+            });
         }
         if cx.facts.early {
             b.push(block(
@@ -914,7 +990,7 @@ pub fn check(
             b.push(block(
                 Step::Next,
                 "recent-screen",
-                format!("a valid screen in the last {} days", p.recent_screen_days),
+                format!("a valid screen in the last {}", days(p.recent_screen_days)),
                 last.map_or("no valid screen on record".to_string(), |d| {
                     format!("last valid screen {d}")
                 }),
@@ -989,7 +1065,7 @@ pub fn check(
                 .iter()
                 .filter(|b| matches!(b.step, Step::Acute | Step::Cap | Step::Down))
                 .take(3)
-                .map(|b| block_words(b.criterion, &b.needs, &b.has))
+                .map(|b| b.words())
                 .collect();
             out.push(cx.finding(
                 "PIC001",
@@ -1046,7 +1122,7 @@ pub fn check(
             "has": b.has,
             "acute": b.step == Step::Acute,
             "step": b.step.as_str(),
-            "words": block_words(b.criterion, &b.needs, &b.has),
+            "words": b.words(),
         })).collect::<Vec<_>>(),
         "review_by": review_by,
         "notes": notes,
