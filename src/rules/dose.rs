@@ -226,6 +226,7 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DOS004 weekly-increase-over-cap: days 1-14 of an induction episode.
 fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
+    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         if e.kind != EpisodeKind::Induction {
             continue;
@@ -279,7 +280,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS004",
             Severity::Critical,
             format!(
-                "{} raised from {} to {} mg within 7 days ({}) in the first {early} days of an induction: {} mg of increases; the cap is {} mg in any 7 days",
+                "{} raised from {} to {} mg within 7 days ({}) in the first {early_days} of an induction: {} mg of increases; the cap is {} mg in any 7 days",
                 e.med,
                 mg(window[0].from_mg),
                 mg(window[window.len() - 1].to_mg),
@@ -296,7 +297,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("limit_source", cx.src_g("dos004.cap_mg", g)),
             cx.src_g("dos004.cap_mg", g),
             format!(
-                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early} days; the dose may not have peaked yet",
+                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early_days}; the dose may not have peaked yet",
                 mg(cap)
             ),
         );
@@ -475,6 +476,7 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
 fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
+    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         // A product change is judged within the first days of the induction
         // or switch it continues, not as a new start.
@@ -512,7 +514,7 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS007",
             sev,
             format!(
-                "{} unsupervised in the first {early} days of {} {} episode started {}: {} ({} day{})",
+                "{} unsupervised in the first {early_days} of {} {} episode started {}: {} ({} day{})",
                 e.med,
                 if root.kind == EpisodeKind::Switch { "a" } else { "an" },
                 if root.kind == EpisodeKind::Switch { "switch" } else { "induction" },

@@ -414,7 +414,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 c.replace("-or-", " or ")
                     .replace('-', " ")
                     .replace("z hypnotic", "z-hypnotic"),
-                w.join(", ")
+                screen_words(w)
             )
         })
         .collect();
@@ -568,4 +568,29 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ),
         );
     }
+}
+
+/// INT004's evidence in words, one date per screen: "prescription Lyrica,
+/// screen 2026-11-13: 6-mam, morphine" rather than "screen 2026-11-13
+/// 6-mam, screen 2026-11-13 morphine".
+fn screen_words(items: &[String]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut last: Option<&str> = None;
+    for w in items {
+        if let Some((date, sub)) = w.strip_prefix("screen ").and_then(|r| r.split_once(' ')) {
+            if last == Some(date)
+                && let Some(prev) = out.last_mut()
+            {
+                prev.push_str(", ");
+                prev.push_str(sub);
+            } else {
+                out.push(format!("screen {date}: {sub}"));
+                last = Some(date);
+            }
+        } else {
+            out.push(w.clone());
+            last = None;
+        }
+    }
+    out.join(", ")
 }

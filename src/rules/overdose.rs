@@ -197,7 +197,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 "ODR003",
                 Severity::Info,
-                format!("{med} {}: {day} of the first {} days, when mortality is raised", cx.facts.phase.as_str(), cx.s.general.early_phase_days),
+                format!("{med} {}: {day} of the first {}, when mortality is raised", cx.facts.phase.as_str(), crate::words::days(cx.s.general.early_phase_days)),
                 Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
                 src("ODR003"),
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {

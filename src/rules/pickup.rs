@@ -761,10 +761,11 @@ pub fn check(
             cl,
             "methadone-family-switch",
             "after day 14 of the switch",
-            format!(
-                "switch from {from} to {to}, day {} of 14",
-                cx.facts.episode_day.unwrap_or(1)
-            ),
+            // Never a day the record does not show.
+            match cx.facts.episode_day {
+                Some(d) => format!("switch from {from} to {to}, day {d} of 14"),
+                None => format!("switch from {from} to {to}, in its first 14 days"),
+            },
         ));
     }
     if let Some(r) = restart.filter(|r| r.action == "reduce") {
