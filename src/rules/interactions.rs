@@ -457,9 +457,13 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "INT004",
             sev,
             format!(
-                "{} plus {} CNS-depressant classes: {}; {grade}",
+                "{} plus {}: {}; {grade}",
                 cx.case.treatment.medication,
-                classes.len(),
+                crate::words::count(
+                    classes.len() as i64,
+                    "CNS-depressant class",
+                    "CNS-depressant classes"
+                ),
                 words.join("; ")
             ),
             ev.int("min_classes", min as i64)
