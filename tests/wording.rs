@@ -290,3 +290,26 @@ fn no_days_since_a_concern_screen_that_no_record_shows() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn no_days_in_lar_without_a_start_on_record() {
+    // Neither `started_lar` nor a dose: the days in LAR come from no record.
+    let c = findings_of("fixtures/data/DAT006-no-start-no-dose.toml");
+    let lines = prose(&c);
+    assert!(
+        !lines.iter().any(|l| l.contains("0 days in LAR")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("table:") && l.contains("no start of LAR on record")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("pickup:") && l.contains("no start of LAR on record")),
+        "{lines:#?}"
+    );
+}

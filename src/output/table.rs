@@ -262,11 +262,17 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
             None if any_screen => "no concern screen in treatment".to_string(),
             None => format!("no screens in the last {}", days(n(m, "window_days"))),
         };
+        // No start of LAR and no dose on record: the 0 days are no fact.
+        let in_lar =
+            if n(m, "days_in_lar") == 0 && c.started_lar.is_none() && c.current_dose_mg.is_none() {
+                "no start of LAR on record".to_string()
+            } else {
+                format!("{} in LAR", days(n(m, "days_in_lar")))
+            };
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); {stable}; {} in LAR\n",
+            "   drug mastery: {} ({basis}); {stable}; {in_lar}\n",
             // "SOME USE", not the JSON's "some-use".
             s(m, "class").replace("some-use", "some use").to_uppercase(),
-            days(n(m, "days_in_lar"))
         ));
         for (key, label) in [("concern_screens", "concern"), ("note_screens", "note")] {
             if let Some(list) = m

@@ -944,6 +944,11 @@ pub fn check(
             // (pickup.md); never state them as days since a concern screen
             // that no record shows, nor as days without one when no screen
             // was taken.
+            let in_lar = if latest_entry(cx).is_some() {
+                format!("{} in LAR", days(ms.stable_days))
+            } else {
+                "no start of LAR on record".to_string()
+            };
             let words = if ms.json["last_concern_screen"].is_string() {
                 None
             } else if cx
@@ -952,14 +957,12 @@ pub fn check(
                 .any(|r| !r.baseline && r.date <= cx.as_of)
             {
                 Some(format!(
-                    "{} in LAR and no concern screen (needs at least {} without one)",
-                    days(ms.stable_days),
+                    "{in_lar} and no concern screen (needs at least {} without one)",
                     days(d)
                 ))
             } else {
                 Some(format!(
-                    "{} in LAR and no screens on record (needs at least {} without a concern screen)",
-                    days(ms.stable_days),
+                    "{in_lar} and no screens on record (needs at least {} without a concern screen)",
                     days(d)
                 ))
             };
@@ -1048,6 +1051,17 @@ pub fn check(
                     holding.push(b);
                 }
             }
+        }
+    }
+
+    // Without `started_lar` and without a dose record the 0 days in LAR
+    // come from no record: say so instead of "0 days in LAR".
+    if latest_entry(cx).is_none() {
+        for b in holding.iter_mut().filter(|b| b.criterion == "days-in-lar") {
+            b.words = Some(format!(
+                "no start of LAR on record (needs {} in LAR)",
+                b.needs.replace(">= ", "at least ")
+            ));
         }
     }
 
