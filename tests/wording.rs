@@ -176,6 +176,10 @@ fn prose(c: &CaseReport) -> Vec<String> {
 #[test]
 fn the_scan_catches_what_it_is_for() {
     assert!(!problems("1 days missed").is_empty());
+    assert!(!problems("GOOD (1 screens in 28 days)").is_empty());
+    assert!(!problems("benzodiazepine-or-z-hypnotic (prescription Sobril)").is_empty());
+    assert!(!problems("release from prison-release").is_empty());
+    assert!(!problems("Some(SomeUse)").is_empty());
     assert!(!problems("(1 take-home doses at a time)").is_empty());
     assert!(!problems("drug mastery some-use (needs good)").is_empty());
     assert!(!problems("proposed level 3").is_empty());
