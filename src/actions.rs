@@ -85,7 +85,7 @@ fn first_sentence(s: &str) -> &str {
 
 /// The one-line action for a critical finding.
 pub fn action(f: &Finding, c: &CaseReport) -> String {
-    let med = c.medication.as_str();
+    let med = c.medication.to_string();
     match f.code {
         "MIS001" => match &c.restart {
             Some(r) => restart_words(c, r),
@@ -109,6 +109,11 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
                 "check the switch with the prescriber before the next dose: {}",
                 f.message
             )
+        }
+        // An absent `safe_storage` is said as not documented (rules.md ODR004).
+        "ODR004" if f.evidence.get("safe_storage_recorded") == Some(&false.into()) => {
+            "no take-home doses until safe storage is documented: children live in the home"
+                .to_string()
         }
         "ODR004" => {
             "no take-home doses until the box is locked: children live in the home".to_string()

@@ -23,6 +23,7 @@ pub mod rules;
 pub mod screens;
 pub mod sources;
 pub mod suggest;
+pub mod words;
 
 use cli::{Cli, Command};
 use error::{Error, ExitStatus};

@@ -160,9 +160,17 @@ impl Medication {
     }
 }
 
+/// The medication in a LAR team's words, for messages ("depot
+/// buprenorphine", "slow-release morphine (24 h)"); the case file, the
+/// JSON and the evidence keep [`Medication::as_str`].
 impl fmt::Display for Medication {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.write_str(match self {
+            Medication::MorphineSr24h => "slow-release morphine (24 h)",
+            Medication::MorphineSr12h => "slow-release morphine (12 h)",
+            Medication::BuprenorphineDepot => "depot buprenorphine",
+            other => other.as_str(),
+        })
     }
 }
 
@@ -202,8 +210,13 @@ pub struct Patient {
     pub pregnancy_week: Option<i64>,
     /// Children live in the home.
     pub children_in_home: bool,
-    /// Locked storage for take-home doses.
+    /// Locked storage for take-home doses (an absent key reads as `false`:
+    /// not safe, for every rule).
     pub safe_storage: bool,
+    /// `safe_storage` is in the file (`false` with this unset means "not
+    /// documented", which the wording tells apart from "cannot be locked
+    /// away"; no rule decides on it).
+    pub safe_storage_recorded: bool,
     /// In work or education.
     pub work_or_education: bool,
 }

@@ -328,6 +328,7 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         pregnancy_week,
         children_in_home: p.children_in_home.unwrap_or(false),
         safe_storage: p.safe_storage.unwrap_or(false),
+        safe_storage_recorded: p.safe_storage.is_some(),
         work_or_education: p.work_or_education.unwrap_or(false),
     };
 

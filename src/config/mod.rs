@@ -434,8 +434,8 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             }
             if r.action != Action::ReInduce && r.fraction.is_none() {
                 return Err(format!(
-                    "`mis001.{name}` row for {} days needs a `fraction`",
-                    r.days
+                    "`mis001.{name}` row for {} needs a `fraction`",
+                    crate::words::days(r.days)
                 ));
             }
         }

@@ -228,9 +228,10 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
     if let Some(m) = &c.mastery {
         let screens = n(m, "screens");
         let basis = match s(m, "basis") {
-            "none" if screens == 0 => {
-                "no screens and no assessment in the last 28 days".to_string()
-            }
+            "none" if screens == 0 => format!(
+                "no screens and no assessment in the last {}",
+                days(n(m, "window_days"))
+            ),
             "assessment" => "clinician assessment only".to_string(),
             _ => {
                 let mut parts = vec![count(n(m, "concern"), "concern", "concern")];
@@ -241,9 +242,9 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
                     parts.push(count(n(m, "note"), "note", "notes"));
                 }
                 format!(
-                    "{} in {} days: {}",
+                    "{} in {}: {}",
                     count(screens, "screen", "screens"),
-                    n(m, "window_days"),
+                    days(n(m, "window_days")),
                     parts.join(", ")
                 )
             }
@@ -260,12 +261,19 @@ fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
                 days(n(m, "stable_days"))
             ),
             None if any_screen => "no concern screen in treatment".to_string(),
-            None => "no screens in the last 28 days".to_string(),
+            None => format!("no screens in the last {}", days(n(m, "window_days"))),
         };
+        // No start of LAR and no dose on record: the 0 days are no fact.
+        let in_lar =
+            if n(m, "days_in_lar") == 0 && c.started_lar.is_none() && c.current_dose_mg.is_none() {
+                "no start of LAR on record".to_string()
+            } else {
+                format!("{} in LAR", days(n(m, "days_in_lar")))
+            };
         out.push_str(&format!(
-            "   drug mastery: {} ({basis}); {stable}; {} in LAR\n",
-            s(m, "class").to_uppercase(),
-            days(n(m, "days_in_lar"))
+            "   drug mastery: {} ({basis}); {stable}; {in_lar}\n",
+            // "SOME USE", not the JSON's "some-use".
+            s(m, "class").replace("some-use", "some use").to_uppercase(),
         ));
         for (key, label) in [("concern_screens", "concern"), ("note_screens", "note")] {
             if let Some(list) = m

@@ -450,7 +450,8 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         "DAT003",
         Severity::Info,
         format!(
-                "no valid screen in the last {window} days ({}); {basis}",
+                "no valid screen in the last {} ({}); {basis}",
+                days(window),
                 last.map(|d| format!("last valid screen {d}"))
                     .unwrap_or_else(|| "no valid screen on record".into())
             ),

@@ -193,7 +193,7 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS003",
             Severity::Warning,
             format!(
-                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} days",
+                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} day{}",
                 c.med,
                 mg(c.from_mg),
                 mg(c.to_mg),
@@ -201,7 +201,8 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 interval,
                 if interval == 1 { "" } else { "s" },
                 before,
-                mg(allowed)
+                mg(allowed),
+                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
             ),
             Ev::new()
                 .date("date", c.date)
@@ -213,7 +214,11 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .num("allowed_days", allowed)
                 .str("limit_source", cx.src(&key_name)),
             cx.src(&key_name),
-            format!("wait at least {} days between increases so each step reaches steady state", mg(allowed)),
+            format!(
+                "wait at least {} day{} between increases so each step reaches steady state",
+                mg(allowed),
+                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
+            ),
         ));
     }
 }
@@ -221,6 +226,7 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DOS004 weekly-increase-over-cap: days 1-14 of an induction episode.
 fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
+    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         if e.kind != EpisodeKind::Induction {
             continue;
@@ -274,7 +280,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS004",
             Severity::Critical,
             format!(
-                "{} raised from {} to {} mg within 7 days ({}) in the first {early} days of an induction: {} mg of increases; the cap is {} mg in any 7 days",
+                "{} raised from {} to {} mg within 7 days ({}) in the first {early_days} of an induction: {} mg of increases; the cap is {} mg in any 7 days",
                 e.med,
                 mg(window[0].from_mg),
                 mg(window[window.len() - 1].to_mg),
@@ -291,7 +297,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("limit_source", cx.src_g("dos004.cap_mg", g)),
             cx.src_g("dos004.cap_mg", g),
             format!(
-                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early} days; the dose may not have peaked yet",
+                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early_days}; the dose may not have peaked yet",
                 mg(cap)
             ),
         );
@@ -436,6 +442,9 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     let hits: Vec<(NaiveDate, Vec<&str>)> = cx
         .recent_readings(p.screen_window_days)
+        // A baseline screen shows why treatment started, not use in
+        // treatment (case-format.md "Screens").
+        .filter(|r| !r.baseline)
         .map(|r| (r.date, r.unexplained_in(crate::reading::Group::Opioid)))
         .filter(|(_, o)| !o.is_empty())
         .collect();
@@ -467,6 +476,7 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
 fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
+    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         // A product change is judged within the first days of the induction
         // or switch it continues, not as a new start.
@@ -504,7 +514,7 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "DOS007",
             sev,
             format!(
-                "{} unsupervised in the first {early} days of {} {} episode started {}: {} ({} day{})",
+                "{} unsupervised in the first {early_days} of {} {} episode started {}: {} ({} day{})",
                 e.med,
                 if root.kind == EpisodeKind::Switch { "a" } else { "an" },
                 if root.kind == EpisodeKind::Switch { "switch" } else { "induction" },
@@ -607,8 +617,14 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "{} h after the last {} opioid{} ({} h needed)",
                 mg(hours),
                 kind,
+                // In words: "slow-release morphine (12 h)", and nothing
+                // for the case file's "other-short".
                 ind.last_opioid
-                    .map(|l| format!(" ({})", l.name()))
+                    .filter(|l| l.name() != "other-short")
+                    .map(|l| format!(
+                        " ({})",
+                        Medication::parse(l.name()).map_or(l.name().to_string(), |m| m.to_string())
+                    ))
                     .unwrap_or_default(),
                 mg(need)
             ));

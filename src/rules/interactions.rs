@@ -409,8 +409,12 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .map(|(c, w)| {
             format!(
                 "{} ({})",
-                c.replace("-or-", " or ").replace('-', " "),
-                w.join(", ")
+                // "benzodiazepine or z-hypnotic", "other opioid": the
+                // class in words (the z-hypnotic keeps its hyphen).
+                c.replace("-or-", " or ")
+                    .replace('-', " ")
+                    .replace("z hypnotic", "z-hypnotic"),
+                screen_words(w)
             )
         })
         .collect();
@@ -453,9 +457,13 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "INT004",
             sev,
             format!(
-                "{} plus {} CNS-depressant classes: {}; {grade}",
+                "{} plus {}: {}; {grade}",
                 cx.case.treatment.medication,
-                classes.len(),
+                crate::words::count(
+                    classes.len() as i64,
+                    "CNS-depressant class",
+                    "CNS-depressant classes"
+                ),
                 words.join("; ")
             ),
             ev.int("min_classes", min as i64)
@@ -564,4 +572,29 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ),
         );
     }
+}
+
+/// INT004's evidence in words, one date per screen: "prescription Lyrica,
+/// screen 2026-11-13: 6-mam, morphine" rather than "screen 2026-11-13
+/// 6-mam, screen 2026-11-13 morphine".
+fn screen_words(items: &[String]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut last: Option<&str> = None;
+    for w in items {
+        if let Some((date, sub)) = w.strip_prefix("screen ").and_then(|r| r.split_once(' ')) {
+            if last == Some(date)
+                && let Some(prev) = out.last_mut()
+            {
+                prev.push_str(", ");
+                prev.push_str(sub);
+            } else {
+                out.push(format!("screen {date}: {sub}"));
+                last = Some(date);
+            }
+        } else {
+            out.push(w.clone());
+            last = None;
+        }
+    }
+    out.join(", ")
 }

@@ -343,8 +343,9 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         "MIS003",
         Severity::Warning,
         format!(
-            "{n} days missed or unrecorded in the {} days before {} ({}); the threshold is {}",
-            p.window_days,
+            "{} missed or unrecorded in the {} before {} ({}); the threshold is {}",
+            crate::words::days(n),
+            crate::words::days(p.window_days),
             cx.as_of,
             spans.join(", "),
             p.min_days
@@ -423,10 +424,10 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         "MIS004",
         sev,
         format!(
-            "{} depot injection overdue: last given {} ({} days since, {} mg); due {}, at the latest {}",
+            "{} depot injection overdue: last given {} ({} since, {} mg); due {}, at the latest {}",
             inj.product.as_str(),
             inj.date,
-            since,
+            crate::words::days(since),
             mg(inj.mg),
             due,
             inj.date + Duration::days(interval + window)

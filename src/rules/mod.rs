@@ -401,7 +401,11 @@ pub fn rx_words(p: &Prescription, d: &Drug) -> String {
     let name = if p.drug.eq_ignore_ascii_case(&d.generic) {
         p.drug.clone()
     } else {
-        format!("{} ({})", p.drug, d.generic)
+        // A LAR product's generic in words ("slow-release morphine (24 h)",
+        // not the catalogue's "morphine-sr-24h").
+        let generic = crate::case::Medication::parse(&d.generic)
+            .map_or_else(|| d.generic.clone(), |m| m.to_string());
+        format!("{} ({generic})", p.drug)
     };
     match (p.patch_ug_per_hour, p.daily_mg) {
         (Some(u), Some(x)) => format!(

@@ -96,15 +96,12 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if cx.case.naloxone_kit != Some(true) {
         let mut factors: Vec<String> = Vec::new();
         if cx.facts.early {
-            factors.push(format!(
-                "early treatment (phase {})",
-                cx.facts.phase.as_str()
-            ));
+            factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
         }
         if let Some(r) = &cx.facts.run_before_as_of
             && r.days >= cx.s.odr.missed_run_days
         {
-            factors.push(format!("{} days missed", r.days));
+            factors.push(format!("{} missed", crate::words::days(r.days)));
         }
         if cx.facts.phase == Phase::Ended {
             factors.push("treatment ended".to_string());
@@ -200,7 +197,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 "ODR003",
                 Severity::Info,
-                format!("{med} {}: {day} of the first {} days, when mortality is raised", cx.facts.phase.as_str(), cx.s.general.early_phase_days),
+                format!("{med} {}: {day} of the first {}, when mortality is raised", cx.facts.phase.as_str(), crate::words::days(cx.s.general.early_phase_days)),
                 Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
                 src("ODR003"),
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {
@@ -221,17 +218,32 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             _ => Severity::Info,
         };
         let regime = match cx.case.pickup {
-            Some(pk) if take_home => format!("{} take-home doses at a time", pk.take_home_days),
+            Some(pk) if take_home => format!(
+                "{} at a time",
+                crate::words::count(
+                    i64::from(pk.take_home_days),
+                    "take-home dose",
+                    "take-home doses"
+                )
+            ),
             Some(_) => "no take-home doses now".to_string(),
             None => "regime not recorded".to_string(),
+        };
+        // rules.md ODR004: `safe_storage = false` and an absent key are
+        // judged alike (not safe), but said apart.
+        let storage = if p.safe_storage_recorded {
+            "take-home doses cannot be locked away"
+        } else {
+            "safe storage is not documented"
         };
         out.push(cx.finding(
             "ODR004",
             sev,
-            format!("children live in the home and take-home doses cannot be locked away ({regime})"),
+            format!("children live in the home and {storage} ({regime})"),
             Ev::new()
                 .val("children_in_home", Value::from(true))
                 .val("safe_storage", Value::from(false))
+                .val("safe_storage_recorded", Value::from(p.safe_storage_recorded))
                 .val("take_home_days", cx.case.pickup.map_or(Value::Null, |pk| Value::from(pk.take_home_days))),
             src("ODR004"),
             if take_home {

@@ -136,6 +136,15 @@ fn class_name(a: Option<Assessment>) -> &'static str {
     }
 }
 
+/// A class in a LAR team's words, for sentences: "good", "some use",
+/// "dependence-like", "unknown" (the JSON keeps [`class_name`]).
+fn class_words(a: Option<Assessment>) -> &'static str {
+    match a {
+        Some(Assessment::SomeUse) => "some use",
+        other => class_name(other),
+    }
+}
+
 /// The mastery result used by the proposal.
 pub struct Mastery {
     /// Final class (`None` = unknown).
@@ -235,12 +244,12 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
             "MST001",
             Severity::Info,
             format!(
-                "clinician assessment \"{}\" ({}) is better than the screens of the last {} days show (\"{}\": {concern} concern, {some_use} some use of {} screens)",
-                class_name(Some(a.assessment)),
+                "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
+                class_words(Some(a.assessment)),
                 a.assessed,
-                m.window_days,
-                class_name(Some(s)),
-                window.len()
+                crate::words::count(window.len() as i64, "screen", "screens"),
+                days(m.window_days),
+                class_words(Some(s)),
             ),
             Ev::new()
                 .date("assessed", a.assessed)
@@ -351,7 +360,11 @@ pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
         "early-treatment" => format!("{has} (daily supervised intake in the first 14 days)"),
         "days-in-lar" => format!("{has} in LAR (needs {needs})"),
         "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
-        "mastery" => format!("drug mastery {has} (needs {needs})"),
+        // The class in words: "some use", never the bare "some-use".
+        "mastery" => format!(
+            "drug mastery {} (needs {needs})",
+            has.replace("some-use", "some use")
+        ),
         "missed-run" => format!("{has} missed (needs {needs})"),
         "reduced-restart" | "retitration" => has.to_string(),
         "tolerance-loss-event" | "overdose-risk-event" => has.to_string(),
@@ -359,7 +372,7 @@ pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
         "critical-combination" => has.to_string(),
         "safe-storage" => "children at home and no locked storage for take-home doses".to_string(),
         "critical-safety-finding" => format!("unacknowledged critical finding {has}"),
-        "recent-screen" => format!("no valid screen in the last 14 days ({has})"),
+        "recent-screen" => format!("no {} ({has})", needs.strip_prefix("a ").unwrap_or(&needs)),
         "methadone-family-cap" => needs.to_string(),
         "methadone-family-switch" => has.to_string(),
         "pregnancy" => has.to_string(),
@@ -549,8 +562,12 @@ pub fn check(
                     "PIC003",
                     Severity::Warning,
                     format!(
-                        "{} take-home doses at one pickup; the maximum is {max} (one week)",
-                        pk.take_home_days
+                        "{} at one pickup; the maximum is {max} (one week)",
+                        crate::words::count(
+                            i64::from(pk.take_home_days),
+                            "take-home dose",
+                            "take-home doses"
+                        )
                     ),
                     Ev::new()
                         .int("take_home_days", pk.take_home_days as i64)
@@ -560,7 +577,10 @@ pub fn check(
                             cx.src(&format!("pickup.level[{top}].take_home_days")),
                         ),
                     cx.src(&format!("pickup.level[{top}].take_home_days")),
-                    format!("hand out at most {max} doses at a time"),
+                    format!(
+                        "hand out at most {} at a time",
+                        crate::words::count(max as i64, "dose", "doses")
+                    ),
                 ),
             );
         }
@@ -572,7 +592,10 @@ pub fn check(
             out.push(cx.finding(
                 "PIC004",
                 Severity::Critical,
-                format!("depot buprenorphine with {} take-home doses recorded: depot is given by health personnel only", pk.take_home_days),
+                format!(
+                    "depot buprenorphine with {} recorded: depot is given by health personnel only",
+                    crate::words::count(i64::from(pk.take_home_days), "take-home dose", "take-home doses")
+                ),
                 Ev::new().int("take_home_days", pk.take_home_days as i64),
                 src("PIC004"),
                 "never hand depot buprenorphine to the patient; correct the regime or the record".to_string(),
@@ -611,6 +634,11 @@ pub fn check(
     let current = pk.map(|pk| current_level(levels, pk.supervised_per_week, pk.take_home_days));
     let base = current.unwrap_or(0);
     let unsafe_storage = cx.case.patient.children_in_home && !cx.case.patient.safe_storage;
+    // An absent `safe_storage` counts as unsafe, but is said as what the
+    // record shows (rules.md ODR004).
+    let storage_words = (!cx.case.patient.safe_storage_recorded).then(|| {
+        "children at home and safe storage for take-home doses is not documented".to_string()
+    });
     let mf_switch = methadone_family_switch(cx, out);
     let ev_from = cx.as_of - Duration::days(p.event_window_days);
     let events: Vec<_> = cx
@@ -698,10 +726,14 @@ pub fn check(
             "sedative-or-opioid-use",
             "no repeated opioid or sedative use",
             format!(
-                "repeated use on top of the LAR medication ({} on {d}; {} concern screens in {} days)",
+                "repeated use on top of the LAR medication ({} on {d}; {} in {})",
                 subs.join(", "),
-                ms.json["concern"],
-                cx.s.mastery.window_days
+                crate::words::count(
+                    ms.json["concern"].as_i64().unwrap_or(0),
+                    "concern screen",
+                    "concern screens"
+                ),
+                days(cx.s.mastery.window_days)
             ),
         ));
     }
@@ -720,12 +752,15 @@ pub fn check(
         ));
     }
     if med.is_methadone_family() && unsafe_storage {
-        acute.push(block(
-            Step::Acute,
-            "safe-storage",
-            "locked storage (children in the home)",
-            "no safe storage",
-        ));
+        acute.push(Block {
+            words: storage_words.clone(),
+            ..block(
+                Step::Acute,
+                "safe-storage",
+                "locked storage (children in the home)",
+                "no safe storage",
+            )
+        });
     }
 
     // 3. Caps (and the methadone-family cap of step 6).
@@ -747,10 +782,11 @@ pub fn check(
             cl,
             "methadone-family-switch",
             "after day 14 of the switch",
-            format!(
-                "switch from {from} to {to}, day {} of 14",
-                cx.facts.episode_day.unwrap_or(1)
-            ),
+            // Never a day the record does not show.
+            match cx.facts.episode_day {
+                Some(d) => format!("switch from {from} to {to}, day {d} of 14"),
+                None => format!("switch from {from} to {to}, in its first 14 days"),
+            },
         ));
     }
     if let Some(r) = restart.filter(|r| r.action == "reduce") {
@@ -826,12 +862,15 @@ pub fn check(
         ));
     }
     if !med.is_methadone_family() && unsafe_storage {
-        hold.push(block(
-            Step::Hold,
-            "safe-storage",
-            "locked storage (children in the home)",
-            "no safe storage",
-        ));
+        hold.push(Block {
+            words: storage_words.clone(),
+            ..block(
+                Step::Hold,
+                "safe-storage",
+                "locked storage (children in the home)",
+                "no safe storage",
+            )
+        });
     }
     if let Some(w) = cx.case.patient.pregnancy_week {
         hold.push(block(
@@ -875,7 +914,7 @@ pub fn check(
         hold.push(block(
             Step::Hold,
             "overdose-risk-event",
-            format!("none in the last {} days", p.event_window_days),
+            format!("none in the last {}", days(p.event_window_days)),
             format!("{} on {}", event_words(e.kind), e.date),
         ));
     }
@@ -925,12 +964,41 @@ pub fn check(
         if let Some(d) = l.stable_days
             && ms.stable_days < d
         {
-            b.push(block(
-                Step::Next,
-                "stable-days",
-                format!(">= {d} days"),
-                days(ms.stable_days),
-            ));
+            // Without a concern screen, stable days are days in LAR
+            // (pickup.md); never state them as days since a concern screen
+            // that no record shows, nor as days without one when no screen
+            // was taken.
+            let in_lar = if latest_entry(cx).is_some() {
+                format!("{} in LAR", days(ms.stable_days))
+            } else {
+                "no start of LAR on record".to_string()
+            };
+            let words = if ms.json["last_concern_screen"].is_string() {
+                None
+            } else if cx
+                .readings
+                .iter()
+                .any(|r| !r.baseline && r.date <= cx.as_of)
+            {
+                Some(format!(
+                    "{in_lar} and no concern screen (needs at least {} without one)",
+                    days(d)
+                ))
+            } else {
+                Some(format!(
+                    "{in_lar} and no screens on record (needs at least {} without a concern screen)",
+                    days(d)
+                ))
+            };
+            b.push(Block {
+                words,
+                ..block(
+                    Step::Next,
+                    "stable-days",
+                    format!(">= {d} days"),
+                    days(ms.stable_days),
+                )
+            });
         }
         if cx.facts.early {
             b.push(block(
@@ -950,7 +1018,7 @@ pub fn check(
             b.push(block(
                 Step::Next,
                 "recent-screen",
-                format!("a valid screen in the last {} days", p.recent_screen_days),
+                format!("a valid screen in the last {}", days(p.recent_screen_days)),
                 last.map_or("no valid screen on record".to_string(), |d| {
                     format!("last valid screen {d}")
                 }),
@@ -1007,6 +1075,17 @@ pub fn check(
                     holding.push(b);
                 }
             }
+        }
+    }
+
+    // Without `started_lar` and without a dose record the 0 days in LAR
+    // come from no record: say so instead of "0 days in LAR".
+    if latest_entry(cx).is_none() {
+        for b in holding.iter_mut().filter(|b| b.criterion == "days-in-lar") {
+            b.words = Some(format!(
+                "no start of LAR on record (needs {} in LAR)",
+                b.needs.replace(">= ", "at least ")
+            ));
         }
     }
 

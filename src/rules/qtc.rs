@@ -81,8 +81,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     "QTC002",
                     Severity::Warning,
                     format!(
-                        "no ECG recorded since {} days before the {} start on {start} ({})",
-                        p.before_start_days,
+                        "no ECG recorded since {} before the {} start on {start} ({})",
+                        crate::words::days(p.before_start_days),
                         med,
                         crate::report::ago(since)
                     ),
@@ -121,7 +121,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             out.push(cx.finding(
                 "QTC003",
                 Severity::Warning,
-                format!("{med} {} mg (from {} mg a yearly ECG is due) and no ECG in the last {days} days; {last_words}", mg(dose), mg(t)),
+                format!("{med} {} mg (from {} mg a yearly ECG is due) and no ECG in the last {}; {last_words}", mg(dose), mg(t), crate::words::days(days)),
                 Ev::new().mg("dose_mg", dose).mg("threshold_mg", t).int("interval_days", days).str("limit_source", cx.src(key)),
                 cx.src(key),
                 "take an ECG with QTc".to_string(),
@@ -176,8 +176,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     } else if sev == Severity::Warning {
         why.push(match last {
             Some(e) if e.date < valid_from => format!(
-                "latest ECG {} is more than {} days old",
-                e.date, cx.s.qtc004.ecg_valid_days
+                "latest ECG {} is more than {} old",
+                e.date,
+                crate::words::days(cx.s.qtc004.ecg_valid_days)
             ),
             Some(e) => format!(
                 "latest ECG {} is from before the QT drug was started",

@@ -149,8 +149,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let (msg, suggestion) = if *own_med {
             (
                 format!(
-                    "{key} found {}, but no dose of {own} is recorded in the {own_days} days before: taken from another source?",
-                    in_screens(&dates)
+                    "{key} found {}, but no dose of {own} is recorded in the {} before: taken from another source?",
+                    in_screens(&dates),
+                    crate::words::days(own_days)
                 ),
                 format!(
                     "check the dose record (a dose given but not recorded?); if none was given, talk with the patient about {key} from another source"
@@ -194,10 +195,10 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "SCR002",
             Severity::Warning,
             format!(
-                "no {} found {} although it was dosed in the {} days before and tested for: possible non-adherence or diversion",
+                "no {} found {} although it was dosed in the {} before and tested for: possible non-adherence or diversion",
                 meds.join(" or "),
                 in_screens(&dates),
-                cx.s.screens.absence_days
+                crate::words::days(cx.s.screens.absence_days)
             ),
             ev_all(&absent)
                 .val("lar_medications", Value::from(meds.clone()))
@@ -395,8 +396,15 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "SCR008",
                 Severity::Info,
                 format!(
-                    "{drug} is prescribed, but {} was not found {}",
+                    "{drug} is prescribed, but {} {} not found {}",
                     subs.join(" or "),
+                    // "benzodiazepines were", "buprenorphine or
+                    // norbuprenorphine was".
+                    if subs.len() == 1 && subs[0].ends_with('s') {
+                        "were"
+                    } else {
+                        "was"
+                    },
                     in_screens(&dates)
                 ),
                 ev_all(screens)

@@ -221,6 +221,7 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
     };
     let Some(start) = e.start else { return };
     let early = cx.s.general.early_phase_days;
+    let early_days = crate::words::days(early);
     let mut over: Vec<(chrono::NaiveDate, f64)> = Vec::new();
     for k in 0..early {
         let d = start + Duration::days(k);
@@ -267,7 +268,7 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
             .str("limit_source", cx.src(key)),
         cx.src(key),
         format!(
-            "give at most {} mg {} in the first {early} days and titrate from there",
+            "give at most {} mg {} in the first {early_days} and titrate from there",
             mg(max),
             e.med
         ),
@@ -313,9 +314,11 @@ fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
             "SWI008",
             Severity::Info,
             format!(
-                "micro-induction: {} {} mg started {} alongside {}",
+                "micro-induction: {}{} started {} alongside {}",
                 e.med,
-                first_mg(cx, e).map(mg).unwrap_or_default(),
+                first_mg(cx, e)
+                    .map(|x| format!(" {} mg", mg(x)))
+                    .unwrap_or_default(),
                 e.first_day,
                 prev.med
             ),

@@ -270,7 +270,7 @@ fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     out.push(cx.finding(
         "TAP002",
         Severity::Warning,
-        format!("treatment ended {ended} ({since} days ago); follow up closely for {days} days after the last dose"),
+        format!("treatment ended {ended} ({}); follow up closely for {} after the last dose", crate::report::ago(since), crate::words::days(days)),
         Ev::new().date("ended", ended).int("days_since", since).int("follow_up_days", days),
         cx.src("tap002.follow_up_days"),
         "tolerance is falling: make a follow-up appointment, give take-home naloxone and a way back into treatment".to_string(),
