@@ -285,25 +285,33 @@ fn an_acknowledgement_for_more_than_365_days_is_an_input_error() {
 }
 
 #[test]
-fn the_acknowledgement_limit_is_measured_from_the_as_of_option() {
-    // Viewed on 2026-06-01 the limit is 2027-06-01.
-    let text = with_ack("BZD001", "2027-06-02");
-    input_error(
-        &text,
-        &["--as-of", "2026-06-01"],
-        line_of(&text, "until = 2027-06-02"),
-        "acknowledged[0].until",
-        &["2027-06-01"],
-    );
+fn the_acknowledgement_limit_is_measured_from_the_records_own_day() {
+    // The file's as_of is 2026-11-20: the limit is 2027-11-20, also when an
+    // audit views the case as of an earlier morning (a valid file never
+    // becomes an input error under --as-of).
     let case = checked(
-        &with_ack("BZD001", "2027-06-01"),
+        &with_ack("BZD001", "2027-06-02"),
         &["--as-of", "2026-06-01"],
     );
     assert_eq!(case["as_of"], "2026-06-01");
-    // Viewed later than the file's as_of, a later until is allowed.
-    checked(
-        &with_ack("BZD001", "2027-12-01"),
-        &["--as-of", "2026-12-10"],
+    let text = with_ack("BZD001", "2027-11-21");
+    for args in [&[][..], &["--as-of", "2026-06-01"][..]] {
+        input_error(
+            &text,
+            args,
+            line_of(&text, "until = 2027-11-21"),
+            "acknowledged[0].until",
+            &["2027-11-20"],
+        );
+    }
+    // Without as_of in the file, the day of the check (--as-of) is the base.
+    let no_as_of = with_ack("BZD001", "2027-06-02").replace("as_of = 2026-11-20\n", "");
+    input_error(
+        &no_as_of,
+        &["--as-of", "2026-06-01"],
+        line_of(&no_as_of, "until = 2027-06-02"),
+        "acknowledged[0].until",
+        &["2027-06-01"],
     );
 }
 

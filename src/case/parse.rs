@@ -604,11 +604,15 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         )),
         None => None,
     };
-    // The day acknowledgement limits are measured from: the day the check
-    // is made for (`--as-of`, else `treatment.as_of`, else today).
-    let ack_as_of = vocab
-        .view_as_of
-        .or(treatment.as_of)
+    // The day acknowledgement limits are measured from: the record's own
+    // day (`treatment.as_of`), else the day of the check (`--as-of`, else
+    // today). Reading: a file that is valid on its own stays valid when an
+    // audit views it as of an earlier morning (`--as-of` sets records aside,
+    // it never turns a correct file into an input error), and `validate`
+    // and `check --as-of` agree on the same file.
+    let ack_as_of = treatment
+        .as_of
+        .or(vocab.view_as_of)
         .or(vocab.fallback_as_of);
     let mut acknowledged = Vec::with_capacity(raw.acknowledged.len());
     for (n, a) in raw.acknowledged.iter().enumerate() {
