@@ -89,13 +89,13 @@ impl Config {
             let mut set = Vec::new();
             check_known(&table, &layer, "", text, name)?;
             merge(&mut table, layer, "", &mut set);
-            settings = table
-                .clone()
-                .try_into()
-                .map_err(|e: toml::de::Error| Error::Config {
-                    path: name.clone(),
-                    message: e.message().to_string(),
-                })?;
+            settings = typed(&table).map_err(|(key, message)| Error::Config {
+                path: name.clone(),
+                message: match key_line(text, &key) {
+                    Some(l) => format!("{l}:1: `{key}`: {message}"),
+                    None => format!("`{key}`: {message}"),
+                },
+            })?;
             for k in set {
                 sources.by_key.retain(|old, _| {
                     !(old == &k
@@ -126,6 +126,40 @@ impl Config {
             catalogue,
         })
     }
+}
+
+/// The typed parameters of a merged table; on failure the dotted key of
+/// the value that did not fit (`mastery.cannabis`) and what was wrong.
+fn typed(table: &toml::Table) -> Result<Settings, (String, String)> {
+    let value = toml::Value::Table(table.clone());
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let key = e
+            .path()
+            .iter()
+            .map(|s| match s {
+                serde_path_to_error::Segment::Seq { index } => format!("[{index}]"),
+                other => format!(".{other}"),
+            })
+            .collect::<String>()
+            .trim_start_matches('.')
+            .replace(".[", "[");
+        let inner = e.into_inner();
+        (key, inner.message().trim().to_string())
+    })
+}
+
+/// The line of a layer's text that sets the last part of a dotted key.
+fn key_line(text: &str, key: &str) -> Option<usize> {
+    let last = key.rsplit('.').next()?.split('[').next()?;
+    if last.is_empty() {
+        return None;
+    }
+    text.lines()
+        .position(|l| {
+            let t = l.trim_start();
+            t.starts_with(&format!("{last} ")) || t.starts_with(&format!("{last}="))
+        })
+        .map(|n| n + 1)
 }
 
 fn positioned(text: &str, e: &toml::de::Error) -> String {
@@ -490,6 +524,22 @@ pub fn comment_sources(text: &str) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_of_the_wrong_variant_names_its_key_and_line() {
+        let layer = (
+            "local.toml".to_string(),
+            "[mastery]\ncannabis = \"ignore\"  # x\n".to_string(),
+        );
+        let err = Config::load(&[layer], &[])
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(err.contains("local.toml"), "{err}");
+        assert!(err.contains("2:1"), "{err}");
+        assert!(err.contains("`mastery.cannabis`"), "{err}");
+        assert!(err.contains("note"), "{err}");
+    }
 
     #[test]
     fn embedded_defaults_load() {
