@@ -531,10 +531,10 @@ mod tests {
             "local.toml".to_string(),
             "[mastery]\ncannabis = \"ignore\"  # x\n".to_string(),
         );
-        let err = Config::load(&[layer], &[])
-            .err()
-            .expect("refused")
-            .to_string();
+        let Err(err) = Config::load(&[layer], &[]) else {
+            panic!("an unknown variant must be refused");
+        };
+        let err = err.to_string();
         assert!(err.contains("local.toml"), "{err}");
         assert!(err.contains("2:1"), "{err}");
         assert!(err.contains("`mastery.cannabis`"), "{err}");
