@@ -69,7 +69,21 @@ pub struct Product {
     pub substance_refs: Vec<String>,
     /// `Status/@V` of the enclosing `OppfLegemiddelMerkevare`.
     pub status: Option<String>,
+    /// How many FEST products this stands for: products that differ only
+    /// in strength (same brand, ATC code, form, routes and status) are kept
+    /// once, so memory grows with the brands, not with
+    /// the file. `NavnFormStyrke` is the first one's.
+    pub count: usize,
 }
+
+/// What makes two products the same for the overlay.
+type ProductKey = (
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<String>,
+    Option<String>,
+);
 
 /// `Virkestoff`: a substance.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -85,8 +99,11 @@ pub struct Substance {
 pub struct FestData {
     /// `HentetDato`: when the extract was made.
     pub extracted: Option<String>,
-    /// Every `LegemiddelMerkevare`, in file order.
+    /// Every `LegemiddelMerkevare`, in file order, those that differ only
+    /// in strength once (see [`Product::count`]).
     pub products: Vec<Product>,
+    /// Dedup index into `products`.
+    seen: HashMap<ProductKey, usize>,
     /// `Virkestoff` id -> substance.
     pub substances: HashMap<String, Substance>,
     /// `VirkestoffMedStyrke` id -> its `Virkestoff` id.
@@ -366,7 +383,27 @@ fn close(
         text.clear();
     }
     match name {
-        "LegemiddelMerkevare" => data.products.extend(product.take()),
+        "LegemiddelMerkevare" => {
+            if let Some(mut p) = product.take() {
+                // Not the substance references: those are per strength
+                // (VirkestoffMedStyrke); the ATC code names the substance.
+                let k = (
+                    key(&p.brand),
+                    p.atc.clone(),
+                    p.form.clone(),
+                    p.routes.clone(),
+                    p.status.clone(),
+                );
+                match data.seen.get(&k) {
+                    Some(&i) => data.products[i].count += 1,
+                    None => {
+                        p.count = 1;
+                        data.seen.insert(k, data.products.len());
+                        data.products.push(p);
+                    }
+                }
+            }
+        }
         "Virkestoff" | "VirkestoffMedStyrke" => {
             if let Some(s) = substance.take() {
                 if s.with_strength {
@@ -538,36 +575,36 @@ pub fn build_overlay(
     source: &str,
 ) -> Result<Overlay, String> {
     let mut counts = Counts {
-        read: data.products.len(),
+        read: data.products.iter().map(|p| p.count).sum(),
         ..Counts::default()
     };
     let mut notes = Vec::new();
     // Brand key -> (brand as written, targets proposed by FEST products).
     let mut proposals: BTreeMap<String, (String, BTreeSet<Target>)> = BTreeMap::new();
     let mut new_entries: BTreeMap<String, NewEntry> = BTreeMap::new();
-    let mut product_targets: Vec<(String, Target)> = Vec::new();
+    let mut product_targets: Vec<(String, Target, usize)> = Vec::new();
 
     for p in &data.products {
         if p.status.as_deref().is_some_and(|s| s != "A") {
-            counts.inactive_or_unnamed += 1;
+            counts.inactive_or_unnamed += p.count;
             continue;
         }
         let Some(atc) = p.atc.as_deref().map(str::to_ascii_uppercase) else {
-            counts.no_atc += 1;
+            counts.no_atc += p.count;
             continue;
         };
         // ATCvet codes are the human code prefixed with Q.
         if atc.starts_with('Q') {
-            counts.veterinary += 1;
+            counts.veterinary += p.count;
             continue;
         }
         if !is_atc_code(&atc) {
-            counts.no_atc += 1;
+            counts.no_atc += p.count;
             continue;
         }
         let brand = brand_of(p);
         if brand.is_empty() {
-            counts.inactive_or_unnamed += 1;
+            counts.inactive_or_unnamed += p.count;
             continue;
         }
         let shown = if p.name_form_strength.is_empty() {
@@ -584,7 +621,7 @@ pub fn build_overlay(
             && !d.generic.is_empty()
             && catalogue.entries().iter().any(|e| e.generic == d.generic)
         {
-            counts.known += 1;
+            counts.known += p.count;
             if d.atc != atc && !d.former_atc.contains(&atc) {
                 notes.push(format!(
                     "{shown}: FEST gives ATC {atc}, the catalogue reads \"{brand}\" as {} ({}); left as it is",
@@ -626,9 +663,9 @@ pub fn build_overlay(
             if fit.len() == 1 {
                 let target = Target::Existing(fit[0].generic.clone());
                 propose(&mut proposals, &brand, target.clone());
-                product_targets.push((key(&brand), target));
+                product_targets.push((key(&brand), target, p.count));
             } else {
-                counts.left += 1;
+                counts.left += p.count;
                 let names: Vec<_> = same_code.iter().map(|e| e.generic.as_str()).collect();
                 notes.push(format!(
                     "{shown}: ATC {atc} is shared by {}; which one \"{brand}\" is ({}) is left for a person",
@@ -649,7 +686,7 @@ pub fn build_overlay(
             // An inducer or inhibitor needs its pathways, which FEST does
             // not give: better an unknown drug (DAT001, a person checks)
             // than an inhibitor entry that grades nothing.
-            counts.left += 1;
+            counts.left += p.count;
             notes.push(format!(
                 "{shown}: ATC {atc} is in an enzyme inducer or inhibitor group; it needs its pathways from the SmPC and is left for a person"
             ));
@@ -666,7 +703,7 @@ pub fn build_overlay(
         }
         let target = Target::New(atc.clone());
         propose(&mut proposals, &brand, target.clone());
-        product_targets.push((key(&brand), target));
+        product_targets.push((key(&brand), target, p.count));
     }
 
     // Generic names of new entries must not clash with a catalogue name or
@@ -711,12 +748,12 @@ pub fn build_overlay(
         }
         brands_of.entry(target).or_default().push(brand.clone());
     }
-    for (k, t) in &product_targets {
+    for (k, t, n) in &product_targets {
         let ok = proposals.get(k).is_some_and(|(_, ts)| ts.len() == 1);
         match (ok, t) {
-            (false, _) => counts.left += 1,
-            (true, Target::Existing(_)) => counts.added += 1,
-            (true, Target::New(_)) => counts.new_products += 1,
+            (false, _) => counts.left += n,
+            (true, Target::Existing(_)) => counts.added += n,
+            (true, Target::New(_)) => counts.new_products += n,
         }
     }
 
@@ -1060,6 +1097,29 @@ classes = ["z-hypnotic"]
         assert_eq!(d.products[0].brand, "B&B Smørbrød");
         let bad = product(Some("N05BA99"), "X &nope; Y", "Tablett");
         assert!(read(fest(&[bad]).as_bytes()).is_err());
+    }
+
+    #[test]
+    fn reading_is_a_stream_not_a_whole_document() {
+        // A reader that hands out a few bytes at a time reads the same.
+        let small = std::io::BufReader::with_capacity(7, SAMPLE.as_bytes());
+        let d = read(small).unwrap();
+        assert_eq!(d.products.len(), 7);
+        assert_eq!(d.products[3].brand, "Sonata");
+    }
+
+    #[test]
+    fn strengths_of_one_brand_are_kept_once_and_counted() {
+        let a = product(Some("N05BA19"), "Etilaam", "Tablett");
+        let b = a.replace("Etilaam 1 mg", "Etilaam 2 mg");
+        let d = read(fest(&[a.clone(), b]).as_bytes()).unwrap();
+        assert_eq!(d.products.len(), 1);
+        assert_eq!(d.products[0].count, 2);
+        let o = build_overlay(&d, &catalogue(), "t.xml").unwrap();
+        assert_eq!((o.counts.read, o.counts.new_products), (2, 2));
+        // Another form is another product.
+        let c = a.replace(r#"DN="Tablett""#, r#"DN="Mikstur""#);
+        assert_eq!(read(fest(&[a, c]).as_bytes()).unwrap().products.len(), 2);
     }
 
     #[test]
