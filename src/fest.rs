@@ -655,11 +655,21 @@ pub fn build_overlay(
             // when that still leaves more than one entry, or none, the brand
             // is left for a person rather than given another product's
             // conversion factor or LAR meaning.
+            //
+            // Among the entries that fit, a prescription of a new product is
+            // read as the one entry that is not a LAR medication, when there
+            // is exactly one (a new morphine brand is the analgesic
+            // `morphine`, as Dolcontin is; its LAR meaning goes by
+            // `lar_brands`, which a person adds).
             let patch = is_patch(p);
-            let fit: Vec<_> = same_code
+            let mut fit: Vec<_> = same_code
                 .iter()
                 .filter(|e| e.transdermal == patch)
                 .collect();
+            let not_lar: Vec<_> = fit.iter().copied().filter(|e| e.lar.is_none()).collect();
+            if fit.len() > 1 && not_lar.len() == 1 {
+                fit = not_lar;
+            }
             if fit.len() == 1 {
                 let target = Target::Existing(fit[0].generic.clone());
                 propose(&mut proposals, &brand, target.clone());
@@ -1223,6 +1233,50 @@ classes = ["z-hypnotic"]
             "{:?}",
             o.notes
         );
+    }
+
+    #[test]
+    fn a_new_brand_of_a_code_shared_with_lar_entries_goes_to_the_one_that_is_not_lar() {
+        let cat = r#"
+[[drug]]
+generic = "morphine"
+brands = ["Dolcontin"]
+atc = "N02AA01"
+
+[[drug]]
+generic = "morphine-sr-24h"
+brands = ["Kapanol"]
+atc = "N02AA01"
+lar = "morphine-sr-24h"
+
+[[drug]]
+generic = "buprenorphine"
+brands = ["Subutex"]
+atc = "N07BC01"
+lar = "buprenorphine"
+
+[[drug]]
+generic = "buprenorphine-depot"
+brands = ["Buvidal"]
+atc = "N07BC01"
+lar = "buprenorphine-depot"
+"#;
+        let c = Catalogue::from_toml(cat, "t").unwrap();
+        let d = read(
+            fest(&[
+                product(Some("N02AA01"), "Morfin Abcur", "Injeksjonsvæske"),
+                product(Some("N07BC01"), "Buprenorfin Orifarm", "Sublingvaltablett"),
+            ])
+            .as_bytes(),
+        )
+        .unwrap();
+        let o = build_overlay(&d, &c, "t.xml").unwrap();
+        let mut c2 = c.clone();
+        c2.overlay(&o.text, "o").unwrap();
+        assert_eq!(c2.resolve("Morfin Abcur").unwrap().generic, "morphine");
+        // Two LAR entries: which one is for a person to say.
+        assert!(c2.resolve("Buprenorfin Orifarm").is_none());
+        assert_eq!((o.counts.added, o.counts.left), (1, 1));
     }
 
     #[test]
