@@ -57,11 +57,8 @@ pub enum Command {
         /// A rule code such as MIS001, or a source key such as N10-13.3.
         code: String,
     },
-    /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group).
-    Drugs {
-        /// A generic name, brand or ATC code.
-        query: String,
-    },
+    /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group); `drugs import-fest FILE` writes a catalogue overlay from FEST.
+    Drugs(DrugsArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -70,6 +67,36 @@ pub enum Command {
     /// Print the man page (roff) on standard output.
     #[command(hide = true)]
     Man,
+}
+
+/// `drugs` arguments: a QUERY to look up, or a subcommand.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct DrugsArgs {
+    /// A generic name, brand or ATC code.
+    #[arg(required = true)]
+    pub query: Option<String>,
+    /// A subcommand instead of a look-up.
+    #[command(subcommand)]
+    pub command: Option<DrugsCommand>,
+}
+
+/// `drugs` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DrugsCommand {
+    /// Read the national product register FEST (the XML file from DMP) and write a catalogue overlay for --drugs: new brands added to their entries, unknown substances classed by ATC group.
+    ImportFest(ImportFestArgs),
+}
+
+/// `drugs import-fest` arguments.
+#[derive(Debug, Args)]
+pub struct ImportFestArgs {
+    /// The FEST XML file (e.g. fest251.xml, unzipped).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Write the overlay to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `check` arguments.

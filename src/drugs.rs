@@ -403,8 +403,9 @@ struct RawPrefix {
     classes: Vec<DrugClass>,
 }
 
-/// `[[drug]]` as written in the file.
-#[derive(Debug, Clone, Deserialize)]
+/// `[[drug]]` as written in the file (serialised back by
+/// [`Catalogue::entry_toml`] for overlays that replace an entry whole).
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 struct RawDrug {
     generic: String,
@@ -1544,6 +1545,31 @@ fn build(
         by_variant,
         groups,
     })
+}
+
+impl Catalogue {
+    /// The entry named `generic` exactly as a catalogue file would declare
+    /// it (declared classes only, defaults left out), for a tool that writes
+    /// an overlay replacing the entry whole with a change (`drugs
+    /// import-fest` adding brands). Every key of the format is carried, so
+    /// the rewritten entry loses nothing.
+    pub fn entry_toml(&self, generic: &str) -> Option<toml::Table> {
+        let key = normalize(generic);
+        let raw = self.raw.iter().find(|r| normalize(&r.generic) == key)?;
+        let mut table = toml::Table::try_from(raw).ok()?;
+        table.retain(|_, v| match v {
+            toml::Value::Array(a) => !a.is_empty(),
+            toml::Value::Table(t) => !t.is_empty(),
+            toml::Value::Boolean(b) => *b,
+            _ => true,
+        });
+        Some(table)
+    }
+
+    /// The `[[class_prefix]]` codes, in file order (overlays last).
+    pub fn class_prefixes(&self) -> impl Iterator<Item = &str> {
+        self.prefixes.iter().map(|p| p.atc.as_str())
+    }
 }
 
 #[cfg(test)]

@@ -97,6 +97,18 @@ pub enum Error {
     /// A bad `--as-of` or similar argument.
     #[error("{0}")]
     Usage(String),
+    /// An imported file (`drugs import-fest`) is not what it should be:
+    /// malformed XML or not a FEST file; `position` is "line L, column C
+    /// (byte B)".
+    #[error("`{path}`, {position}: {message}")]
+    Import {
+        /// The file.
+        path: PathBuf,
+        /// Where in the file.
+        position: String,
+        /// What is wrong.
+        message: String,
+    },
     /// Writing the report failed.
     #[error("cannot write output")]
     Output(#[source] std::io::Error),

@@ -15,6 +15,7 @@ pub mod drugs;
 pub mod engine;
 pub mod error;
 pub mod facts;
+pub mod fest;
 pub mod input;
 pub mod output;
 pub mod reading;
@@ -36,7 +37,11 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Rules => commands::rules::list(g),
         Command::Explain { code } => commands::rules::explain(g, code),
-        Command::Drugs { query } => commands::drugs::run(g, query),
+        Command::Drugs(args) => match (&args.command, &args.query) {
+            (Some(cli::DrugsCommand::ImportFest(a)), _) => commands::import_fest::run(g, a),
+            (None, Some(query)) => commands::drugs::run(g, query),
+            (None, None) => commands::drugs::run(g, ""),
+        },
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

@@ -52,9 +52,14 @@ fn man_page_names_every_command_flag_and_rule() {
     use clap::CommandFactory;
     let page = larcheck::commands::docs::man_page();
     let cmd = larcheck::cli::Cli::command();
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+    let nested = cmd.get_subcommands().flat_map(|s| s.get_subcommands());
+    for sub in cmd
+        .get_subcommands()
+        .chain(nested)
+        .filter(|s| !s.is_hide_set())
+    {
         assert!(
-            page.contains(&format!("larcheck {}", sub.get_name())),
+            page.contains(&format!("{}\"", sub.get_name().replace('-', "\\-"))),
             "man page lacks `{}`",
             sub.get_name()
         );
@@ -98,5 +103,9 @@ fn readme_quick_start_names_a_bundled_case_and_the_ci_test_command() {
             "README lacks `larcheck {}`",
             sub.get_name()
         );
+        for n in sub.get_subcommands().filter(|n| !n.is_hide_set()) {
+            let line = format!("larcheck {} {}", sub.get_name(), n.get_name());
+            assert!(readme.contains(&line), "README lacks `{line}`");
+        }
     }
 }

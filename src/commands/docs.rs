@@ -27,8 +27,18 @@ pub fn man_page() -> String {
     buf.extend_from_slice(DESCRIPTION.as_bytes());
     let _ = man.render_options_section(&mut buf);
     let _ = man.render_subcommands_section(&mut buf);
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        buf.extend_from_slice(format!(".SS \"larcheck {}\"\n", sub.get_name()).as_bytes());
+    // Commands and their own subcommands (`drugs import-fest`), each with
+    // its arguments.
+    let subs = cmd.get_subcommands().filter(|s| !s.is_hide_set());
+    let subs = subs.flat_map(|s| {
+        std::iter::once((s.get_name().to_string(), s)).chain(
+            s.get_subcommands()
+                .filter(|n| !n.is_hide_set())
+                .map(move |n| (format!("{} {}", s.get_name(), n.get_name()), n)),
+        )
+    });
+    for (title, sub) in subs {
+        buf.extend_from_slice(format!(".SS \"larcheck {}\"\n", roff_escape(&title)).as_bytes());
         if let Some(about) = sub.get_about() {
             buf.extend_from_slice(format!("{}\n", roff_escape(&about.to_string())).as_bytes());
         }

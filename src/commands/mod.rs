@@ -3,6 +3,7 @@
 pub mod check;
 pub mod docs;
 pub mod drugs;
+pub mod import_fest;
 pub mod rules;
 pub mod validate;
 
