@@ -323,6 +323,18 @@ mod tests {
             if let Some(s) = &d.mme_source {
                 out.push((format!("config/drugs.toml {}", d.generic), s.clone()));
             }
+            if let Some(s) = &d.max_daily_source {
+                out.push((format!("config/drugs.toml {} max", d.generic), s.clone()));
+            }
+        }
+        // The catalogue's own sources: its header line `# cites: KEY; KEY`.
+        for (i, line) in crate::drugs::EMBEDDED.lines().enumerate() {
+            if let Some(keys) = line.strip_prefix("# cites:") {
+                out.push((
+                    format!("config/drugs.toml line {}", i + 1),
+                    keys.trim().into(),
+                ));
+            }
         }
         out
     }
