@@ -31,19 +31,25 @@ pub fn check(
     };
     let s = &config.settings;
     let facts = facts::derive(&case, as_of, s)?;
-    let cx = Cx::new(&case, &facts, s, &config.sources, &config.catalogue);
+    // Combinations the catalogue does not list ("Acetaminophen / Tramadol")
+    // get an entry of their components for this case, so every rule and the
+    // acknowledgements read the names as `drugs` does.
+    let catalogue = config
+        .catalogue
+        .with_combinations(case.prescriptions.iter().map(|p| p.drug.as_str()));
+    let cx = Cx::new(&case, &facts, s, &config.sources, &catalogue);
     let rules::Outcome {
         mut findings,
         restart,
         mastery,
         pickup,
     } = rules::check_all(&cx);
-    rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+    rules::acknowledge(&case, &catalogue, as_of, &mut findings);
     // DAT005 judges the acknowledgements, so it runs after them.
     let unused = rules::data::dat005(&cx, &findings);
     if !unused.is_empty() {
         findings.extend(unused);
-        rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+        rules::acknowledge(&case, &catalogue, as_of, &mut findings);
     }
     sort_findings(&mut findings);
     Ok(CaseReport {
