@@ -483,6 +483,77 @@ pub struct Catalogue {
     /// code falls under (longest prefix first in the list is not needed:
     /// each stand-in already holds the classes of the shorter prefixes).
     groups: Vec<(String, Drug)>,
+    /// Every name prepared for [`Catalogue::suggest`]: normalised, with its
+    /// length, word count and letter counts (a cheap lower bound of the
+    /// edit distance, so most names are never compared in full).
+    suggest_index: Vec<SuggestName>,
+}
+
+/// One name in the suggestion index.
+#[derive(Debug, Clone)]
+struct SuggestName {
+    key: String,
+    key_chars: Vec<char>,
+    entry: usize,
+    name: usize,
+    chars: usize,
+    words: usize,
+    letters: Letters,
+}
+
+/// How often each letter (a–z, then everything else) occurs.
+type Letters = [u16; 27];
+
+fn letters(s: &str) -> Letters {
+    let mut h = [0u16; 27];
+    for c in s.chars() {
+        let i = if c.is_ascii_lowercase() {
+            (c as u8 - b'a') as usize
+        } else {
+            26
+        };
+        h[i] = h[i].saturating_add(1);
+    }
+    h
+}
+
+/// The edit distance between `a` and `b` when it is at most `k`, else
+/// `k + 1` (stops as soon as no cell of a row is within `k`).
+fn bounded_levenshtein(a: &[char], b: &[char], k: usize) -> usize {
+    if a.len().abs_diff(b.len()) > k {
+        return k + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > k {
+            return k + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(k + 1)
+}
+
+/// A lower bound of the edit distance between two strings with these letter
+/// counts: every edit changes at most one surplus and one deficit.
+fn letters_bound(a: &Letters, b: &Letters) -> usize {
+    let (mut more, mut less) = (0usize, 0usize);
+    for i in 0..27 {
+        let (x, y) = (usize::from(a[i]), usize::from(b[i]));
+        if x > y {
+            more += x - y;
+        } else {
+            less += y - x;
+        }
+    }
+    more.max(less)
 }
 
 impl Catalogue {
@@ -898,28 +969,43 @@ impl Catalogue {
         } else {
             core.join(" ")
         };
-        let limit = |name: &str| (q.chars().count().max(name.chars().count()) / 3).max(1);
-        let mut scored: Vec<(usize, String, usize, &str)> = Vec::new();
-        for (i, d) in self.entries.iter().enumerate() {
-            for name in d.names() {
-                let key = normalize(name);
-                // The length difference bounds the distance from below:
-                // skip names that cannot be within reach.
-                let (lq, ln) = (q.chars().count(), key.chars().count());
-                let words = key.split(' ').count();
-                let lh = q
-                    .split(' ')
-                    .take(words)
-                    .map(|w| w.chars().count() + 1)
-                    .sum::<usize>()
-                    - 1;
-                if lq.abs_diff(ln).min(lh.abs_diff(ln)) > limit(&key) {
-                    continue;
-                }
-                let dist = name_distance(&q, &key);
-                if dist <= limit(&key) {
-                    scored.push((dist, key, i, name));
-                }
+        let lq = q.chars().count();
+        let limit = |ln: usize| (lq.max(ln) / 3).max(1);
+        let q_letters = letters(&q);
+        // The query's first 1, 2, ... words, for names of that many words.
+        let q_words: Vec<&str> = q.split(' ').collect();
+        let q_chars: Vec<char> = q.chars().collect();
+        let heads: Vec<(usize, Letters, Vec<char>)> = (1..=q_words.len().min(8))
+            .map(|k| {
+                let h = q_words[..k].join(" ");
+                (h.chars().count(), letters(&h), h.chars().collect())
+            })
+            .collect();
+        let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
+        for sn in &self.suggest_index {
+            let reach = limit(sn.chars);
+            // The length difference and the letter counts bound the
+            // distance from below: skip names that cannot be within reach.
+            let (lh, head_letters, head) = heads
+                .get(sn.words.saturating_sub(1))
+                .or(heads.last())
+                .map_or((lq, &q_letters, &q_chars), |(l, h, c)| (*l, h, c));
+            if lq.abs_diff(sn.chars).min(lh.abs_diff(sn.chars)) > reach {
+                continue;
+            }
+            if letters_bound(&q_letters, &sn.letters).min(letters_bound(head_letters, &sn.letters))
+                > reach
+            {
+                continue;
+            }
+            let dist = bounded_levenshtein(&q_chars, &sn.key_chars, reach)
+                .min(bounded_levenshtein(head, &sn.key_chars, reach));
+            if dist <= reach {
+                let name = self.entries[sn.entry]
+                    .names()
+                    .nth(sn.name)
+                    .unwrap_or_default();
+                scored.push((dist, sn.key.as_str(), sn.entry, name));
             }
         }
         scored.sort();
@@ -1247,10 +1333,11 @@ fn combination_parts(key: &str) -> Option<Vec<String>> {
     let mut tokens: Vec<String> = Vec::new();
     for w in key.split_whitespace() {
         let spaced_plus = w.contains('+') && w.len() > 1;
+        // "paracetamol/kodein", "mg/paracet"; not "8/2" or "mg/ml".
         let letters_slash = w.contains('/')
+            && word_kind(w) == WordKind::Name
             && w.split('/')
-                .all(|x| !x.is_empty() && x.chars().all(|c| c.is_alphabetic() || c == '-'))
-            && w.split('/').any(|x| word_kind(x) == WordKind::Name);
+                .any(|x| !x.is_empty() && word_kind(x) == WordKind::Name);
         if letters_slash || spaced_plus {
             let sep = if letters_slash { '/' } else { '+' };
             for (k, x) in w.split(sep).enumerate() {
@@ -1416,14 +1503,6 @@ fn sorted_by_generic(mut v: Vec<&Drug>) -> Vec<&Drug> {
 }
 
 pub use crate::suggest::levenshtein;
-
-/// Distance from a normalised query to a normalised name: the whole query, or
-/// only as many leading words of it as the name has.
-fn name_distance(query: &str, name: &str) -> usize {
-    let words = name.split(' ').count();
-    let head: Vec<&str> = query.split(' ').take(words).collect();
-    levenshtein(query, name).min(levenshtein(&head.join(" "), name))
-}
 
 /// Lower case, trimmed, inner whitespace collapsed to single spaces.
 fn normalize(s: &str) -> String {
@@ -1618,6 +1697,29 @@ const FORMS: &[&str] = &[
     "bukkaltabletter",
     "sublingvalfilm",
     "munnhulespray",
+    "tyggegummi",
+    "sugetablett",
+    "sugetabletter",
+    "inhalator",
+    // Makers of generic packs ("Kvetiapin Actavis", "Sertralin Sandoz"):
+    // the maker never changes the substance.
+    "actavis",
+    "sandoz",
+    "orifarm",
+    "teva",
+    "mylan",
+    "viatris",
+    "krka",
+    "accord",
+    "aurobindo",
+    "ratiopharm",
+    "hexal",
+    "zentiva",
+    "stada",
+    "bluefish",
+    "ebb",
+    "pfizer",
+    "takeda",
 ];
 
 /// Form words for other routes (patch, injection, spray, suppository),
@@ -1717,7 +1819,20 @@ fn word_kind(w: &str) -> WordKind {
         "ml/",
         "mikrogram/",
     ];
-    let unit = UNITS.iter().any(|u| w.starts_with(u));
+    // "mg/ml", "µg/h", "mg/dose" are units; "mg/paracet" (in "Ibux 400
+    // mg/Paracet 500 mg") is a unit followed by the next drug's name.
+    const UNIT_TAILS: &[&str] = &[
+        "", "ml", "h", "hr", "t", "time", "dose", "doser", "actuat", "g", "mg", "kg", "d", "døgn",
+        "dag", "day", "spray", "pust",
+    ];
+    let unit = UNITS.iter().any(|u| {
+        w.strip_prefix(u).is_some_and(|rest| {
+            UNIT_TAILS.contains(&rest) || rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        })
+    });
+    if !unit && UNITS.iter().any(|u| w.starts_with(u)) {
+        return WordKind::Name;
+    }
     if OTHER_ROUTES.contains(&w)
         || (unit
             && (w.ends_with("/h")
@@ -2140,6 +2255,25 @@ fn build(
         ));
     }
 
+    let suggest_index = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| {
+            d.names().enumerate().map(move |(k, n)| {
+                let key = normalize(n);
+                SuggestName {
+                    key_chars: key.chars().collect(),
+                    chars: key.chars().count(),
+                    words: key.split(' ').count(),
+                    letters: letters(&key),
+                    key,
+                    entry: i,
+                    name: k,
+                }
+            })
+        })
+        .collect();
+
     Ok(Catalogue {
         prefixes,
         raw,
@@ -2148,6 +2282,7 @@ fn build(
         by_atc,
         by_variant,
         groups,
+        suggest_index,
     })
 }
 
