@@ -2309,6 +2309,160 @@ mod tests {
     }
 
     #[test]
+    fn a_route_word_on_a_generic_name_chooses_the_entry_of_that_route() {
+        let c = cat();
+        for (name, want) in [
+            ("Fentanyl nesespray", "fentanyl-transmucosal"),
+            ("fentanyl 100 MCG Nasal Spray", "fentanyl-transmucosal"),
+            ("Fentanyl Buccal Film", "fentanyl-transmucosal"),
+            ("Fentanyl 25 mikrogram/time plaster", "fentanyl"),
+            ("72 HR Fentanyl 0.025 MG/HR Transdermal System", "fentanyl"),
+            ("Buprenorfin plaster", "buprenorphine-transdermal"),
+            (
+                "Buprenorphine 0.3 MG/ML Injectable Solution",
+                "buprenorphine-analgesic",
+            ),
+            ("Buprenorphine Buccal Film", "buprenorphine-analgesic"),
+            ("Buprenorphine 8 MG Sublingual Tablet", "buprenorphine"),
+            ("Buprenorfin 8 mg tablett", "buprenorphine"),
+        ] {
+            assert_eq!(generic_of(&c, name), want, "{name}");
+        }
+        // A brand names its product whatever the words after it.
+        assert_eq!(generic_of(&c, "Durogesic 25 nesespray"), "fentanyl");
+        // A route no entry of the substance has: read as nothing, never
+        // with another route's factor.
+        assert!(c.resolve("Fentanyl injeksjon").is_none());
+        // The patch factor never reaches nasal or buccal fentanyl.
+        for name in ["Fentanyl nesespray", "Fentanyl Buccal Film"] {
+            assert!(c.resolve(name).unwrap().mme_factor.is_none(), "{name}");
+        }
+        let r = c.read("Fentanyl nesespray").unwrap();
+        assert_eq!(r.route, Some(Route::Nasal));
+    }
+
+    #[test]
+    fn combinations_are_read_component_by_component() {
+        let c = cat();
+        // A listed combination with exactly these components.
+        for (name, want) in [
+            ("Acetaminophen / Tramadol", "tramadol-paracetamol"),
+            ("Oxycodone and Acetaminophen", "oxycodone-paracetamol"),
+            ("paracetamol/kodein", "codeine-paracetamol"),
+            ("Paracetamol og kodein", "codeine-paracetamol"),
+            ("Buprenorphine / Naloxone", "buprenorphine-naloxone"),
+            (
+                "Acetaminophen 325 MG / Oxycodone Hydrochloride 5 MG Oral Tablet",
+                "oxycodone-paracetamol",
+            ),
+        ] {
+            let r = c.read(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(r.how, ReadHow::Combination, "{name}");
+            assert_eq!(r.generic(), want, "{name}");
+        }
+        // Not listed: the components, and an entry of their union.
+        let r = c.read("Sobril + Tramadol 50 mg").unwrap();
+        assert_eq!(r.generic(), "oxazepam + tramadol");
+        assert!(c.resolve("Sobril + Tramadol 50 mg").is_none());
+        let ext = c.with_combinations(["Sobril + Tramadol 50 mg"]);
+        let d = ext.resolve("Sobril + Tramadol 50 mg").unwrap();
+        assert!(d.has_class(DrugClass::Benzodiazepine));
+        assert!(d.has_class(DrugClass::Opioid));
+        assert_eq!(d.mme_factor, c.resolve("tramadol").unwrap().mme_factor);
+        assert!(d.explains_substance("oxazepam") && d.explains_substance("tramadol"));
+        assert_eq!(d.components, ["oxazepam", "tramadol"]);
+        assert_eq!(
+            d.read_as("Sobril + Tramadol 50 mg").as_deref(),
+            Some("oxazepam + tramadol")
+        );
+        // Nothing to add: the catalogue is borrowed.
+        assert!(matches!(
+            c.with_combinations(["Sobril"]),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        // Two opioids: no single factor (INT002 says incomplete).
+        let ext = c.with_combinations(["Tramadol / Kodein"]);
+        assert!(
+            ext.resolve("Tramadol / Kodein")
+                .unwrap()
+                .mme_factor
+                .is_none()
+        );
+        // A strength is not a combination; an unknown part leaves it all
+        // unknown; a LAR medication inside an unlisted one is not guessed.
+        assert_eq!(
+            generic_of(&c, "Suboxone 8 mg/2 mg"),
+            "buprenorphine-naloxone"
+        );
+        assert_eq!(generic_of(&c, "Metadon 1 mg/ml"), "methadone");
+        assert!(c.read("Paracetamol / Stesolidd").is_none());
+        assert!(c.read("Paracetamol / Metadon").is_none());
+        assert_eq!(
+            c.read("Ibux 400 mg/Paracet 500 mg").unwrap().generic(),
+            "ibuprofen + paracetamol"
+        );
+    }
+
+    #[test]
+    fn read_says_how_a_name_was_read() {
+        let c = cat();
+        let how = |n: &str| c.read(n).map(|r| r.how);
+        assert_eq!(how("Seroquel"), Some(ReadHow::Name));
+        assert_eq!(how("N05AH04"), Some(ReadHow::AtcCode));
+        assert_eq!(how("Seroquel 25 mg"), Some(ReadHow::Descriptors));
+        assert_eq!(
+            how("Quetiapin 25 mg tablett"),
+            Some(ReadHow::SpellingVariant)
+        );
+        assert_eq!(how("N05BA99"), Some(ReadHow::AtcGroup));
+        let q = c.resolve("Quetiapin 25 mg tablett").unwrap();
+        assert_eq!(
+            q.read_as("Quetiapin 25 mg tablett").as_deref(),
+            Some("quetiapine")
+        );
+        assert_eq!(q.read_as("seroquel"), None);
+        assert_eq!(q.read_as("N05AH04"), None);
+        // RxNorm: a bracketed brand is set aside, leading "12 HR" dropped.
+        assert_eq!(
+            generic_of(
+                &c,
+                "72 HR Fentanyl 0.025 MG/HR Transdermal System [Duragesic]"
+            ),
+            "fentanyl"
+        );
+        assert_eq!(
+            generic_of(
+                &c,
+                "12 HR Oxycodone Hydrochloride 10 MG Extended Release Oral Tablet"
+            ),
+            "oxycodone"
+        );
+        // The LAR medication field takes no spelling variants.
+        assert!(matches!(c.resolve_lar("metadone"), LarName::Unknown));
+        assert!(matches!(
+            c.resolve_lar("Metadon mikstur"),
+            LarName::Lar {
+                lar: "methadone",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn suggest_with_its_index_still_finds_near_misses_only() {
+        let c = cat();
+        assert!(c.suggest("Stesolidd", 3).iter().any(|s| s == "Stesolid"));
+        assert!(c.suggest("Sobirl 10 mg", 3).iter().any(|s| s == "Sobril"));
+        assert!(!c.suggest("Paracet", 5).iter().any(|s| s == "Parnate"));
+        assert!(c.suggest("Xyzzyqwv", 3).is_empty());
+        assert_eq!(bounded_levenshtein(&['a', 'b'], &['a', 'b'], 1), 0);
+        assert_eq!(bounded_levenshtein(&['a'], &['b', 'c', 'd'], 1), 2);
+        let l = |s: &str| letters(s);
+        assert_eq!(letters_bound(&l("kitten"), &l("sitting")), 3);
+        assert!(letters_bound(&l("stesolidd"), &l("stesolid")) <= 1);
+    }
+
+    #[test]
     fn embedded_catalogue_parses() {
         let c = Catalogue::from_toml(EMBEDDED, "embedded").expect("embedded catalogue");
         assert!(c.entries().len() > 100);

@@ -523,7 +523,11 @@ pub fn covers(a: &crate::case::Acknowledgement, f: &Finding, catalogue: &Catalog
             || n.starts_with(&format!("{want} "))
             || names_the_drug.is_some_and(|d| {
                 *n == d.generic.to_lowercase()
-                    || catalogue.resolve(n).is_some_and(|e| e.generic == d.generic)
+                    // A combination that contains the drug ("tramadol"
+                    // covers "Acetaminophen / Tramadol").
+                    || catalogue.resolve(n).is_some_and(|e| {
+                        e.generic == d.generic || e.components.contains(&d.generic)
+                    })
             })
     })
 }
