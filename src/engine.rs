@@ -7,6 +7,17 @@ use crate::report::{CaseReport, SetAside, sort_findings};
 use crate::rules::{self, Cx};
 use chrono::NaiveDate;
 
+/// The catalogue the rules read a case's prescriptions with: `catalogue`
+/// plus an entry for each combination the case names that the catalogue
+/// does not list ([`crate::drugs::Catalogue::with_combinations`]). `drugs
+/// QUERY` reads a name the same way.
+pub fn catalogue_for<'c>(
+    catalogue: &'c crate::drugs::Catalogue,
+    case: &Case,
+) -> std::borrow::Cow<'c, crate::drugs::Catalogue> {
+    catalogue.with_combinations(case.prescriptions.iter().map(|p| p.drug.as_str()))
+}
+
 /// Checks one case on `as_of`. `view` is `Some(date)` when `--as-of` asks
 /// for the case as it stood on that morning.
 pub fn check(
@@ -31,19 +42,23 @@ pub fn check(
     };
     let s = &config.settings;
     let facts = facts::derive(&case, as_of, s)?;
-    let cx = Cx::new(&case, &facts, s, &config.sources, &config.catalogue);
+    // Combinations the catalogue does not list ("Acetaminophen / Tramadol")
+    // get an entry of their components for this case, so every rule and the
+    // acknowledgements read the names as `drugs` does.
+    let catalogue = catalogue_for(&config.catalogue, &case);
+    let cx = Cx::new(&case, &facts, s, &config.sources, &catalogue);
     let rules::Outcome {
         mut findings,
         restart,
         mastery,
         pickup,
     } = rules::check_all(&cx);
-    rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+    rules::acknowledge(&case, &catalogue, as_of, &mut findings);
     // DAT005 judges the acknowledgements, so it runs after them.
     let unused = rules::data::dat005(&cx, &findings);
     if !unused.is_empty() {
         findings.extend(unused);
-        rules::acknowledge(&case, &config.catalogue, as_of, &mut findings);
+        rules::acknowledge(&case, &catalogue, as_of, &mut findings);
     }
     sort_findings(&mut findings);
     Ok(CaseReport {

@@ -1,7 +1,7 @@
 //! `larcheck drugs QUERY`: look a name, brand or ATC code up in the catalogue.
 
 use crate::cli::{Global, OutputFormat};
-use crate::drugs::{Drug, DrugClass, LarFamily};
+use crate::drugs::{Catalogue, Drug, DrugClass, LarFamily, ReadHow, Route};
 use crate::error::{Error, ExitStatus};
 use serde_json::{Value, json};
 
@@ -101,9 +101,101 @@ fn drug_json(d: &Drug) -> Value {
         "explains": d.explains,
         "mme_factor": d.mme_factor,
         "lar": d.lar,
+        "routes": d.routes,
+        "components": d.components,
         "note": d.note,
         "rules": rules_for(d).iter().map(|(c, w)| json!({"code": c, "with": w})).collect::<Vec<_>>(),
     })
+}
+
+/// How `drugs` reads a query: exactly as `check` reads a prescription's
+/// `drug` (the same [`Catalogue::with_combinations`] and
+/// [`Catalogue::resolve`]), with the words for how it was read. `None` when
+/// a prescription with this name would be an unknown drug (DAT001).
+pub struct QueryReading {
+    /// The entry `check` uses (for a combination the catalogue does not
+    /// list, the entry made of its components).
+    pub drug: Drug,
+    /// "Quetiapin 25 mg tablett → quetiapine (N05AH04), spelling variant".
+    pub line: String,
+    /// How it was read (`name`, `spelling-variant`, `combination`, ...).
+    pub how: ReadHow,
+    /// The route word that chose the entry.
+    pub route: Option<Route>,
+    /// The components of a combination, each `(generic, atc)`.
+    pub components: Vec<(String, String)>,
+}
+
+/// Reads `query` as `check` reads a prescription named so.
+pub fn read_query(cat: &Catalogue, query: &str) -> Option<QueryReading> {
+    let ext = cat.with_combinations([query]);
+    let drug = ext.resolve(query)?.clone();
+    // The how comes from the catalogue without the per-case entries.
+    let r = cat.read(query);
+    let how = r.as_ref().map_or(ReadHow::Combination, |r| r.how);
+    let route = r.as_ref().and_then(|r| r.route);
+    let mut components: Vec<(String, String)> = match &r {
+        Some(r) if r.entries.len() > 1 => r
+            .entries
+            .iter()
+            .map(|d| (d.generic.clone(), d.atc.clone()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    if components.is_empty() && !drug.components.is_empty() {
+        components = drug
+            .components
+            .iter()
+            .map(|c| {
+                let atc = cat.resolve(c).map(|d| d.atc.clone()).unwrap_or_default();
+                (c.clone(), atc)
+            })
+            .collect();
+    }
+    let target = if r.as_ref().is_some_and(|r| r.entries.len() > 1) {
+        components
+            .iter()
+            .map(|(g, a)| format!("{g} ({a})"))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    } else {
+        format!("{} ({})", drug.generic, drug.atc)
+    };
+    let mut line = format!("{} → {target}, {}", query.trim(), how.as_str());
+    if let Some(rt) = route {
+        line.push_str(&format!(", {} route", rt.as_str()));
+    }
+    Some(QueryReading {
+        drug,
+        line,
+        how,
+        route,
+        components,
+    })
+}
+
+/// Entries related to `d`: combinations that contain it, and the entries of
+/// the same substance for other routes (fentanyl: the transmucosal
+/// products), sorted by generic name.
+fn related<'c>(cat: &'c Catalogue, d: &Drug) -> Vec<&'c Drug> {
+    let mut explains = d.explains.clone();
+    explains.sort();
+    let mut out: Vec<&Drug> = cat
+        .entries()
+        .iter()
+        .filter(|e| e.generic != d.generic)
+        .filter(|e| {
+            e.components.contains(&d.generic)
+                || d.components.contains(&e.generic)
+                || (!e.routes.is_empty() && !d.routes.is_empty() && {
+                    let mut x = e.explains.clone();
+                    x.sort();
+                    !x.is_empty() && x == explains
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| a.generic.cmp(&b.generic));
+    out
 }
 
 /// Runs `drugs QUERY`.
@@ -115,7 +207,31 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
     }
     let config = crate::load_config(g)?;
     let cat = &config.catalogue;
-    let found = cat.search(query);
+    let reading = read_query(cat, query);
+    let mut found: Vec<Drug> = Vec::new();
+    let mut rel: Vec<Drug> = Vec::new();
+    match &reading {
+        Some(r) => {
+            found.push(r.drug.clone());
+            rel = related(cat, &r.drug).into_iter().cloned().collect();
+        }
+        None => {
+            // An ATC group ("N05BA") is not a drug name, but lists what the
+            // catalogue has under it.
+            let upper = query.trim().to_ascii_uppercase();
+            if upper.len() < 7 {
+                found = cat
+                    .search(&upper)
+                    .into_iter()
+                    .filter(|d| {
+                        d.atc.starts_with(&upper)
+                            || d.former_atc.iter().any(|a| a.starts_with(&upper))
+                    })
+                    .cloned()
+                    .collect();
+            }
+        }
+    }
     if found.is_empty() {
         let near = cat.suggest(query, 5);
         let hint = if near.is_empty() {
@@ -123,10 +239,11 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
         } else {
             format!("; nearest names: {}", near.join(", "))
         };
-        eprintln!("larcheck: no drug matches `{query}`{hint}");
+        eprintln!(
+            "larcheck: no drug matches `{query}` (a prescription so named is an unknown drug){hint}"
+        );
         if !g.quiet && g.format == OutputFormat::Json {
-            let doc =
-                json!({"schema_version": 1, "query": query, "matches": [], "suggestions": near});
+            let doc = json!({"schema_version": 1, "query": query, "read": Value::Null, "matches": [], "suggestions": near});
             super::emit(
                 (serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n").as_bytes(),
             )?;
@@ -136,13 +253,34 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
     if g.quiet {
         return Ok(ExitStatus::Clean);
     }
+    let found: Vec<&Drug> = found.iter().collect();
     let text = match g.format {
         OutputFormat::Json => {
-            let doc = json!({"schema_version": 1, "query": query, "matches": found.iter().map(|d| drug_json(d)).collect::<Vec<_>>()});
+            let read = reading.as_ref().map(|r| {
+                json!({
+                    "as": r.drug.generic,
+                    "atc": r.drug.atc,
+                    "how": r.how,
+                    "route": r.route,
+                    "components": r.components.iter().map(|(g, a)| json!({"generic": g, "atc": a})).collect::<Vec<_>>(),
+                    "line": r.line,
+                })
+            });
+            let doc = json!({
+                "schema_version": 1,
+                "query": query,
+                "read": read,
+                "matches": found.iter().map(|d| drug_json(d)).collect::<Vec<_>>(),
+                "related": rel.iter().map(drug_json).collect::<Vec<_>>(),
+            });
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
         OutputFormat::Table => {
             let mut s = String::new();
+            if let Some(r) = &reading {
+                s.push_str(&r.line);
+                s.push_str("\n\n");
+            }
             for d in &found {
                 s.push_str(&format!("{}  {}", d.generic, d.atc));
                 if !d.former_atc.is_empty() {
@@ -161,6 +299,13 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                         classes.join(", ")
                     }
                 ));
+                if !d.components.is_empty() {
+                    s.push_str(&format!("  components: {}\n", d.components.join(", ")));
+                }
+                if !d.routes.is_empty() {
+                    let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
+                    s.push_str(&format!("  routes:   {}\n", r.join(", ")));
+                }
                 if let Some(l) = &d.lar {
                     s.push_str(&format!("  LAR medication: {l}\n"));
                 }
@@ -183,6 +328,10 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                     s.push_str(&format!("  note: {n}\n"));
                 }
                 s.push('\n');
+            }
+            if !rel.is_empty() {
+                let names: Vec<&str> = rel.iter().map(|d| d.generic.as_str()).collect();
+                s.push_str(&format!("related entries: {}\n", names.join(", ")));
             }
             s.push_str(&format!(
                 "{} match{}\n",

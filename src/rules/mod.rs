@@ -377,6 +377,11 @@ pub fn rx_value(p: &Prescription, d: Option<&Drug>) -> Value {
     if let Some(d) = d {
         m.insert("generic".into(), Value::from(d.generic.clone()));
         m.insert("atc".into(), Value::from(d.atc.clone()));
+        // How the name as written was read, when it is not literally a
+        // catalogue name ("Quetiapin 25 mg tablett" → quetiapine).
+        if let Some(r) = d.read_as(&p.drug) {
+            m.insert("read_as".into(), Value::from(r));
+        }
     }
     if let Some(x) = p.daily_mg {
         m.insert("daily_mg".into(), mg_value(x));
@@ -518,7 +523,11 @@ pub fn covers(a: &crate::case::Acknowledgement, f: &Finding, catalogue: &Catalog
             || n.starts_with(&format!("{want} "))
             || names_the_drug.is_some_and(|d| {
                 *n == d.generic.to_lowercase()
-                    || catalogue.resolve(n).is_some_and(|e| e.generic == d.generic)
+                    // A combination that contains the drug ("tramadol"
+                    // covers "Acetaminophen / Tramadol").
+                    || catalogue.resolve(n).is_some_and(|e| {
+                        e.generic == d.generic || e.components.contains(&d.generic)
+                    })
             })
     })
 }
