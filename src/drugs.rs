@@ -500,6 +500,24 @@ struct SuggestName {
     chars: usize,
     words: usize,
     letters: Letters,
+    /// Which letters occur (bit i: letter a + i; bit 26: anything else).
+    mask: u32,
+}
+
+/// Which letters occur in a count of letters.
+fn letter_mask(l: &Letters) -> u32 {
+    l.iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .fold(0u32, |m, (i, _)| m | (1 << i))
+}
+
+/// A lower bound of the edit distance from the letters present: one edit
+/// adds or removes at most two letters from the set of letters present
+/// (a substitution), so the distance is at least half the letters that
+/// only one of the two names has.
+fn mask_bound(a: u32, b: u32) -> usize {
+    ((a ^ b).count_ones() as usize).div_ceil(2)
 }
 
 /// How often each letter (a–z, then everything else) occurs.
@@ -516,30 +534,6 @@ fn letters(s: &str) -> Letters {
         h[i] = h[i].saturating_add(1);
     }
     h
-}
-
-/// The edit distance between `a` and `b` when it is at most `k`, else
-/// `k + 1` (stops as soon as no cell of a row is within `k`).
-fn bounded_levenshtein(a: &[char], b: &[char], k: usize) -> usize {
-    if a.len().abs_diff(b.len()) > k {
-        return k + 1;
-    }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        let mut row_min = cur[0];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            row_min = row_min.min(cur[j + 1]);
-        }
-        if row_min > k {
-            return k + 1;
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()].min(k + 1)
 }
 
 /// A lower bound of the edit distance between two strings with these letter
@@ -982,16 +976,38 @@ impl Catalogue {
                 (h.chars().count(), letters(&h), h.chars().collect())
             })
             .collect();
+        let q_mask = letter_mask(&q_letters);
+        let head_masks: Vec<u32> = heads.iter().map(|h| letter_mask(&h.1)).collect();
+        // Bit-parallel edit distances (rapidfuzz), the query's pattern
+        // prepared once for every name.
+        use rapidfuzz::distance::levenshtein::{Args, BatchComparator};
+        let q_cmp = BatchComparator::new(q_chars.iter().copied());
+        let head_cmps: Vec<BatchComparator<char>> = heads
+            .iter()
+            .map(|h| BatchComparator::new(h.2.iter().copied()))
+            .collect();
+        let within = |cmp: &BatchComparator<char>, name: &[char], k: usize| -> usize {
+            cmp.distance_with_args(name.iter().copied(), &Args::default().score_cutoff(k))
+                .unwrap_or(k + 1)
+        };
         let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
         for sn in &self.suggest_index {
             let reach = limit(sn.chars);
             // The length difference and the letter counts bound the
             // distance from below: skip names that cannot be within reach.
-            let (lh, head_letters, head) = heads
+            let (lh, head_letters) = heads
                 .get(sn.words.saturating_sub(1))
                 .or(heads.last())
-                .map_or((lq, &q_letters, &q_chars), |(l, h, c)| (*l, h, c));
+                .map_or((lq, &q_letters), |(l, h, _)| (*l, h));
             if lq.abs_diff(sn.chars).min(lh.abs_diff(sn.chars)) > reach {
+                continue;
+            }
+            let head_mask = head_masks
+                .get(sn.words.saturating_sub(1))
+                .or(head_masks.last())
+                .copied()
+                .unwrap_or(q_mask);
+            if mask_bound(q_mask, sn.mask).min(mask_bound(head_mask, sn.mask)) > reach {
                 continue;
             }
             if letters_bound(&q_letters, &sn.letters).min(letters_bound(head_letters, &sn.letters))
@@ -999,8 +1015,12 @@ impl Catalogue {
             {
                 continue;
             }
-            let dist = bounded_levenshtein(&q_chars, &sn.key_chars, reach)
-                .min(bounded_levenshtein(head, &sn.key_chars, reach));
+            let head_cmp = head_cmps
+                .get(sn.words.saturating_sub(1))
+                .or(head_cmps.last())
+                .unwrap_or(&q_cmp);
+            let dist =
+                within(&q_cmp, &sn.key_chars, reach).min(within(head_cmp, &sn.key_chars, reach));
             if dist <= reach {
                 let name = self.entries[sn.entry]
                     .names()
@@ -2262,11 +2282,13 @@ fn build(
         .flat_map(|(i, d)| {
             d.names().enumerate().map(move |(k, n)| {
                 let key = normalize(n);
+                let l = letters(&key);
                 SuggestName {
                     key_chars: key.chars().collect(),
                     chars: key.chars().count(),
                     words: key.split(' ').count(),
-                    letters: letters(&key),
+                    mask: letter_mask(&l),
+                    letters: l,
                     key,
                     entry: i,
                     name: k,
@@ -2481,8 +2503,15 @@ mod tests {
         assert!(c.suggest("Sobirl 10 mg", 3).iter().any(|s| s == "Sobril"));
         assert!(!c.suggest("Paracet", 5).iter().any(|s| s == "Parnate"));
         assert!(c.suggest("Xyzzyqwv", 3).is_empty());
-        assert_eq!(bounded_levenshtein(&['a', 'b'], &['a', 'b'], 1), 0);
-        assert_eq!(bounded_levenshtein(&['a'], &['b', 'c', 'd'], 1), 2);
+        // The letter-set bound never exceeds the edit distance.
+        for (x, y) in [
+            ("kitten", "sitting"),
+            ("stesolidd", "stesolid"),
+            ("paracet", "parnate"),
+        ] {
+            let d = rapidfuzz::distance::levenshtein::distance(x.chars(), y.chars());
+            assert!(mask_bound(letter_mask(&letters(x)), letter_mask(&letters(y))) <= d);
+        }
         let l = |s: &str| letters(s);
         assert_eq!(letters_bound(&l("kitten"), &l("sitting")), 3);
         assert!(letters_bound(&l("stesolidd"), &l("stesolid")) <= 1);
