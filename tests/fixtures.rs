@@ -1,11 +1,19 @@
 //! Every case under `fixtures/` carries its own `[expect]` table; this test
-//! runs `larcheck check --format json` on each one and compares the report
-//! with it exactly as `shared/tools/accept` does (`compare` ported from
-//! Python). All mismatches are collected and reported together.
+//! checks each one in-process, through the library exactly as `larcheck
+//! check --format json` does (the same `check_one`, the same JSON, the exit
+//! status of the default `--fail-on critical`), and compares the report with
+//! it as `shared/tools/accept` does (`compare` ported from Python). One test
+//! per fixture file (libtest-mimic), so one case can be rerun by name:
+//! `cargo test --test fixtures -- dose/DOS001-fires`. The spawned-binary
+//! tests for exit codes and streams are in tests/cli.rs.
 
 mod common;
 
-use common::larcheck;
+use larcheck::commands::check::{check_one, fails_on};
+use larcheck::config::{Config, Severity};
+use larcheck::input::Source;
+use larcheck::report::CaseResult;
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -162,7 +170,7 @@ fn compare(expect: &toml::Table, report: &Value, returncode: Option<i32>) -> Vec
 }
 
 /// Checks one fixture; `Err` holds the line to report.
-fn check_fixture(root: &Path, path: &Path) -> Result<(), String> {
+fn check_fixture(root: &Path, path: &Path, config: &Config) -> Result<(), String> {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let shown = rel.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: unreadable: {e}"))?;
@@ -171,23 +179,16 @@ fn check_fixture(root: &Path, path: &Path) -> Result<(), String> {
     let Some(expect) = doc.get("expect").and_then(toml::Value::as_table) else {
         return Err(format!("{shown}: no [expect] table"));
     };
-    let out = larcheck()
-        .args(["check", "--format", "json"])
-        .arg(rel)
-        .output()
-        .map_err(|e| format!("{shown}: cannot run larcheck: {e}"))?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let report = serde_json::from_slice::<Value>(&out.stdout)
-        .ok()
-        .and_then(|d| d.get("cases")?.get(0).cloned())
-        .ok_or_else(|| {
-            let s: String = stderr.trim().chars().take(300).collect();
-            format!(
-                "{shown}: no JSON report (exit {:?}): {s}",
-                out.status.code()
-            )
-        })?;
-    let problems = compare(expect, &report, out.status.code());
+    // A fixture without `as_of` is checked on today, as the command does.
+    let today = chrono::Local::now().date_naive();
+    let result = check_one(&Source::File(path.to_path_buf()), None, today, config);
+    let code = match &result {
+        CaseResult::Error(_) => 2,
+        r if fails_on(r, Some(Severity::Critical)) => 1,
+        _ => 0,
+    };
+    let report = serde_json::to_value(&result).map_err(|e| format!("{shown}: {e}"))?;
+    let problems = compare(expect, &report, Some(code));
     if problems.is_empty() {
         Ok(())
     } else {
@@ -214,26 +215,75 @@ fn check_fixture(root: &Path, path: &Path) -> Result<(), String> {
     }
 }
 
-#[test]
-fn every_fixture_matches_its_expect_table() {
+fn main() {
+    let args = Arguments::from_args();
     let root = common::root();
-    let fixtures = cases_in(&root.join("fixtures"));
-    assert!(
-        !fixtures.is_empty(),
-        "no fixtures found under {}",
-        root.join("fixtures").display()
-    );
-    let mut failures = Vec::new();
-    for path in &fixtures {
-        if let Err(line) = check_fixture(&root, path) {
-            failures.push(line);
+    let dir = root.join("fixtures");
+    let fixtures = cases_in(&dir);
+    let config = std::sync::Arc::new(Config::embedded());
+    let mut trials: Vec<Trial> = fixtures
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap_or(&path)
+                .with_extension("")
+                .display()
+                .to_string();
+            let (root, config) = (root.clone(), config.clone());
+            Trial::test(name, move || {
+                check_fixture(&root, &path, &config).map_err(Failed::from)
+            })
+        })
+        .collect();
+    // Every rule has a fixture where it must fire and one where it must
+    // not (`[expect] findings` and `absent`).
+    let expects: Vec<toml::Table> = cases_in(&dir)
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|t| toml::from_str::<toml::Table>(&t).ok())
+        .filter_map(|d| d.get("expect").and_then(toml::Value::as_table).cloned())
+        .collect();
+    trials.push(Trial::test(
+        "every_rule_has_a_fixture_where_it_fires_and_one_where_it_does_not",
+        move || {
+            let listed = |key: &str| -> BTreeSet<String> {
+                expects
+                    .iter()
+                    .filter_map(|e| e.get(key).and_then(toml::Value::as_array))
+                    .flatten()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            };
+            let (fires, absent) = (listed("findings"), listed("absent"));
+            let missing: Vec<String> = larcheck::rules::registry::RULES
+                .iter()
+                .flat_map(|r| {
+                    let mut m = Vec::new();
+                    if !fires.contains(r.code) {
+                        m.push(format!("{}: no fixture where it fires", r.code));
+                    }
+                    if !absent.contains(r.code) {
+                        m.push(format!("{}: no fixture where it must not fire", r.code));
+                    }
+                    m
+                })
+                .collect();
+            if missing.is_empty() {
+                Ok(())
+            } else {
+                Err(missing.join("\n").into())
+            }
+        },
+    ));
+    // The folder must hold fixtures: an empty run must not pass.
+    let count = trials.len();
+    trials.push(Trial::test("fixtures_are_present", move || {
+        if count > 600 {
+            Ok(())
+        } else {
+            Err(format!("only {count} fixtures found under fixtures/").into())
         }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} fixtures do not match their [expect] table:\n  {}",
-        failures.len(),
-        fixtures.len(),
-        failures.join("\n  ")
-    );
+    }));
+    libtest_mimic::run(&args, trials).exit();
 }
