@@ -743,3 +743,39 @@ fn drugs_without_a_match_exits_1_and_suggests_near_names() {
     assert!(stesolidd.contains("Stesolid"), "{stesolidd}");
     assert!(!stesolidd.contains("Parnate"), "{stesolidd}");
 }
+
+#[test]
+fn the_table_and_the_json_name_the_configured_recent_screen_days() {
+    // The last screen is 7 days old; with `recent_screen_days = 5` the next
+    // rung needs a newer one, and both renderings say 5 days, not 14.
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(
+        dir.path(),
+        "recent.toml",
+        "[pickup]\nrecent_screen_days = 5 # local test\n",
+    );
+    let cfg = cfg.to_str().unwrap();
+    let text = case(
+        "",
+        "[pickup]\nsupervised_per_week = 3\ntake_home_days = 3\n",
+    );
+    let (_, r) = check_text_with(&["--config", cfg], &text);
+    let words: Vec<String> = r["pickup"]["holding_back"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["criterion"] == "recent-screen")
+        .map(|h| h["words"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(words.len(), 1, "{:#}", r["pickup"]);
+    assert!(words[0].contains("5 days"), "{words:?}");
+    let p = write(dir.path(), "case.toml", &text);
+    let out = larcheck()
+        .args(["--config", cfg, "check"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains(&words[0]), "{table}");
+    assert!(!table.contains("14 days"), "{table}");
+}

@@ -357,7 +357,10 @@ pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
         .replace(">= ", "at least ")
         .replace("< ", "fewer than ");
     match criterion {
-        "early-treatment" => format!("{has} (daily supervised intake in the first 14 days)"),
+        "early-treatment" => match needs.strip_prefix("after day ") {
+            Some(n) => format!("{has} (daily supervised intake through day {n})"),
+            None => format!("{has} (needs {needs})"),
+        },
         "days-in-lar" => format!("{has} in LAR (needs {needs})"),
         "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
         // The class in words: "some use", never the bare "some-use".
@@ -778,14 +781,15 @@ pub fn check(
         caps.push(cap_block(cl, "mastery", "good", "dependence-like"));
     }
     if let Some((from, to)) = mf_switch {
+        let early = cx.s.general.early_phase_days;
         caps.push(cap_block(
             cl,
             "methadone-family-switch",
-            "after day 14 of the switch",
+            format!("after day {early} of the switch"),
             // Never a day the record does not show.
             match cx.facts.episode_day {
-                Some(d) => format!("switch from {from} to {to}, day {d} of 14"),
-                None => format!("switch from {from} to {to}, in its first 14 days"),
+                Some(d) => format!("switch from {from} to {to}, day {d} of {early}"),
+                None => format!("switch from {from} to {to}, in its first {early} days"),
             },
         ));
     }
@@ -857,7 +861,10 @@ pub fn check(
         hold.push(block(
             Step::Hold,
             "mastery",
-            "a valid screen or a clinician assessment in the last 28 days",
+            format!(
+                "a valid screen or a clinician assessment in the last {}",
+                days(cx.s.mastery.window_days)
+            ),
             "unknown",
         ));
     }
@@ -907,7 +914,10 @@ pub fn check(
             Step::Hold,
             "frequent-missed-doses",
             "regular intake",
-            "frequent missed doses in the last 28 days",
+            format!(
+                "frequent missed doses in the last {}",
+                days(cx.s.mis003.window_days)
+            ),
         ));
     }
     if let Some(e) = events.iter().max_by_key(|e| e.date) {
@@ -922,7 +932,7 @@ pub fn check(
         hold.push(block(
             Step::Hold,
             "note-screen",
-            "no note in the last 28 days",
+            format!("no note in the last {}", days(cx.s.mastery.window_days)),
             format!("{why} on {d}: no relax at this review"),
         ));
     }
