@@ -3,6 +3,7 @@
 
 use crate::config::Severity;
 use crate::report::{CaseReport, CaseResult, ErrorReport, Summary, mg};
+use crate::words::{count, days};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use std::io::IsTerminal;
 
@@ -206,22 +207,6 @@ fn s<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
 
 fn n(v: &serde_json::Value, k: &str) -> i64 {
     v.get(k).and_then(|x| x.as_i64()).unwrap_or(0)
-}
-
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{n} days")
-    }
-}
-
-fn count(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 fn mastery_and_pickup(c: &CaseReport, out: &mut String) {

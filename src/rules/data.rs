@@ -5,6 +5,7 @@ use crate::case::Medication;
 use crate::config::Severity;
 use crate::facts::DayKind;
 use crate::report::{Finding, mg};
+use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -20,11 +21,6 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     dat006(cx, out);
     dat007(cx, out);
     dat008(cx, out);
-}
-
-/// "1 day", "2 days".
-fn days(n: i64) -> String {
-    format!("{n} day{}", if n == 1 { "" } else { "s" })
 }
 
 /// DAT004 implausible-prescription-dose: a prescription's daily dose above

@@ -8,6 +8,7 @@ use crate::config::{Level, Policy, Severity};
 use crate::facts::{EpisodeKind, Phase, interval_days};
 use crate::reading::{Group, Reading};
 use crate::report::{Finding, Restart};
+use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::{Value, json};
 
@@ -487,14 +488,6 @@ fn event_words(k: EventKind) -> &'static str {
         EventKind::HospitalDischarge => "discharge from hospital",
         EventKind::Overdose => "overdose",
         EventKind::TreatmentInterruption => "treatment interruption",
-    }
-}
-
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_string()
-    } else {
-        format!("{n} days")
     }
 }
 
