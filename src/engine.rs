@@ -41,11 +41,11 @@ pub fn check(
         (case.clone(), None)
     };
     let s = &config.settings;
-    let facts = facts::derive(&case, as_of, s)?;
     // Combinations the catalogue does not list ("Acetaminophen / Tramadol")
     // get an entry of their components for this case, so every rule and the
     // acknowledgements read the names as `drugs` does.
     let catalogue = catalogue_for(&config.catalogue, &case);
+    let facts = facts::derive(&case, as_of, s, &catalogue)?;
     let cx = Cx::new(&case, &facts, s, &config.sources, &catalogue);
     let rules::Outcome {
         mut findings,
@@ -73,7 +73,7 @@ pub fn check(
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
         last_injection: if case.treatment.medication.is_depot() {
-            case.injections.iter().filter(|i| i.date < as_of).max_by_key(|i| i.date).map(|i| {
+            facts.last_injection.map(|i| {
                 serde_json::json!({"date": i.date.to_string(), "mg": i.mg, "product": i.product.as_str()})
             })
         } else {

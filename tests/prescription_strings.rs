@@ -131,11 +131,11 @@ fn drugs_and_check_read_every_name_alike() {
     let config = Config::embedded();
     let parsed = larcheck::input::parse(&case, None).expect("the case parses");
     let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-    let facts = larcheck::facts::derive(&parsed, as_of, &config.settings).unwrap();
     let cat = larcheck::engine::catalogue_for(&config.catalogue, &parsed);
+    let facts = larcheck::facts::derive(&parsed, as_of, &config.settings, &cat).unwrap();
     let cx = larcheck::rules::Cx::new(&parsed, &facts, &config.settings, &config.sources, &cat);
     let mut unknown_in_check = BTreeSet::new();
-    for (p, d) in &cx.rx {
+    for (p, d) in cx.rx {
         let in_check = d.map(|d| d.generic.clone());
         // `drugs`, as the command reads it.
         let in_drugs = larcheck::commands::drugs::read_query(&config.catalogue, &p.drug)

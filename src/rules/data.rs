@@ -28,7 +28,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// ended are judged (a typing error in a stopped prescription changes
 /// nothing now); one not started yet is judged, since it will be dispensed.
 fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    for (p, d) in &cx.rx {
+    for (p, d) in cx.rx {
         let Some(d) = d else { continue };
         if p.to.is_some_and(|t| t < cx.as_of) {
             continue;
@@ -384,7 +384,7 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
 
 /// DAT001 unknown-drug: a prescription the catalogue cannot resolve.
 fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    for (p, d) in &cx.rx {
+    for (p, d) in cx.rx {
         if d.is_some() {
             continue;
         }
@@ -410,9 +410,7 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.mastery.window_days;
     // Valid means status valid and not dilute by creatinine; baseline
     // screens (before the start of LAR or on its first day) do not count.
-    let valid = |r: &crate::reading::Reading| {
-        r.status == crate::case::ScreenStatus::Valid && !r.dilute && !r.baseline
-    };
+    let valid = |r: &crate::facts::Reading| r.valid && !r.baseline;
     if cx.recent_readings(window).any(valid) {
         return;
     }

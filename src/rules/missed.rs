@@ -397,13 +397,7 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if !cx.case.treatment.medication.is_depot() || cx.facts.phase == crate::facts::Phase::Ended {
         return;
     }
-    let Some(inj) = cx
-        .case
-        .injections
-        .iter()
-        .filter(|i| i.date < cx.as_of)
-        .max_by_key(|i| i.date)
-    else {
+    let Some(inj) = cx.facts.last_injection else {
         return;
     };
     let p = &cx.s.mis004;

@@ -17,8 +17,7 @@ pub mod taper;
 use crate::case::{Case, Group, Prescription};
 use crate::config::{PerGroup, Settings, Severity, Sources};
 use crate::drugs::{Catalogue, Drug, DrugClass};
-use crate::facts::Facts;
-use crate::reading::Reading;
+use crate::facts::{Facts, Reading, ResolvedRx};
 use crate::report::{Finding, mg_value};
 use chrono::{Duration, NaiveDate};
 use serde_json::{Map, Value};
@@ -28,7 +27,7 @@ pub struct Cx<'a> {
     /// The case.
     pub case: &'a Case,
     /// Its derived facts.
-    pub facts: &'a Facts,
+    pub facts: &'a Facts<'a>,
     /// Parameters.
     pub s: &'a Settings,
     /// Where the parameters come from.
@@ -39,31 +38,27 @@ pub struct Cx<'a> {
     pub lookback_from: NaiveDate,
     /// The drug catalogue.
     pub catalogue: &'a Catalogue,
-    /// Every prescription with its catalogue entry (`None`: unknown drug).
-    pub rx: Vec<(&'a Prescription, Option<&'a Drug>)>,
-    /// Every screen, read on its own date.
-    pub readings: Vec<Reading>,
+    /// Every prescription with its catalogue entry (`None`: unknown drug):
+    /// [`Facts::prescriptions`].
+    pub rx: &'a [ResolvedRx<'a>],
+    /// Every screen, read on its own date: [`Facts::readings`].
+    pub readings: &'a [Reading],
 }
 
 /// A prescription and what it resolved to.
 pub type Rx<'a> = (&'a Prescription, &'a Drug);
 
 impl<'a> Cx<'a> {
-    /// A context.
+    /// A context over the facts [`crate::facts::derive`] computed for
+    /// `case` (with `catalogue`).
     pub fn new(
         case: &'a Case,
-        facts: &'a Facts,
+        facts: &'a Facts<'a>,
         s: &'a Settings,
         sources: &'a Sources,
         catalogue: &'a Catalogue,
     ) -> Self {
         let as_of = facts.as_of;
-        let rx: Vec<_> = case
-            .prescriptions
-            .iter()
-            .map(|p| (p, catalogue.resolve(&p.drug)))
-            .collect();
-        let readings = crate::reading::read_all(case, facts, s, &rx);
         Cx {
             case,
             facts,
@@ -72,8 +67,8 @@ impl<'a> Cx<'a> {
             as_of,
             lookback_from: as_of - Duration::days(s.general.history_lookback_days),
             catalogue,
-            rx,
-            readings,
+            rx: &facts.prescriptions,
+            readings: &facts.readings,
         }
     }
 
@@ -574,7 +569,13 @@ mod tests {
     fn with_cx(extra: &str, f: impl FnOnce(&Cx<'_>)) {
         let config = Config::embedded();
         let case = crate::input::parse(&format!("{HEAD}{extra}"), None).unwrap();
-        let facts = crate::facts::derive(&case, date("2026-11-20"), &config.settings).unwrap();
+        let facts = crate::facts::derive(
+            &case,
+            date("2026-11-20"),
+            &config.settings,
+            &config.catalogue,
+        )
+        .unwrap();
         let cx = Cx::new(
             &case,
             &facts,

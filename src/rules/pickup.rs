@@ -99,7 +99,7 @@ pub fn count(cx: &Cx<'_>, r: &Reading) -> Count {
             });
         }
     }
-    if r.negatives_count && (r.agonist_absent || r.spiking) {
+    if r.valid && (r.agonist_absent || r.spiking) {
         c = Count::Concern;
     }
     c
@@ -217,7 +217,7 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
         n(Count::Note),
         n(Count::Clean),
     );
-    let any_valid = window.iter().any(|(r, _)| r.negatives_count);
+    let any_valid = window.iter().any(|(r, _)| r.valid);
     let screen_class = if concern >= m.dependence_like_min_concern {
         Some(Assessment::DependenceLike)
     } else if concern >= 1 || some_use >= 1 {
@@ -597,12 +597,7 @@ pub fn check(
                 "never hand depot buprenorphine to the patient; correct the regime or the record".to_string(),
             ));
         }
-        let last = cx
-            .case
-            .injections
-            .iter()
-            .filter(|i| i.date < cx.as_of)
-            .max_by_key(|i| i.date);
+        let last = cx.facts.last_injection;
         let due =
             last.map(|i| (i.date + Duration::days(interval_days(i.product, cx.s))).to_string());
         return (
@@ -947,7 +942,7 @@ pub fn check(
         .readings
         .iter()
         .filter(|r| !r.baseline && r.date >= recent_from && r.date <= cx.as_of)
-        .any(|r| r.negatives_count);
+        .any(|r| r.valid);
     let up_blocks = |target: usize| -> Vec<Block> {
         let mut b = Vec::new();
         if ms.class != Some(Assessment::Good) {
@@ -1015,7 +1010,7 @@ pub fn check(
             let last = cx
                 .readings
                 .iter()
-                .filter(|r| !r.baseline && r.negatives_count && r.date <= cx.as_of)
+                .filter(|r| !r.baseline && r.valid && r.date <= cx.as_of)
                 .map(|r| r.date)
                 .max();
             b.push(block(

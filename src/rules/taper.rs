@@ -66,13 +66,7 @@ fn prg004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let mut ev = Ev::new().int("pregnancy_week", pw);
-    if let Some(i) = cx
-        .case
-        .injections
-        .iter()
-        .filter(|i| i.date < cx.as_of)
-        .max_by_key(|i| i.date)
-    {
+    if let Some(i) = cx.facts.last_injection {
         ev = ev
             .date("last_injection", i.date)
             .mg("last_injection_mg", i.mg)
