@@ -158,3 +158,72 @@ fn last_injection(case: &Case, as_of: NaiveDate) -> Option<&Injection> {
         .filter(|i| i.date < as_of)
         .max_by_key(|i| i.date)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{DayKind, derive};
+    use crate::config::Config;
+    use chrono::NaiveDate;
+
+    const CASE: &str = "schema = 1\n[patient]\nid = \"t\"\n[treatment]\nmedication = \"buprenorphine-depot\"\nas_of = 2026-11-20\nstarted_lar = 2024-05-01\n\
+        [[injections]]\ndate = 2026-10-01\nmg = 96\nproduct = \"monthly\"\n\
+        [[injections]]\ndate = 2026-10-29\nmg = 96\nproduct = \"monthly\"\n\
+        [[prescriptions]]\ndrug = \"Sobril\"\n[[prescriptions]]\ndrug = \"no-such-drug\"\n\
+        [[screens]]\ndate = 2026-10-15\npositive = [\"buprenorphine\", \"norbuprenorphine\"]\n\
+        [[screens]]\ndate = 2026-11-12\nstatus = \"dilute\"\npositive = []\n";
+
+    fn date(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn derive_holds_the_days_prescriptions_readings_and_last_injection() {
+        let config = Config::embedded();
+        let case = crate::input::parse(CASE, None).unwrap();
+        let f = derive(
+            &case,
+            date("2026-11-20"),
+            &config.settings,
+            &config.catalogue,
+        )
+        .unwrap();
+        // One day per date, without holes, from the first record.
+        assert_eq!(f.days.first().map(|d| d.date), Some(date("2026-10-01")));
+        assert!(
+            f.days
+                .windows(2)
+                .all(|w| w[1].date == w[0].date.succ_opt().unwrap())
+        );
+        assert_eq!(
+            f.day(date("2026-10-10")).map(|d| d.kind),
+            Some(DayKind::Depot)
+        );
+        // The latest injection before as_of.
+        assert_eq!(f.last_injection.map(|i| i.date), Some(date("2026-10-29")));
+        // Prescriptions and readings in the order of the case.
+        let drugs: Vec<(&str, bool)> = f
+            .prescriptions
+            .iter()
+            .map(|(p, d)| (p.drug.as_str(), d.is_some()))
+            .collect();
+        assert_eq!(drugs, [("Sobril", true), ("no-such-drug", false)]);
+        let valid: Vec<(usize, bool)> = f.readings.iter().map(|r| (r.index, r.valid)).collect();
+        assert_eq!(valid, [(0, true), (1, false)]);
+    }
+
+    #[test]
+    fn no_injection_before_as_of_is_none() {
+        let config = Config::embedded();
+        let case = crate::input::parse(CASE, None).unwrap();
+        // On the morning of the first injection, that injection is not
+        // before as_of.
+        let f = derive(
+            &case,
+            date("2026-10-01"),
+            &config.settings,
+            &config.catalogue,
+        )
+        .unwrap();
+        assert!(f.last_injection.is_none());
+    }
+}
