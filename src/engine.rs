@@ -3,7 +3,7 @@
 use crate::case::Case;
 use crate::config::Config;
 use crate::facts::{self, FactsError};
-use crate::report::{CaseReport, SetAside, sort_findings};
+use crate::report::{CaseReport, LastInjection, SetAside, sort_findings};
 use crate::rules::{self, Cx};
 use chrono::NaiveDate;
 
@@ -72,17 +72,27 @@ pub fn check(
         episode_day: facts.episode_day,
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
-        last_injection: if case.treatment.medication.is_depot() {
-            case.injections.iter().filter(|i| i.date < as_of).max_by_key(|i| i.date).map(|i| {
-                serde_json::json!({"date": i.date.to_string(), "mg": i.mg, "product": i.product.as_str()})
-            })
-        } else {
-            None
-        },
+        last_injection: last_injection(&case, as_of),
         restart,
         mastery,
         pickup,
         set_aside,
         started_lar: case.treatment.started_lar,
     })
+}
+
+/// The last depot injection before `as_of` (depot patients only).
+fn last_injection(case: &Case, as_of: NaiveDate) -> Option<LastInjection> {
+    if !case.treatment.medication.is_depot() {
+        return None;
+    }
+    case.injections
+        .iter()
+        .filter(|i| i.date < as_of)
+        .max_by_key(|i| i.date)
+        .map(|i| LastInjection {
+            date: i.date,
+            mg: i.mg,
+            product: i.product,
+        })
 }

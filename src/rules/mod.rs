@@ -237,6 +237,7 @@ impl<'a> Cx<'a> {
             demoted_from: None,
             message,
             first_date: ev.first_date,
+            subjects: subjects(&ev.map),
             evidence: ev.map,
             source,
             suggestion,
@@ -429,10 +430,10 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// Restart advice after missed days (MIS001).
     pub restart: Option<crate::report::Restart>,
-    /// The drug-mastery object.
-    pub mastery: Option<Value>,
-    /// The pickup proposal object.
-    pub pickup: Option<Value>,
+    /// Drug mastery.
+    pub mastery: Option<crate::report::Mastery>,
+    /// The pickup proposal.
+    pub pickup: Option<crate::report::Pickup>,
 }
 
 /// Runs every rule family once.
@@ -457,9 +458,11 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     }
 }
 
-/// Every drug name a finding's evidence gives: the `drug`, `generic` and
-/// `drugs` keys and the names inside `prescription(s)`.
-fn evidence_drugs(ev: &Map<String, Value>) -> Vec<String> {
+/// The drugs a finding concerns ([`Finding::subjects`]), read once when the
+/// finding is built: every drug name its evidence gives, lower-cased (the
+/// `drug`, `generic`, `drugs` and `generics` keys and the names inside
+/// `prescription(s)`). The one place that reads evidence keys for drugs.
+fn subjects(ev: &Map<String, Value>) -> Vec<String> {
     let mut out = Vec::new();
     let mut take = |v: &Value| match v {
         Value::String(s) => out.push(s.to_lowercase()),
@@ -505,7 +508,7 @@ pub fn covers(a: &crate::case::Acknowledgement, f: &Finding, catalogue: &Catalog
     let Some(drug) = &a.drug else {
         return true;
     };
-    let named = evidence_drugs(&f.evidence);
+    let named = &f.subjects;
     let want = drug.trim().to_lowercase();
     // Resolved through the catalogue: a generic name or an ATC
     // code covers every product of that drug; a brand covers
