@@ -431,6 +431,15 @@ mod tests {
         {
             want(format!("in {}: ", days(n)));
         }
+        if let Some(class) = m["class"].as_str() {
+            let class = class.replace("some-use", "some use").to_uppercase();
+            want(format!("drug mastery: {class} ("));
+        }
+        if let Some(n) = m["days_in_lar"].as_i64()
+            && n > 0
+        {
+            want(format!("; {} in LAR", days(n)));
+        }
         let p = &json["pickup"];
         if !p.is_object() {
             return out;
@@ -457,15 +466,35 @@ mod tests {
         out
     }
 
+    /// The embedded settings over every fixture, and settings where the
+    /// numbers the pickup texts quote differ from their defaults over the
+    /// pickup fixtures.
+    fn configs(root: &std::path::Path) -> Vec<(Config, std::path::PathBuf)> {
+        let default = Config::embedded();
+        let mut other = default.clone();
+        let s = &mut other.settings;
+        s.pickup.recent_screen_days = 10;
+        s.pickup.min_days_in_lar += 7;
+        s.pickup.event_window_days += 3;
+        s.mastery.window_days = 21;
+        s.general.early_phase_days += 2;
+        vec![(default, root.to_path_buf()), (other, root.join("pickup"))]
+    }
+
     #[test]
     fn for_every_fixture_the_table_says_the_numbers_the_json_gives() {
-        let config = Config::embedded();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("a date");
         let mut failures = Vec::new();
         let mut checked = 0;
-        for src in expand(&[root]) {
-            let r = crate::commands::check::check_one(&src, None, today, &config);
+        let configs = configs(&root);
+        let cases = configs.iter().flat_map(|(c, dir)| {
+            expand(std::slice::from_ref(dir))
+                .into_iter()
+                .map(move |s| (s, c))
+        });
+        for (src, config) in cases {
+            let r = crate::commands::check::check_one(&src, None, today, config);
             let CaseResult::Checked(c) = &r else { continue };
             checked += 1;
             let json = serde_json::to_value(c.as_ref()).expect("a report serialises");
