@@ -105,7 +105,7 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
             )
         }
         // An absent `safe_storage` is said as not documented (rules.md ODR004).
-        "ODR004" if f.evidence.get("safe_storage_recorded") == Some(&false.into()) => {
+        "ODR004" if !c.safe_storage_recorded => {
             "no take-home doses until safe storage is documented: children live in the home"
                 .to_string()
         }

@@ -78,6 +78,7 @@ pub fn check(
         pickup,
         set_aside,
         started_lar: case.treatment.started_lar,
+        safe_storage_recorded: case.patient.safe_storage_recorded,
     })
 }
 

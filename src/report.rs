@@ -139,6 +139,10 @@ pub struct CaseReport {
     /// The first day in LAR (`treatment.started_lar`), for the table header.
     #[serde(skip)]
     pub started_lar: Option<NaiveDate>,
+    /// The case records `safe_storage` (ODR004's action says an absent
+    /// key as "not documented").
+    #[serde(skip)]
+    pub safe_storage_recorded: bool,
 }
 
 /// A case that could not be read.
