@@ -612,6 +612,42 @@ mod tests {
     }
 
     #[test]
+    fn an_acknowledgement_matches_the_subjects_a_finding_was_built_with() {
+        // rules.md "Acknowledgements": a generic name or ATC covers every
+        // product of the drug, a brand that brand only, and a combination
+        // containing the drug is covered by the drug's name.
+        with_cx("", |cx| {
+            let f = |drug: &str| {
+                cx.finding(
+                    "BZD001",
+                    Severity::Critical,
+                    "m".into(),
+                    super::Ev::new().str("drug", drug),
+                    String::new(),
+                    String::new(),
+                )
+            };
+            let ack = |drug: &str| crate::case::Acknowledgement {
+                code: "BZD001".into(),
+                drug: Some(drug.into()),
+                until: date("2026-12-01"),
+                reason: "r".into(),
+            };
+            let vival = f("Vival");
+            assert_eq!(vival.subjects, vec!["vival".to_string()]);
+            let covers =
+                |a: &str, f: &crate::report::Finding| super::covers(&ack(a), f, cx.catalogue);
+            assert!(covers("Vival", &vival));
+            assert!(covers("diazepam", &vival));
+            assert!(covers("N05BA01", &vival));
+            assert!(covers("diazepam", &f("diazepam")));
+            assert!(!covers("Stesolid", &vival));
+            assert!(!covers("oxazepam", &vival));
+            assert!(covers("tramadol", &f("Acetaminophen / Tramadol")));
+        });
+    }
+
+    #[test]
     fn a_past_critical_is_an_audit_unless_one_of_its_days_is_recent() {
         with_cx("", |cx| {
             let f = || {
