@@ -4,8 +4,8 @@
 //! worklist read these lines; the JSON keeps the finding's own message and
 //! suggestion.
 
-use crate::config::Severity;
-use crate::report::{CaseReport, Finding, Restart, mg};
+use crate::config::{Action, Severity};
+use crate::report::{CaseReport, Finding, Pickup, Restart, mg};
 
 /// How urgent a patient is, for the summary line and the worklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,39 +43,33 @@ pub fn criticals(c: &CaseReport) -> impl Iterator<Item = &Finding> {
 
 /// The restart advice in the words of the ward: "5 days missed; restart as
 /// a new induction, at most 30 mg, supervised (last dose 70 mg)".
-pub fn restart_words(c: &CaseReport, r: &Restart) -> String {
-    let mis001 = c.findings.iter().find(|f| f.code == "MIS001");
-    let last = mis001
-        .and_then(|f| f.evidence.get("last_dose_mg"))
-        .and_then(|v| v.as_f64())
-        .map(|l| format!(" (last dose {} mg)", mg(l)))
-        .unwrap_or_default();
+pub fn restart_words(r: &Restart) -> String {
+    let last = format!(" (last dose {} mg)", mg(r.last_dose_mg));
     let missed = format!(
         "{} day{} missed",
         r.missed_days,
         if r.missed_days == 1 { "" } else { "s" }
     );
     match (r.action, r.next_dose_mg) {
-        ("reduce", Some(d)) => format!("{missed}; give at most {} mg{last}", mg(d)),
-        ("see-prescriber", Some(d)) => format!(
+        (Action::Reduce, Some(d)) => format!("{missed}; give at most {} mg{last}", mg(d)),
+        (Action::SeePrescriber, Some(d)) => format!(
             "{missed}; give at most {} mg{last} and see the prescriber first",
             mg(d)
         ),
-        ("review", Some(d)) => format!(
+        (Action::Review, Some(d)) => format!(
             "{missed}; assess before dosing; the usual dose of {} mg may be given",
             mg(d)
         ),
-        ("re-induce", Some(d)) => format!(
+        (Action::ReInduce, Some(d)) => format!(
             "{missed}; restart as a new induction: at most {} mg, supervised{last}",
             mg(d)
         ),
-        ("re-induce", None) => {
+        (Action::ReInduce, None) => {
             format!("{missed}; the next dose is another medication: start it as a new induction")
         }
         (_, None) => format!(
             "{missed}; the next dose is another medication: see the prescriber before the switch"
         ),
-        (a, Some(d)) => format!("{missed}; {a}; give at most {} mg{last}", mg(d)),
     }
 }
 
@@ -88,7 +82,7 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
     let med = c.medication.to_string();
     match f.code {
         "MIS001" => match &c.restart {
-            Some(r) => restart_words(c, r),
+            Some(r) => restart_words(r),
             None => f.message.clone(),
         },
         "MIS002" => format!("restart dose too high: {}", f.message),
@@ -111,7 +105,7 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
             )
         }
         // An absent `safe_storage` is said as not documented (rules.md ODR004).
-        "ODR004" if f.evidence.get("safe_storage_recorded") == Some(&false.into()) => {
+        "ODR004" if !c.safe_storage_recorded => {
             "no take-home doses until safe storage is documented: children live in the home"
                 .to_string()
         }
@@ -119,12 +113,8 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
             "no take-home doses until the box is locked: children live in the home".to_string()
         }
         "PIC001" => {
-            let why: Vec<&str> = f
-                .evidence
-                .get("reasons")
-                .and_then(|v| v.as_array())
-                .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
-                .unwrap_or_default();
+            // The reasons PIC001 gives, read from the proposal itself.
+            let why: Vec<String> = c.pickup.as_ref().map(Pickup::reasons).unwrap_or_default();
             if why.is_empty() {
                 "daily supervised intake from today, no take-home doses".to_string()
             } else {

@@ -3,7 +3,7 @@
 use crate::case::Case;
 use crate::config::Config;
 use crate::facts::{self, FactsError};
-use crate::report::{CaseReport, SetAside, sort_findings};
+use crate::report::{CaseReport, LastInjection, SetAside, sort_findings};
 use crate::rules::{self, Cx};
 use chrono::NaiveDate;
 
@@ -72,17 +72,24 @@ pub fn check(
         episode_day: facts.episode_day,
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
-        last_injection: if case.treatment.medication.is_depot() {
-            facts.last_injection.map(|i| {
-                serde_json::json!({"date": i.date.to_string(), "mg": i.mg, "product": i.product.as_str()})
-            })
-        } else {
-            None
-        },
+        last_injection: last_injection(&case, &facts),
         restart,
         mastery,
         pickup,
         set_aside,
         started_lar: case.treatment.started_lar,
+        safe_storage_recorded: case.patient.safe_storage_recorded,
+    })
+}
+
+/// The last depot injection before `as_of` (depot patients only).
+fn last_injection(case: &Case, facts: &facts::Facts<'_>) -> Option<LastInjection> {
+    if !case.treatment.medication.is_depot() {
+        return None;
+    }
+    facts.last_injection.map(|i| LastInjection {
+        date: i.date,
+        mg: i.mg,
+        product: i.product,
     })
 }

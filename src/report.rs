@@ -1,10 +1,17 @@
 //! What a check produces: findings, restart advice, the case report and the
 //! batch summary. Everything serialises to the JSON contract of `output.md`.
 
-use crate::config::Severity;
+use crate::config::{Action, Severity};
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::{Map, Value};
+
+pub mod pickup;
+
+pub use pickup::{
+    AssessmentSeen, Basis, Block, Class, Criterion, Current, Mastery, Need, Pickup, PickupChange,
+    Proposed, ScreenNote, Step,
+};
 
 /// Acknowledgement state of a finding.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -43,6 +50,11 @@ pub struct Finding {
     /// First evidence date (sorting only).
     #[serde(skip)]
     pub first_date: Option<NaiveDate>,
+    /// The drugs the finding concerns, lower-cased: the generic names and
+    /// the brand names as the case writes them (what an acknowledgement's
+    /// `drug` is matched against; not in the JSON).
+    #[serde(skip)]
+    pub subjects: Vec<String>,
 }
 
 impl Finding {
@@ -58,9 +70,24 @@ pub struct Restart {
     /// Length of the missed run.
     pub missed_days: i64,
     /// `reduce`, `see-prescriber`, `review` or `re-induce`.
-    pub action: &'static str,
+    pub action: Action,
     /// The advised daily dose, or null when the next dose is another medication.
     pub next_dose_mg: Option<f64>,
+    /// The last daily dose before the run (mg; not in the JSON, which
+    /// gives it in MIS001's evidence).
+    #[serde(skip)]
+    pub last_dose_mg: f64,
+}
+
+/// The last depot injection before `as_of` (`output.md` `last_injection`).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LastInjection {
+    /// Its day.
+    pub date: NaiveDate,
+    /// Its dose.
+    pub mg: f64,
+    /// Weekly or monthly.
+    pub product: crate::case::DepotProduct,
 }
 
 /// Records set aside by `--as-of`.
@@ -99,19 +126,23 @@ pub struct CaseReport {
     pub findings: Vec<Finding>,
     /// The last depot injection (depot patients only).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_injection: Option<serde_json::Value>,
+    pub last_injection: Option<LastInjection>,
     /// Restart advice.
     pub restart: Option<Restart>,
     /// Drug mastery (null until the pickup rules run).
-    pub mastery: Option<Value>,
+    pub mastery: Option<Mastery>,
     /// Pickup proposal (null until the pickup rules run).
-    pub pickup: Option<Value>,
+    pub pickup: Option<Pickup>,
     /// Records set aside by `--as-of`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub set_aside: Option<SetAside>,
     /// The first day in LAR (`treatment.started_lar`), for the table header.
     #[serde(skip)]
     pub started_lar: Option<NaiveDate>,
+    /// The case records `safe_storage` (ODR004's action says an absent
+    /// key as "not documented").
+    #[serde(skip)]
+    pub safe_storage_recorded: bool,
 }
 
 /// A case that could not be read.

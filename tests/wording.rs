@@ -129,29 +129,18 @@ fn prose(c: &CaseReport) -> Vec<String> {
         ));
     }
     if let Some(r) = &c.restart {
-        lines.push(format!(
-            "restart: {}",
-            larcheck::actions::restart_words(c, r)
-        ));
+        lines.push(format!("restart: {}", larcheck::actions::restart_words(r)));
     }
     if let Some(p) = &c.pickup {
         let mut texts: Vec<String> = Vec::new();
-        if let Some(w) = p["proposed"]["words"].as_str() {
-            texts.push(w.to_string());
-        }
-        for b in p["holding_back"].as_array().into_iter().flatten() {
-            texts.extend(b["words"].as_str().map(str::to_string));
-        }
-        for n in p["notes"].as_array().into_iter().flatten() {
-            texts.extend(n.as_str().map(str::to_string));
-        }
+        texts.extend(p.proposed.iter().map(|x| x.words.clone()));
+        texts.extend(p.holding_back.iter().map(|b| b.words.clone()));
+        texts.extend(p.notes.iter().cloned());
         lines.extend(texts.into_iter().map(|t| format!("pickup: {t}")));
     }
     if let Some(m) = &c.mastery {
-        for k in ["concern_screens", "note_screens"] {
-            for s in m[k].as_array().into_iter().flatten() {
-                lines.extend(s["why"].as_str().map(|w| format!("mastery: {w}")));
-            }
+        for s in m.concern_screens.iter().chain(&m.note_screens) {
+            lines.push(format!("mastery: {}", s.why));
         }
     }
     // The table, wide enough that no cell wraps a phrase.

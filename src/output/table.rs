@@ -2,7 +2,9 @@
 //! as a word, never only a colour), the restart advice, and a summary line.
 
 use crate::config::Severity;
-use crate::report::{CaseReport, CaseResult, ErrorReport, Summary, mg};
+use crate::report::{
+    Basis, CaseReport, CaseResult, ErrorReport, Mastery, Pickup, PickupChange, Step, Summary, mg,
+};
 use crate::words::{count, days};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use std::io::IsTerminal;
@@ -95,9 +97,9 @@ fn header(c: &CaseReport) -> String {
     let dose = match (&c.last_injection, c.current_dose_mg) {
         (Some(i), _) => format!(
             "last injection {} mg {} on {}",
-            i["mg"].as_f64().map(mg).unwrap_or_default(),
-            i["product"].as_str().unwrap_or(""),
-            i["date"].as_str().unwrap_or("")
+            mg(i.mg),
+            i.product.as_str(),
+            i.date
         ),
         // After missed days the "current" dose is the last one given, not
         // what is to be given now.
@@ -149,7 +151,7 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         // buprenorphine review): said first, without the banner.
         out.push_str(&format!(
             "   before dosing: {}\n",
-            clean(&crate::actions::restart_words(c, r))
+            clean(&crate::actions::restart_words(r))
         ));
     }
     mastery_and_pickup(c, out);
@@ -201,152 +203,133 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
     out.push('\n');
 }
 
-fn s<'a>(v: &'a serde_json::Value, k: &str) -> &'a str {
-    v.get(k).and_then(|x| x.as_str()).unwrap_or("")
-}
-
-fn n(v: &serde_json::Value, k: &str) -> i64 {
-    v.get(k).and_then(|x| x.as_i64()).unwrap_or(0)
-}
-
 fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
     if let Some(m) = &c.mastery {
-        let screens = n(m, "screens");
-        let basis = match s(m, "basis") {
-            "none" if screens == 0 => format!(
-                "no screens and no assessment in the last {}",
-                days(n(m, "window_days"))
-            ),
-            "assessment" => "clinician assessment only".to_string(),
-            _ => {
-                let mut parts = vec![count(n(m, "concern"), "concern", "concern")];
-                if n(m, "some_use") > 0 {
-                    parts.push(count(n(m, "some_use"), "some use", "some use"));
-                }
-                if n(m, "note") > 0 {
-                    parts.push(count(n(m, "note"), "note", "notes"));
-                }
-                format!(
-                    "{} in {}: {}",
-                    count(screens, "screen", "screens"),
-                    days(n(m, "window_days")),
-                    parts.join(", ")
-                )
-            }
-        };
-        // Never a number that no record supports: a patient with no
-        // screen after the baseline has "no screens on record", not "2506
-        // days without a concern screen".
-        let any_screen = c.mastery.as_ref().is_some_and(|_| {
-            m.get("last_concern_screen").is_some_and(|x| !x.is_null()) || screens > 0
-        });
-        let stable = match m.get("last_concern_screen").and_then(|x| x.as_str()) {
-            Some(d) => format!(
-                "{} since the last concern screen ({d})",
-                days(n(m, "stable_days"))
-            ),
-            None if any_screen => "no concern screen in treatment".to_string(),
-            None => format!("no screens in the last {}", days(n(m, "window_days"))),
-        };
-        // No start of LAR and no dose on record: the 0 days are no fact.
-        let in_lar =
-            if n(m, "days_in_lar") == 0 && c.started_lar.is_none() && c.current_dose_mg.is_none() {
-                "no start of LAR on record".to_string()
-            } else {
-                format!("{} in LAR", days(n(m, "days_in_lar")))
-            };
-        out.push_str(&format!(
-            "   drug mastery: {} ({basis}); {stable}; {in_lar}\n",
-            // "SOME USE", not the JSON's "some-use".
-            s(m, "class").replace("some-use", "some use").to_uppercase(),
-        ));
-        for (key, label) in [("concern_screens", "concern"), ("note_screens", "note")] {
-            if let Some(list) = m
-                .get(key)
-                .and_then(|x| x.as_array())
-                .filter(|l| !l.is_empty())
-            {
-                let items: Vec<String> = list
-                    .iter()
-                    .map(|x| format!("{} {}", s(x, "date"), s(x, "why")))
-                    .collect();
-                out.push_str(&format!("     {label}: {}\n", clean(&items.join("; "))));
-            }
-        }
+        mastery(c, m, out);
     }
-    let Some(p) = &c.pickup else { return };
-    let change = s(p, "change");
-    if change == "not-applicable" {
+    if let Some(p) = &c.pickup {
+        pickup(c, p, out);
+    }
+}
+
+/// The drug-mastery line and its concern and note screens.
+fn mastery(c: &CaseReport, m: &Mastery, out: &mut String) {
+    let screens = m.screens as i64;
+    let basis = match m.basis {
+        Basis::None if screens == 0 => format!(
+            "no screens and no assessment in the last {}",
+            days(m.window_days)
+        ),
+        Basis::Assessment => "clinician assessment only".to_string(),
+        _ => {
+            let mut parts = vec![count(m.concern as i64, "concern", "concern")];
+            if m.some_use > 0 {
+                parts.push(count(m.some_use as i64, "some use", "some use"));
+            }
+            if m.note > 0 {
+                parts.push(count(m.note as i64, "note", "notes"));
+            }
+            format!(
+                "{} in {}: {}",
+                count(screens, "screen", "screens"),
+                days(m.window_days),
+                parts.join(", ")
+            )
+        }
+    };
+    // Never a number that no record supports: a patient with no
+    // screen after the baseline has "no screens on record", not "2506
+    // days without a concern screen".
+    let any_screen = m.last_concern_screen.is_some() || screens > 0;
+    let stable = match m.last_concern_screen {
+        Some(d) => format!(
+            "{} since the last concern screen ({d})",
+            days(m.stable_days)
+        ),
+        None if any_screen => "no concern screen in treatment".to_string(),
+        None => format!("no screens in the last {}", days(m.window_days)),
+    };
+    // No start of LAR and no dose on record: the 0 days are no fact.
+    let in_lar = if m.days_in_lar == 0 && c.started_lar.is_none() && c.current_dose_mg.is_none() {
+        "no start of LAR on record".to_string()
+    } else {
+        format!("{} in LAR", days(m.days_in_lar))
+    };
+    out.push_str(&format!(
+        "   drug mastery: {} ({basis}); {stable}; {in_lar}\n",
+        // "SOME USE", not the JSON's "some-use".
+        m.class.words().to_uppercase(),
+    ));
+    for (list, label) in [(&m.concern_screens, "concern"), (&m.note_screens, "note")] {
+        if list.is_empty() {
+            continue;
+        }
+        let items: Vec<String> = list
+            .iter()
+            .map(|x| format!("{} {}", x.date, x.why))
+            .collect();
+        out.push_str(&format!("     {label}: {}\n", clean(&items.join("; "))));
+    }
+}
+
+/// The pickup proposal: the line, what holds the patient back by step, the
+/// notes and the review date.
+fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
+    if p.change == PickupChange::NotApplicable {
         let due = p
-            .get("next_injection_due")
-            .and_then(|x| x.as_str())
-            .map(|d| match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
-                Ok(due) if due < c.as_of => format!(
-                    "; injection overdue since {d} ({})",
-                    days((c.as_of - due).num_days())
-                ),
-                _ => format!("; next injection due {d}"),
+            .next_injection_due
+            .flatten()
+            .map(|due| {
+                if due < c.as_of {
+                    format!(
+                        "; injection overdue since {due} ({})",
+                        days((c.as_of - due).num_days())
+                    )
+                } else {
+                    format!("; next injection due {due}")
+                }
             })
             .unwrap_or_default();
-        let note = p
-            .get("notes")
-            .and_then(|x| x.as_array())
-            .and_then(|a| a.first())
-            .and_then(|x| x.as_str())
-            .unwrap_or("");
+        let note = p.notes.first().map_or("", String::as_str);
         out.push_str(&format!("   pickup: not applicable ({note}){due}\n"));
         return;
     }
-    let prop = &p["proposed"];
-    let regime = |v: &serde_json::Value| {
-        crate::rules::pickup::regime_words(
-            v.get("supervised_per_week")
-                .and_then(|x| x.as_u64())
-                .unwrap_or(0),
-            v.get("take_home_days")
-                .and_then(|x| x.as_u64())
-                .unwrap_or(0),
-        )
-    };
-    let proposed = s(prop, "words").to_string();
+    let proposed = p.proposed.as_ref().map_or("", |x| x.words.as_str());
     // A keep or a hold shows the patient's own regime, never the level's
     // maximum (pickup.md "What the proposal says").
-    let line = match (change, p.get("current").filter(|x| !x.is_null())) {
-        ("keep", Some(cur)) => format!("keep: {}", regime(cur)),
-        ("hold", Some(cur)) => format!("hold: {}; no relax at this review", regime(cur)),
-        ("tighten", Some(cur)) => format!("TIGHTEN to {proposed}; now {}", regime(cur)),
-        ("relax", Some(cur)) => format!("may relax to {proposed}; now {}", regime(cur)),
+    let line = match (p.change, &p.current) {
+        (PickupChange::Keep, Some(cur)) => format!("keep: {}", cur.words()),
+        (PickupChange::Hold, Some(cur)) => {
+            format!("hold: {}; no relax at this review", cur.words())
+        }
+        (PickupChange::Tighten, Some(cur)) => {
+            format!("TIGHTEN to {proposed}; now {}", cur.words())
+        }
+        (PickupChange::Relax, Some(cur)) => {
+            format!("may relax to {proposed}; now {}", cur.words())
+        }
         _ => format!("regime not recorded; these data support at most {proposed}"),
     };
     out.push_str(&format!("   pickup: {}\n", clean(&line)));
-    if let Some(items) = p.get("holding_back").and_then(|x| x.as_array()) {
-        for (step, label) in [
-            ("acute", "why (acute)"),
-            ("cap", "capped"),
-            ("one-rung-down", "one rung down"),
-            ("hold", "holding"),
-            ("next-level-needs", "the next rung needs"),
-        ] {
-            let here: Vec<&str> = items
-                .iter()
-                .filter(|b| s(b, "step") == step)
-                .map(|b| s(b, "words"))
-                .collect();
-            if here.is_empty() {
-                continue;
-            }
-            out.push_str(&format!("     {label}:\n"));
-            for w in here {
-                out.push_str(&format!("       - {}\n", clean(w)));
-            }
+    for step in Step::ALL {
+        let here: Vec<&str> = p
+            .holding_back
+            .iter()
+            .filter(|b| b.step == step)
+            .map(|b| b.words.as_str())
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("     {}:\n", step.label()));
+        for w in here {
+            out.push_str(&format!("       - {}\n", clean(w)));
         }
     }
-    if let Some(notes) = p.get("notes").and_then(|x| x.as_array()) {
-        for note in notes.iter().filter_map(|x| x.as_str()) {
-            out.push_str(&format!("     note: {note}\n"));
-        }
+    for note in &p.notes {
+        out.push_str(&format!("     note: {note}\n"));
     }
-    out.push_str(&format!("     review by {}\n", s(p, "review_by")));
+    out.push_str(&format!("     review by {}\n", p.review_by));
 }
 
 fn error(e: &ErrorReport, out: &mut String) {
@@ -412,4 +395,123 @@ pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String
     let mut out: String = results.iter().map(|r| render_one(r, style)).collect();
     out.push_str(&render_summary(summary));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Style, render_one};
+    use crate::config::Config;
+    use crate::input::{Source, expand};
+    use crate::report::CaseResult;
+    use crate::words::days;
+    use serde_json::Value;
+
+    fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
+        v.get(k).and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// What the JSON of one case says that its table must say too.
+    fn disagreements(json: &Value, table: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut want = |line: String| {
+            if !table.contains(&line) {
+                out.push(line);
+            }
+        };
+        let m = &json["mastery"];
+        if let Some(d) = m["last_concern_screen"].as_str() {
+            let stable = m["stable_days"].as_i64().unwrap_or(-1);
+            want(format!(
+                "{} since the last concern screen ({d})",
+                days(stable)
+            ));
+        }
+        if let Some(n) = m["window_days"].as_i64()
+            && matches!(str_of(m, "basis"), "screens" | "screens-and-assessment")
+        {
+            want(format!("in {}: ", days(n)));
+        }
+        if let Some(class) = m["class"].as_str() {
+            let class = class.replace("some-use", "some use").to_uppercase();
+            want(format!("drug mastery: {class} ("));
+        }
+        if let Some(n) = m["days_in_lar"].as_i64()
+            && n > 0
+        {
+            want(format!("; {} in LAR", days(n)));
+        }
+        let p = &json["pickup"];
+        if !p.is_object() {
+            return out;
+        }
+        if let Some(r) = p["review_by"].as_str()
+            && str_of(p, "change") != "not-applicable"
+        {
+            want(format!("review by {r}"));
+        }
+        if matches!(str_of(p, "change"), "relax" | "tighten" | "unknown") {
+            want(str_of(&p["proposed"], "words").to_string());
+        }
+        let blocks = p["holding_back"].as_array().cloned().unwrap_or_default();
+        for b in &blocks {
+            want(format!("       - {}\n", super::clean(str_of(b, "words"))));
+        }
+        let listed = table.lines().filter(|l| l.starts_with("       - ")).count();
+        if listed != blocks.len() {
+            out.push(format!(
+                "{listed} holding-back lines for {} entries",
+                blocks.len()
+            ));
+        }
+        out
+    }
+
+    /// The embedded settings over every fixture, and settings where the
+    /// numbers the pickup texts quote differ from their defaults over the
+    /// pickup fixtures.
+    fn configs(root: &std::path::Path) -> Vec<(Config, std::path::PathBuf)> {
+        let default = Config::embedded();
+        let mut other = default.clone();
+        let s = &mut other.settings;
+        s.pickup.recent_screen_days = 10;
+        s.pickup.min_days_in_lar += 7;
+        s.pickup.event_window_days += 3;
+        s.mastery.window_days = 21;
+        s.general.early_phase_days += 2;
+        vec![(default, root.to_path_buf()), (other, root.join("pickup"))]
+    }
+
+    #[test]
+    fn for_every_fixture_the_table_says_the_numbers_the_json_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("a date");
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        let configs = configs(&root);
+        let cases = configs.iter().flat_map(|(c, dir)| {
+            expand(std::slice::from_ref(dir))
+                .into_iter()
+                .map(move |s| (s, c))
+        });
+        for (src, config) in cases {
+            let r = crate::commands::check::check_one(&src, None, today, config);
+            let CaseResult::Checked(c) = &r else { continue };
+            checked += 1;
+            let json = serde_json::to_value(c.as_ref()).expect("a report serialises");
+            let style = Style {
+                color: false,
+                width: u16::MAX,
+            };
+            let table = render_one(&r, style);
+            for d in disagreements(&json, &table) {
+                let name = match &src {
+                    Source::File(p) => p.display().to_string(),
+                    _ => "-".to_string(),
+                };
+                failures.push(format!("{name}: the table does not say {d:?}"));
+            }
+        }
+        assert!(checked > 100, "only {checked} fixtures were checked");
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

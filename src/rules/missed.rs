@@ -219,8 +219,9 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
         f,
         Restart {
             missed_days: run.days,
-            action: action.as_str(),
+            action,
             next_dose_mg: next,
+            last_dose_mg: last.last_daily_mg,
         },
     ))
 }

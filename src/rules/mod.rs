@@ -232,6 +232,7 @@ impl<'a> Cx<'a> {
             demoted_from: None,
             message,
             first_date: ev.first_date,
+            subjects: subjects(&ev.map),
             evidence: ev.map,
             source,
             suggestion,
@@ -424,10 +425,10 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// Restart advice after missed days (MIS001).
     pub restart: Option<crate::report::Restart>,
-    /// The drug-mastery object.
-    pub mastery: Option<Value>,
-    /// The pickup proposal object.
-    pub pickup: Option<Value>,
+    /// Drug mastery.
+    pub mastery: Option<crate::report::Mastery>,
+    /// The pickup proposal.
+    pub pickup: Option<crate::report::Pickup>,
 }
 
 /// Runs every rule family once.
@@ -452,9 +453,11 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     }
 }
 
-/// Every drug name a finding's evidence gives: the `drug`, `generic` and
-/// `drugs` keys and the names inside `prescription(s)`.
-fn evidence_drugs(ev: &Map<String, Value>) -> Vec<String> {
+/// The drugs a finding concerns ([`Finding::subjects`]), read once when the
+/// finding is built: every drug name its evidence gives, lower-cased (the
+/// `drug`, `generic`, `drugs` and `generics` keys and the names inside
+/// `prescription(s)`). The one place that reads evidence keys for drugs.
+fn subjects(ev: &Map<String, Value>) -> Vec<String> {
     let mut out = Vec::new();
     let mut take = |v: &Value| match v {
         Value::String(s) => out.push(s.to_lowercase()),
@@ -500,7 +503,7 @@ pub fn covers(a: &crate::case::Acknowledgement, f: &Finding, catalogue: &Catalog
     let Some(drug) = &a.drug else {
         return true;
     };
-    let named = evidence_drugs(&f.evidence);
+    let named = &f.subjects;
     let want = drug.trim().to_lowercase();
     // Resolved through the catalogue: a generic name or an ATC
     // code covers every product of that drug; a brand covers
@@ -606,6 +609,42 @@ mod tests {
             assert_eq!(st[4], Standing::LongStanding(None));
             // From exactly as_of − 28 days is not earlier: new.
             assert_eq!(st[5], Standing::New(date("2026-10-23")));
+        });
+    }
+
+    #[test]
+    fn an_acknowledgement_matches_the_subjects_a_finding_was_built_with() {
+        // rules.md "Acknowledgements": a generic name or ATC covers every
+        // product of the drug, a brand that brand only, and a combination
+        // containing the drug is covered by the drug's name.
+        with_cx("", |cx| {
+            let f = |drug: &str| {
+                cx.finding(
+                    "BZD001",
+                    Severity::Critical,
+                    "m".into(),
+                    super::Ev::new().str("drug", drug),
+                    String::new(),
+                    String::new(),
+                )
+            };
+            let ack = |drug: &str| crate::case::Acknowledgement {
+                code: "BZD001".into(),
+                drug: Some(drug.into()),
+                until: date("2026-12-01"),
+                reason: "r".into(),
+            };
+            let vival = f("Vival");
+            assert_eq!(vival.subjects, vec!["vival".to_string()]);
+            let covers =
+                |a: &str, f: &crate::report::Finding| super::covers(&ack(a), f, cx.catalogue);
+            assert!(covers("Vival", &vival));
+            assert!(covers("diazepam", &vival));
+            assert!(covers("N05BA01", &vival));
+            assert!(covers("diazepam", &f("diazepam")));
+            assert!(!covers("Stesolid", &vival));
+            assert!(!covers("oxazepam", &vival));
+            assert!(covers("tramadol", &f("Acetaminophen / Tramadol")));
         });
     }
 

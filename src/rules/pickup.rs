@@ -3,14 +3,17 @@
 //! daily supervision only for an acute reason, caps, and a hold).
 
 use super::{Cx, Ev};
-use crate::case::{Assessment, EventKind, Medication, ScreenStatus};
-use crate::config::{Level, Policy, Severity};
+use crate::case::{Assessment, EventKind, MasteryAssessment, Medication, ScreenStatus};
+use crate::config::{Action, Level, Policy, Severity};
 use crate::facts::{EpisodeKind, Phase, interval_days};
 use crate::reading::{Group, Reading};
-use crate::report::{Finding, Restart};
+use crate::report::{
+    AssessmentSeen, Basis, Block, Class, Criterion, Current, Finding, Mastery, Need, Pickup,
+    PickupChange, Proposed, Restart, ScreenNote, Step,
+};
 use crate::words::days;
 use chrono::{Duration, NaiveDate};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 fn src(code: &str) -> String {
     super::registry::find(code)
@@ -128,40 +131,168 @@ fn depressant_use(r: &Reading) -> Vec<&str> {
         .collect()
 }
 
-fn class_name(a: Option<Assessment>) -> &'static str {
-    match a {
-        Some(Assessment::Good) => "good",
-        Some(Assessment::SomeUse) => "some-use",
-        Some(Assessment::DependenceLike) => "dependence-like",
-        None => "unknown",
+/// The screens of a mastery window, counted (pickup.md "Drug mastery").
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    concern: usize,
+    some_use: usize,
+    note: usize,
+    clean: usize,
+    /// Any valid screen (one whose negatives count).
+    any_valid: bool,
+}
+
+impl Tally {
+    fn of(window: &[&(&Reading, Count)]) -> Tally {
+        let n = |c: Count| window.iter().filter(|x| x.1 == c).count();
+        Tally {
+            concern: n(Count::Concern),
+            some_use: n(Count::SomeUse),
+            note: n(Count::Note),
+            clean: n(Count::Clean),
+            any_valid: window.iter().any(|(r, _)| r.valid),
+        }
+    }
+
+    /// The class the screens alone give (`None`: no screen, or only
+    /// missed or dilute samples: a note proves nothing).
+    fn class(&self, dependence_like_min_concern: usize) -> Option<Assessment> {
+        if self.concern >= dependence_like_min_concern {
+            Some(Assessment::DependenceLike)
+        } else if self.concern >= 1 || self.some_use >= 1 {
+            Some(Assessment::SomeUse)
+        } else if self.any_valid {
+            Some(Assessment::Good)
+        } else {
+            None
+        }
     }
 }
 
-/// A class in a LAR team's words, for sentences: "good", "some use",
-/// "dependence-like", "unknown" (the JSON keeps [`class_name`]).
-fn class_words(a: Option<Assessment>) -> &'static str {
-    match a {
-        Some(Assessment::SomeUse) => "some use",
-        other => class_name(other),
+/// MST001: a clinician assessment better than the screens show.
+fn mst001(
+    cx: &Cx<'_>,
+    screen_class: Option<Assessment>,
+    assessment: Option<MasteryAssessment>,
+    screens: usize,
+    t: Tally,
+) -> Option<Finding> {
+    let (Some(s), Some(a)) = (screen_class, assessment) else {
+        return None;
+    };
+    if a.assessment >= s {
+        return None;
+    }
+    let (concern, some_use) = (t.concern, t.some_use);
+    Some(cx.finding(
+        "MST001",
+        Severity::Info,
+        format!(
+            "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
+            Class::of(Some(a.assessment)).words(),
+            a.assessed,
+            crate::words::count(screens as i64, "screen", "screens"),
+            days(cx.s.mastery.window_days),
+            Class::of(Some(s)).words(),
+        ),
+        Ev::new()
+            .date("assessed", a.assessed)
+            .str("assessment", Class::of(Some(a.assessment)).as_str())
+            .str("screen_class", Class::of(Some(s)).as_str())
+            .int("concern", concern as i64)
+            .int("some_use", some_use as i64),
+        src("MST001"),
+        "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
+    ))
+}
+
+/// The screens of the window that count as `c`, with why.
+fn listed(cx: &Cx<'_>, window: &[&(&Reading, Count)], c: Count) -> Vec<ScreenNote> {
+    window
+        .iter()
+        .filter(|x| x.1 == c)
+        .map(|(r, _)| ScreenNote {
+            date: r.date,
+            why: count_words(cx, r),
+        })
+        .collect()
+}
+
+/// Drug mastery on `as_of` (and MST001).
+pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
+    let m = &cx.s.mastery;
+    let from = cx.as_of - Duration::days(m.window_days);
+    // Baseline screens belong to the assessment for treatment, not to
+    // treatment: not counted here, nor in stable days.
+    let counts: Vec<(&Reading, Count)> = cx
+        .readings
+        .iter()
+        .filter(|r| r.date <= cx.as_of && !r.baseline)
+        .map(|r| (r, count(cx, r)))
+        .collect();
+    let baseline = cx
+        .readings
+        .iter()
+        .filter(|r| r.baseline && r.date >= from && r.date <= cx.as_of)
+        .count();
+    // In date order, so that "the latest" note or concern is the latest.
+    let mut window: Vec<&(&Reading, Count)> =
+        counts.iter().filter(|(r, _)| r.date >= from).collect();
+    window.sort_by_key(|(r, _)| r.date);
+    let tally = Tally::of(&window);
+    let screen_class = tally.class(m.dependence_like_min_concern);
+    let assessment = cx
+        .case
+        .mastery
+        .filter(|a| a.assessed >= from && a.assessed <= cx.as_of);
+    let (class, basis) = match (screen_class, assessment) {
+        (None, None) => (None, Basis::None),
+        (None, Some(a)) => (Some(a.assessment), Basis::Assessment),
+        (Some(s), None) => (Some(s), Basis::Screens),
+        (Some(s), Some(a)) => (Some(s.max(a.assessment)), Basis::ScreensAndAssessment),
+    };
+    out.extend(mst001(cx, screen_class, assessment, window.len(), tally));
+    let last_concern = counts
+        .iter()
+        .filter(|x| x.1 == Count::Concern)
+        .map(|x| x.0.date)
+        .max();
+    let entry = latest_entry(cx);
+    let days_in_lar = entry.map_or(0, |s| (cx.as_of - s).num_days().max(0));
+    let stable_days = last_concern.map_or(days_in_lar, |d| (cx.as_of - d).num_days());
+    let depressant_concerns: Vec<(NaiveDate, Vec<String>)> = window
+        .iter()
+        .filter(|x| x.1 == Count::Concern)
+        .filter_map(|(r, _)| {
+            let d = depressant_use(r);
+            (!d.is_empty()).then(|| (r.date, d.into_iter().map(str::to_string).collect()))
+        })
+        .collect();
+    Mastery {
+        class: Class::of(class),
+        window_days: m.window_days,
+        screens: window.len(),
+        concern: tally.concern,
+        some_use: tally.some_use,
+        note: tally.note,
+        clean: tally.clean,
+        baseline,
+        stable_days,
+        days_in_lar,
+        last_concern_screen: last_concern,
+        basis,
+        assessment: assessment.map(|a| AssessmentSeen {
+            class: Class::of(Some(a.assessment)),
+            assessed: a.assessed,
+        }),
+        screen_class: Class::of(screen_class),
+        concern_screens: listed(cx, &window, Count::Concern),
+        note_screens: listed(cx, &window, Count::Note),
+        depressant_concerns,
     }
 }
 
-/// The mastery result used by the proposal.
-pub struct Mastery {
-    /// Final class (`None` = unknown).
-    pub class: Option<Assessment>,
-    /// Stable days.
-    pub stable_days: i64,
-    /// Days in LAR (from the latest entry).
-    pub days_in_lar: i64,
-    /// Note screens in the window (a cannabis trace, a missed or dilute sample).
-    pub notes: Vec<(NaiveDate, String)>,
-    /// Concern screens in the window with an unexplained opioid or CNS
-    /// depressant: (date, substances).
-    pub depressant_concerns: Vec<(NaiveDate, Vec<String>)>,
-    /// The JSON object.
-    pub json: Value,
-}
+pub use crate::report::pickup::{level_words, regime_words};
 
 /// The start of the latest entry into LAR (pickup.md "Days in LAR"):
 /// `started_lar` (or the first dose), or the first dose of a re-induction
@@ -189,209 +320,6 @@ pub fn latest_entry(cx: &Cx<'_>) -> Option<NaiveDate> {
     }
 }
 
-/// Drug mastery on `as_of` (and MST001).
-pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
-    let m = &cx.s.mastery;
-    let from = cx.as_of - Duration::days(m.window_days);
-    // Baseline screens belong to the assessment for treatment, not to
-    // treatment: not counted here, nor in stable days.
-    let counts: Vec<(&Reading, Count)> = cx
-        .readings
-        .iter()
-        .filter(|r| r.date <= cx.as_of && !r.baseline)
-        .map(|r| (r, count(cx, r)))
-        .collect();
-    let baseline = cx
-        .readings
-        .iter()
-        .filter(|r| r.baseline && r.date >= from && r.date <= cx.as_of)
-        .count();
-    // In date order, so that "the latest" note or concern is the latest.
-    let mut window: Vec<&(&Reading, Count)> =
-        counts.iter().filter(|(r, _)| r.date >= from).collect();
-    window.sort_by_key(|(r, _)| r.date);
-    let n = |c: Count| window.iter().filter(|x| x.1 == c).count();
-    let (concern, some_use, note, clean) = (
-        n(Count::Concern),
-        n(Count::SomeUse),
-        n(Count::Note),
-        n(Count::Clean),
-    );
-    let any_valid = window.iter().any(|(r, _)| r.valid);
-    let screen_class = if concern >= m.dependence_like_min_concern {
-        Some(Assessment::DependenceLike)
-    } else if concern >= 1 || some_use >= 1 {
-        Some(Assessment::SomeUse)
-    } else if any_valid {
-        Some(Assessment::Good)
-    } else {
-        // No screen, or only missed or dilute samples: a note proves nothing.
-        None
-    };
-    let assessment = cx
-        .case
-        .mastery
-        .filter(|a| a.assessed >= from && a.assessed <= cx.as_of);
-    let (class, basis) = match (screen_class, assessment) {
-        (None, None) => (None, "none"),
-        (None, Some(a)) => (Some(a.assessment), "assessment"),
-        (Some(s), None) => (Some(s), "screens"),
-        (Some(s), Some(a)) => (Some(s.max(a.assessment)), "screens-and-assessment"),
-    };
-    if let (Some(s), Some(a)) = (screen_class, assessment)
-        && a.assessment < s
-    {
-        out.push(cx.finding(
-            "MST001",
-            Severity::Info,
-            format!(
-                "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
-                class_words(Some(a.assessment)),
-                a.assessed,
-                crate::words::count(window.len() as i64, "screen", "screens"),
-                days(m.window_days),
-                class_words(Some(s)),
-            ),
-            Ev::new()
-                .date("assessed", a.assessed)
-                .str("assessment", class_name(Some(a.assessment)))
-                .str("screen_class", class_name(Some(s)))
-                .int("concern", concern as i64)
-                .int("some_use", some_use as i64),
-            src("MST001"),
-            "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
-        ));
-    }
-    let last_concern = counts
-        .iter()
-        .filter(|x| x.1 == Count::Concern)
-        .map(|x| x.0.date)
-        .max();
-    let entry = latest_entry(cx);
-    let days_in_lar = entry.map_or(0, |s| (cx.as_of - s).num_days().max(0));
-    let stable_days = last_concern.map_or(days_in_lar, |d| (cx.as_of - d).num_days());
-    let concern_screens: Vec<Value> = window
-        .iter()
-        .filter(|x| x.1 == Count::Concern)
-        .map(|(r, _)| json!({"date": r.date.to_string(), "why": count_words(cx, r)}))
-        .collect();
-    let notes: Vec<(NaiveDate, String)> = window
-        .iter()
-        .filter(|x| x.1 == Count::Note)
-        .map(|(r, _)| (r.date, count_words(cx, r)))
-        .collect();
-    let depressant_concerns: Vec<(NaiveDate, Vec<String>)> = window
-        .iter()
-        .filter(|x| x.1 == Count::Concern)
-        .filter_map(|(r, _)| {
-            let d = depressant_use(r);
-            (!d.is_empty()).then(|| (r.date, d.into_iter().map(str::to_string).collect()))
-        })
-        .collect();
-    let json = json!({
-        "class": class_name(class),
-        "window_days": m.window_days,
-        "screens": window.len(),
-        "concern": concern,
-        "some_use": some_use,
-        "note": note,
-        "clean": clean,
-        "baseline": baseline,
-        "stable_days": stable_days,
-        "days_in_lar": days_in_lar,
-        "last_concern_screen": last_concern.map(|d| d.to_string()),
-        "basis": basis,
-        "assessment": assessment.map(|a| json!({"class": class_name(Some(a.assessment)), "assessed": a.assessed.to_string()})),
-        "screen_class": class_name(screen_class),
-        "concern_screens": concern_screens,
-        "note_screens": notes.iter().map(|(d, w)| json!({"date": d.to_string(), "why": w})).collect::<Vec<_>>(),
-    });
-    Mastery {
-        class,
-        stable_days,
-        days_in_lar,
-        notes,
-        depressant_concerns,
-        json,
-    }
-}
-
-/// A regime in the words of a LAR team: "daily supervised intake, no
-/// take-home doses", "2 supervised intakes a week, 4 take-home doses".
-pub fn regime_words(supervised: u64, take_home: u64) -> String {
-    let sup = match supervised {
-        7 => "daily supervised intake".to_string(),
-        0 => "no supervised intake".to_string(),
-        1 => "1 supervised intake a week".to_string(),
-        n => format!("{n} supervised intakes a week"),
-    };
-    let th = match take_home {
-        0 => "no take-home doses".to_string(),
-        1 => "1 take-home dose".to_string(),
-        n => format!("{n} take-home doses"),
-    };
-    format!("{sup}, {th}")
-}
-
-/// A level in the pharmacy's words: "5 supervised intakes a week, up to 2
-/// take-home doses (supervised on weekdays, the weekend at home)".
-pub fn level_words(l: &Level) -> String {
-    let sup = match l.supervised_per_week {
-        7 => "daily supervised intake".to_string(),
-        1 => "1 supervised intake a week".to_string(),
-        n => format!("{n} supervised intakes a week"),
-    };
-    let th = match l.take_home_days {
-        0 => "no take-home doses".to_string(),
-        1 => "1 take-home dose".to_string(),
-        n => format!("up to {n} take-home doses"),
-    };
-    match &l.words {
-        Some(w) if l.supervised_per_week != 7 => format!("{sup}, {th} ({w})"),
-        _ => format!("{sup}, {th}"),
-    }
-}
-
-/// What holds a patient back, as one phrase a doctor reads at a glance.
-pub fn block_words(criterion: &str, needs: &str, has: &str) -> String {
-    let needs = needs
-        .replace(">= ", "at least ")
-        .replace("< ", "fewer than ");
-    match criterion {
-        "early-treatment" => match needs.strip_prefix("after day ") {
-            Some(n) => format!("{has} (daily supervised intake through day {n})"),
-            None => format!("{has} (needs {needs})"),
-        },
-        "days-in-lar" => format!("{has} in LAR (needs {needs})"),
-        "stable-days" => format!("{has} since the last concern screen (needs {needs})"),
-        // The class in words: "some use", never the bare "some-use".
-        "mastery" => format!(
-            "drug mastery {} (needs {needs})",
-            has.replace("some-use", "some use")
-        ),
-        "missed-run" => format!("{has} missed (needs {needs})"),
-        "reduced-restart" | "retitration" => has.to_string(),
-        "tolerance-loss-event" | "overdose-risk-event" => has.to_string(),
-        "sedative-or-opioid-use" => has.to_string(),
-        "critical-combination" => has.to_string(),
-        "safe-storage" => "children at home and no locked storage for take-home doses".to_string(),
-        "critical-safety-finding" => format!("unacknowledged critical finding {has}"),
-        "recent-screen" => format!("no {} ({has})", needs.strip_prefix("a ").unwrap_or(&needs)),
-        "methadone-family-cap" => needs.to_string(),
-        "methadone-family-switch" => has.to_string(),
-        "pregnancy" => has.to_string(),
-        "taper" => has.to_string(),
-        "frequent-missed-doses" => has.to_string(),
-        "note-screen" => has.to_string(),
-        "known-combination" => has.to_string(),
-        _ => format!("{criterion}: {has} (needs {needs})"),
-    }
-}
-
-fn level_json(i: usize, l: &Level) -> Value {
-    json!({"level": i, "name": l.name, "supervised_per_week": l.supervised_per_week, "take_home_days": l.take_home_days, "words": level_words(l)})
-}
-
 /// The level a regime maps to (never judged stricter than it is).
 pub fn current_level(levels: &[Level], supervised: u32, take_home: u32) -> usize {
     let top = levels.len() - 1;
@@ -404,80 +332,6 @@ pub fn current_level(levels: &[Level], supervised: u32, take_home: u32) -> usize
         .position(|l| l.supervised_per_week <= supervised)
         .unwrap_or(top);
     by_take_home.max(by_supervision)
-}
-
-/// Which step of pickup.md a criterion belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    /// Step 2: daily supervised intake for an acute reason.
-    Acute,
-    /// Step 3 (and the methadone-family cap of step 6): a cap.
-    Cap,
-    /// Step 4: one rung down.
-    Down,
-    /// Step 5: no relax now.
-    Hold,
-    /// Step 6: what the next rung needs.
-    Next,
-}
-
-impl Step {
-    fn as_str(self) -> &'static str {
-        match self {
-            Step::Acute => "acute",
-            Step::Cap => "cap",
-            Step::Down => "one-rung-down",
-            Step::Hold => "hold",
-            Step::Next => "next-level-needs",
-        }
-    }
-}
-
-struct Block {
-    criterion: &'static str,
-    needs: String,
-    has: String,
-    step: Step,
-    /// The level a cap allows (caps only).
-    cap: Option<usize>,
-    /// The phrase for the table, when `needs` and `has` alone do not say it.
-    words: Option<String>,
-}
-
-impl Block {
-    fn words(&self) -> String {
-        self.words
-            .clone()
-            .unwrap_or_else(|| block_words(self.criterion, &self.needs, &self.has))
-    }
-}
-
-fn block(
-    step: Step,
-    criterion: &'static str,
-    needs: impl Into<String>,
-    has: impl Into<String>,
-) -> Block {
-    Block {
-        criterion,
-        needs: needs.into(),
-        has: has.into(),
-        step,
-        cap: None,
-        words: None,
-    }
-}
-
-fn cap_block(
-    level: usize,
-    criterion: &'static str,
-    needs: impl Into<String>,
-    has: impl Into<String>,
-) -> Block {
-    Block {
-        cap: Some(level),
-        ..block(Step::Cap, criterion, needs, has)
-    }
 }
 
 /// An event in a LAR team's words.
@@ -540,472 +394,585 @@ pub fn check(
     cx: &Cx<'_>,
     restart: Option<&Restart>,
     out: &mut Vec<Finding>,
-) -> (Option<Value>, Option<Value>) {
+) -> (Option<Mastery>, Option<Pickup>) {
     let ms = mastery(cx, out);
-    let med = cx.case.treatment.medication;
-    let p = &cx.s.pickup;
-    let levels = &p.level;
+    let (pickup, found) = propose(cx, &ms, restart, out);
+    out.extend(found);
+    (Some(ms), Some(pickup))
+}
+
+/// PIC003: take-home doses above the highest level's maximum.
+fn pic003(cx: &Cx<'_>) -> Option<Finding> {
+    let pk = cx.case.pickup?;
+    let levels = &cx.s.pickup.level;
     let top = levels.len() - 1;
-    let review_by = (cx.as_of + Duration::days(p.review_days)).to_string();
-    let pk = cx.case.pickup;
-
-    // PIC003: take-home doses above the highest level's maximum.
-    if let Some(pk) = pk {
-        let max = levels[top].take_home_days;
-        if pk.take_home_days > max {
-            out.push(
-                cx.finding(
-                    "PIC003",
-                    Severity::Warning,
-                    format!(
-                        "{} at one pickup; the maximum is {max} (one week)",
-                        crate::words::count(
-                            i64::from(pk.take_home_days),
-                            "take-home dose",
-                            "take-home doses"
-                        )
-                    ),
-                    Ev::new()
-                        .int("take_home_days", pk.take_home_days as i64)
-                        .int("max_take_home_days", max as i64)
-                        .str(
-                            "limit_source",
-                            cx.src(&format!("pickup.level[{top}].take_home_days")),
-                        ),
-                    cx.src(&format!("pickup.level[{top}].take_home_days")),
-                    format!(
-                        "hand out at most {} at a time",
-                        crate::words::count(max as i64, "dose", "doses")
-                    ),
-                ),
-            );
-        }
+    let max = levels[top].take_home_days;
+    if pk.take_home_days <= max {
+        return None;
     }
+    Some(
+        cx.finding(
+            "PIC003",
+            Severity::Warning,
+            format!(
+                "{} at one pickup; the maximum is {max} (one week)",
+                crate::words::count(
+                    i64::from(pk.take_home_days),
+                    "take-home dose",
+                    "take-home doses"
+                )
+            ),
+            Ev::new()
+                .int("take_home_days", pk.take_home_days as i64)
+                .int("max_take_home_days", max as i64)
+                .str(
+                    "limit_source",
+                    cx.src(&format!("pickup.level[{top}].take_home_days")),
+                ),
+            cx.src(&format!("pickup.level[{top}].take_home_days")),
+            format!(
+                "hand out at most {} at a time",
+                crate::words::count(max as i64, "dose", "doses")
+            ),
+        ),
+    )
+}
 
-    // 1. Not applicable: depot and ended treatment.
-    if med.is_depot() {
-        if let Some(pk) = pk.filter(|pk| pk.take_home_days > 0) {
-            out.push(cx.finding(
+/// Step 1 for depot: the injection schedule is the proposal (and PIC004
+/// when take-home doses are recorded).
+fn depot(cx: &Cx<'_>, review_by: NaiveDate, found: &mut Vec<Finding>) -> Pickup {
+    let pk = cx.case.pickup;
+    if let Some(pk) = pk.filter(|pk| pk.take_home_days > 0) {
+        found.push(
+            cx.finding(
                 "PIC004",
                 Severity::Critical,
                 format!(
                     "depot buprenorphine with {} recorded: depot is given by health personnel only",
-                    crate::words::count(i64::from(pk.take_home_days), "take-home dose", "take-home doses")
+                    crate::words::count(
+                        i64::from(pk.take_home_days),
+                        "take-home dose",
+                        "take-home doses"
+                    )
                 ),
                 Ev::new().int("take_home_days", pk.take_home_days as i64),
                 src("PIC004"),
-                "never hand depot buprenorphine to the patient; correct the regime or the record".to_string(),
-            ));
-        }
-        let last = cx.facts.last_injection;
-        let due =
-            last.map(|i| (i.date + Duration::days(interval_days(i.product, cx.s))).to_string());
-        return (
-            Some(ms.json),
-            Some(json!({
-                "current": pk.map(|pk| json!({"level": null, "supervised_per_week": pk.supervised_per_week, "take_home_days": pk.take_home_days})),
-                "proposed": null,
-                "change": "not-applicable",
-                "holding_back": [],
-                "next_injection_due": due,
-                "review_by": review_by,
-                "notes": ["depot buprenorphine: the proposal is the injection schedule; no take-home doses"],
-            })),
-        );
-    }
-    if cx.facts.phase == Phase::Ended {
-        return (
-            Some(ms.json),
-            Some(
-                json!({"current": null, "proposed": null, "change": "not-applicable", "holding_back": [], "review_by": review_by, "notes": ["treatment has ended: no pickup proposal"]}),
+                "never hand depot buprenorphine to the patient; correct the regime or the record"
+                    .to_string(),
             ),
         );
     }
-
-    let current = pk.map(|pk| current_level(levels, pk.supervised_per_week, pk.take_home_days));
-    let base = current.unwrap_or(0);
-    let unsafe_storage = cx.case.patient.children_in_home && !cx.case.patient.safe_storage;
-    // An absent `safe_storage` counts as unsafe, but is said as what the
-    // record shows (rules.md ODR004).
-    let storage_words = (!cx.case.patient.safe_storage_recorded).then(|| {
-        "children at home and safe storage for take-home doses is not documented".to_string()
-    });
-    let mf_switch = methadone_family_switch(cx, out);
-    let ev_from = cx.as_of - Duration::days(p.event_window_days);
-    let events: Vec<_> = cx
-        .case
-        .events
-        .iter()
-        .filter(|e| e.date >= ev_from && e.date <= cx.as_of)
-        .collect();
-    let unacked = |f: &Finding| !acknowledged(cx, f);
-
-    // 2. Daily supervised intake for an acute reason.
-    let mut acute: Vec<Block> = Vec::new();
-    if cx.facts.early && mf_switch.is_none() {
-        acute.push(block(
-            Step::Acute,
-            "early-treatment",
-            format!("after day {}", cx.s.general.early_phase_days),
-            match cx.facts.episode_day {
-                Some(d) => format!("{} day {d}", cx.facts.phase.as_str()),
-                None => format!("{} phase", cx.facts.phase.as_str()),
-            },
-        ));
+    let last = cx.facts.last_injection;
+    let due = last.map(|i| i.date + Duration::days(interval_days(i.product, cx.s)));
+    Pickup {
+        current: pk.map(|pk| Current {
+            level: None,
+            supervised_per_week: pk.supervised_per_week,
+            take_home_days: pk.take_home_days,
+        }),
+        proposed: None,
+        change: PickupChange::NotApplicable,
+        holding_back: Vec::new(),
+        next_injection_due: Some(due),
+        review_by,
+        notes: vec![
+            "depot buprenorphine: the proposal is the injection schedule; no take-home doses"
+                .to_string(),
+        ],
     }
-    // The first missed-run threshold of the medication dosed last (MIS001's
-    // table): what "no missed run" needs, in the contract's form ("< 3 days").
-    let first_threshold = cx
-        .facts
-        .run_before_as_of
-        .and_then(|r| r.before)
-        .map_or(med, |b| b.med)
-        .group();
-    let first_threshold =
+}
+
+/// Step 1 for ended treatment: no proposal.
+fn ended(review_by: NaiveDate) -> Pickup {
+    Pickup {
+        current: None,
+        proposed: None,
+        change: PickupChange::NotApplicable,
+        holding_back: Vec::new(),
+        next_injection_due: None,
+        review_by,
+        notes: vec!["treatment has ended: no pickup proposal".to_string()],
+    }
+}
+
+/// The pickup proposal (pickup.md) and its findings (PIC001-PIC004) over
+/// the findings `found` so far.
+pub fn propose(
+    cx: &Cx<'_>,
+    ms: &Mastery,
+    restart: Option<&Restart>,
+    found: &[Finding],
+) -> (Pickup, Vec<Finding>) {
+    let mut new: Vec<Finding> = pic003(cx).into_iter().collect();
+    let review_by = cx.as_of + Duration::days(cx.s.pickup.review_days);
+    if cx.case.treatment.medication.is_depot() {
+        return (depot(cx, review_by, &mut new), new);
+    }
+    if cx.facts.phase == Phase::Ended {
+        return (ended(review_by), new);
+    }
+    let l = Ladder::new(cx, ms, restart, found);
+    let acute = l.acute();
+    let caps = l.caps(acute.is_empty());
+    let down = l.down();
+    let hold = l.hold();
+    let d = l.decide(&acute, &caps, &down, &hold);
+    let holding = l.holding_back(&d, acute, caps, down, hold);
+    let pickup = Pickup {
+        current: match (d.current, cx.case.pickup) {
+            (Some(c), Some(pk)) => Some(Current {
+                level: Some(c),
+                supervised_per_week: pk.supervised_per_week,
+                take_home_days: pk.take_home_days,
+            }),
+            _ => None,
+        },
+        proposed: Some(Proposed::of(d.proposed, &l.levels[d.proposed])),
+        change: d.change,
+        holding_back: holding,
+        next_injection_due: None,
+        review_by,
+        notes: l.notes(d.proposed),
+    };
+    new.extend(l.pic001_or_002(&d, &pickup));
+    (pickup, new)
+}
+
+/// What the ladder decided.
+struct Decision {
+    /// The level the recorded regime maps to.
+    current: Option<usize>,
+    /// The proposed level.
+    proposed: usize,
+    /// What changes.
+    change: PickupChange,
+    /// An acute reason of step 2 applies.
+    acute: bool,
+}
+
+/// What every step of the ladder reads.
+struct Ladder<'a> {
+    cx: &'a Cx<'a>,
+    ms: &'a Mastery,
+    restart: Option<&'a Restart>,
+    out: &'a [Finding],
+    med: Medication,
+    p: &'a crate::config::PickupParams,
+    levels: &'a [Level],
+    top: usize,
+    cl: usize,
+    unsafe_storage: bool,
+    storage_words: Option<String>,
+    mf_switch: Option<(Medication, Medication)>,
+    events: Vec<&'a crate::case::Event>,
+}
+
+impl<'a> Ladder<'a> {
+    fn new(
+        cx: &'a Cx<'a>,
+        ms: &'a Mastery,
+        restart: Option<&'a Restart>,
+        out: &'a [Finding],
+    ) -> Ladder<'a> {
+        let p = &cx.s.pickup;
+        let top = p.level.len() - 1;
+        let ev_from = cx.as_of - Duration::days(p.event_window_days);
+        Ladder {
+            cx,
+            ms,
+            restart,
+            out,
+            med: cx.case.treatment.medication,
+            p,
+            levels: &p.level,
+            top,
+            cl: p.cap_level.min(top),
+            unsafe_storage: cx.case.patient.children_in_home && !cx.case.patient.safe_storage,
+            // An absent `safe_storage` counts as unsafe, but is said as what
+            // the record shows (rules.md ODR004).
+            storage_words: (!cx.case.patient.safe_storage_recorded).then(|| {
+                "children at home and safe storage for take-home doses is not documented"
+                    .to_string()
+            }),
+            mf_switch: methadone_family_switch(cx, out),
+            events: cx
+                .case
+                .events
+                .iter()
+                .filter(|e| e.date >= ev_from && e.date <= cx.as_of)
+                .collect(),
+        }
+    }
+
+    fn unacked(&self, f: &Finding) -> bool {
+        !acknowledged(self.cx, f)
+    }
+
+    /// The first missed-run threshold of the medication dosed last (MIS001's
+    /// table): what "no missed run" needs, in the contract's form ("< 3 days").
+    fn first_threshold(&self) -> i64 {
+        let cx = self.cx;
+        let g = cx
+            .facts
+            .run_before_as_of
+            .and_then(|r| r.before)
+            .map_or(self.med, |b| b.med)
+            .group();
         cx.s.mis001
-            .rows(first_threshold)
+            .rows(g)
             .iter()
             .map(|r| r.days)
             .min()
-            .unwrap_or(3);
-    if let Some(r) = restart.filter(|r| matches!(r.action, "see-prescriber" | "re-induce")) {
-        acute.push(Block {
-            words: Some(format!(
-                "{} missed: {} (the restart and the re-titration are supervised)",
-                days(r.missed_days),
-                if r.action == "re-induce" {
-                    "a new induction"
-                } else {
-                    "a reduced restart after the prescriber's review"
-                }
-            )),
-            ..block(
-                Step::Acute,
-                "missed-run",
-                format!("< {first_threshold} days"),
-                days(r.missed_days),
-            )
-        });
+            .unwrap_or(3)
     }
-    for e in &events {
-        // The record decides, not the event's kind (pickup.md step 2): the
-        // same window ODR001 reads.
-        let undosed = super::overdose::event_window(cx, e).undosed;
-        if super::overdose::tolerance_may_be_low(cx, e) {
-            acute.push(block(
+
+    fn safe_storage(&self, step: Step) -> Block {
+        Block::new(
+            step,
+            Criterion::SafeStorage,
+            Need::LockedStorage,
+            "no safe storage",
+        )
+        .worded(self.storage_words.clone())
+    }
+
+    /// Step 2: daily supervised intake for an acute reason.
+    fn acute(&self) -> Vec<Block> {
+        let (cx, ms) = (self.cx, self.ms);
+        let mut acute: Vec<Block> = Vec::new();
+        if cx.facts.early && self.mf_switch.is_none() {
+            acute.push(Block::new(
                 Step::Acute,
-                "tolerance-loss-event",
-                "tolerance intact",
-                if e.kind == EventKind::Overdose {
-                    format!("overdose on {}: tolerance may be low", e.date)
-                } else {
-                    format!(
-                        "{} on {} with {} without the medication around it: tolerance may be low",
-                        event_words(e.kind),
-                        e.date,
-                        days(undosed.len() as i64)
-                    )
+                Criterion::EarlyTreatment,
+                Need::AfterDay(cx.s.general.early_phase_days),
+                match cx.facts.episode_day {
+                    Some(d) => format!("{} day {d}", cx.facts.phase.as_str()),
+                    None => format!("{} phase", cx.facts.phase.as_str()),
                 },
             ));
         }
-    }
-    if ms.class == Some(Assessment::DependenceLike)
-        && let Some((d, subs)) = ms.depressant_concerns.last()
-    {
-        acute.push(block(
-            Step::Acute,
-            "sedative-or-opioid-use",
-            "no repeated opioid or sedative use",
-            format!(
-                "repeated use on top of the LAR medication ({} on {d}; {} in {})",
-                subs.join(", "),
-                crate::words::count(
-                    ms.json["concern"].as_i64().unwrap_or(0),
-                    "concern screen",
-                    "concern screens"
-                ),
-                days(cx.s.mastery.window_days)
-            ),
-        ));
-    }
-    if let Some(f) = out
-        .iter()
-        .find(|f| f.code == "INT004" && f.severity == Severity::Critical && unacked(f))
-    {
-        acute.push(block(
-            Step::Acute,
-            "critical-combination",
-            "no unacknowledged critical INT004",
-            format!(
-                "dangerous combination of CNS depressants now (INT004): {}",
-                f.message
-            ),
-        ));
-    }
-    if med.is_methadone_family() && unsafe_storage {
-        acute.push(Block {
-            words: storage_words.clone(),
-            ..block(
-                Step::Acute,
-                "safe-storage",
-                "locked storage (children in the home)",
-                "no safe storage",
-            )
-        });
-    }
-
-    // 3. Caps (and the methadone-family cap of step 6).
-    let mut caps: Vec<Block> = Vec::new();
-    let cl = p.cap_level.min(top);
-    if ms.days_in_lar < p.min_days_in_lar {
-        caps.push(cap_block(
-            cl,
-            "days-in-lar",
-            format!(">= {} days", p.min_days_in_lar),
-            days(ms.days_in_lar),
-        ));
-    }
-    if ms.class == Some(Assessment::DependenceLike) && acute.is_empty() {
-        caps.push(cap_block(cl, "mastery", "good", "dependence-like"));
-    }
-    if let Some((from, to)) = mf_switch {
-        let early = cx.s.general.early_phase_days;
-        caps.push(cap_block(
-            cl,
-            "methadone-family-switch",
-            format!("after day {early} of the switch"),
-            // Never a day the record does not show.
-            match cx.facts.episode_day {
-                Some(d) => format!("switch from {from} to {to}, day {d} of {early}"),
-                None => format!("switch from {from} to {to}, in its first {early} days"),
-            },
-        ));
-    }
-    if let Some(r) = restart.filter(|r| r.action == "reduce") {
-        caps.push(cap_block(
-            0,
-            "reduced-restart",
-            "no reduced restart",
-            format!(
-                "{} missed: the dose is reduced today; every dose supervised while it is built back up",
-                days(r.missed_days)
-            ),
-        ));
-    } else if let Some((day, old, now)) = retitration(cx)
-        && restart.is_none()
-    {
-        caps.push(cap_block(
-            0,
-            "retitration",
-            format!("back at {} mg", crate::report::mg(old)),
-            format!(
-                "re-titration after the restart on {day}: {} mg now, {} mg before the missed days",
-                crate::report::mg(now),
-                crate::report::mg(old)
-            ),
-        ));
-    }
-    if med.is_methadone_family() && p.methadone_family_max_level < top {
-        caps.push(cap_block(
-            p.methadone_family_max_level,
-            "methadone-family-cap",
-            format!(
-                "{} at most for {med} (clinic setting)",
-                level_words(&levels[p.methadone_family_max_level])
-            ),
-            med.to_string(),
-        ));
-    }
-    let cap = caps.iter().filter_map(|b| b.cap).min().unwrap_or(top);
-
-    // 4. One rung down, never below the 6/1 rung.
-    let mut down: Vec<Block> = Vec::new();
-    if ms.class == Some(Assessment::SomeUse) {
-        down.push(block(Step::Down, "mastery", "good", "some-use"));
-    }
-    let mut crit: Vec<&str> = out
-        .iter()
-        .filter(|f| {
-            f.severity == Severity::Critical
-                && (f.code.starts_with("BZD") || f.code.starts_with("INT"))
-        })
-        .filter(|f| unacked(f))
-        .map(|f| f.code)
-        .collect();
-    crit.sort_unstable();
-    crit.dedup();
-    if !crit.is_empty() {
-        down.push(block(
-            Step::Down,
-            "critical-safety-finding",
-            "no unacknowledged critical BZD or INT finding",
-            crit.join(", "),
-        ));
-    }
-
-    // 5. Hold: keep the level, never relax now.
-    let mut hold: Vec<Block> = Vec::new();
-    if ms.class.is_none() {
-        hold.push(block(
-            Step::Hold,
-            "mastery",
-            format!(
-                "a valid screen or a clinician assessment in the last {}",
-                days(cx.s.mastery.window_days)
-            ),
-            "unknown",
-        ));
-    }
-    if !med.is_methadone_family() && unsafe_storage {
-        hold.push(Block {
-            words: storage_words.clone(),
-            ..block(
-                Step::Hold,
-                "safe-storage",
-                "locked storage (children in the home)",
-                "no safe storage",
-            )
-        });
-    }
-    if let Some(w) = cx.case.patient.pregnancy_week {
-        hold.push(block(
-            Step::Hold,
-            "pregnancy",
-            "a decision with the pregnancy team",
-            format!("pregnant, week {w}: changes are decided with the pregnancy team"),
-        ));
-    }
-    if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
-        hold.push(block(
-            Step::Hold,
-            "taper",
-            "no taper going on",
-            "tapering: falling tolerance, a time to keep contact",
-        ));
-    }
-    // Any missed run that reaches MIS001's first threshold holds (a
-    // see-prescriber or re-induce restart is acute as well, a reduced one
-    // capped): never relax the day after a missed-dose instruction.
-    if let Some(r) = restart {
-        hold.push(Block {
-            words: Some(format!("{} missed before today", days(r.missed_days))),
-            ..block(
-                Step::Hold,
-                "missed-run",
-                format!("< {first_threshold} days"),
-                days(r.missed_days),
-            )
-        });
-    }
-    if out.iter().any(|f| f.code == "MIS003") {
-        hold.push(block(
-            Step::Hold,
-            "frequent-missed-doses",
-            "regular intake",
-            format!(
-                "frequent missed doses in the last {}",
-                days(cx.s.mis003.window_days)
-            ),
-        ));
-    }
-    if let Some(e) = events.iter().max_by_key(|e| e.date) {
-        hold.push(block(
-            Step::Hold,
-            "overdose-risk-event",
-            format!("none in the last {}", days(p.event_window_days)),
-            format!("{} on {}", event_words(e.kind), e.date),
-        ));
-    }
-    if let Some((d, why)) = ms.notes.last() {
-        hold.push(block(
-            Step::Hold,
-            "note-screen",
-            format!("no note in the last {}", days(cx.s.mastery.window_days)),
-            format!("{why} on {d}: no relax at this review"),
-        ));
-    }
-    if out
-        .iter()
-        .any(|f| f.code == "INT004" && f.severity == Severity::Warning && unacked(f))
-    {
-        hold.push(block(
-            Step::Hold,
-            "known-combination",
-            "the combination reviewed",
-            "a known, prescribed combination of CNS depressants (INT004): reviewed, not rewarded",
-        ));
-    }
-
-    // 6. What the rung above needs.
-    let recent_from = cx.as_of - Duration::days(p.recent_screen_days);
-    let recent_valid = cx
-        .readings
-        .iter()
-        .filter(|r| !r.baseline && r.date >= recent_from && r.date <= cx.as_of)
-        .any(|r| r.valid);
-    let up_blocks = |target: usize| -> Vec<Block> {
-        let mut b = Vec::new();
-        if ms.class != Some(Assessment::Good) {
-            b.push(block(Step::Next, "mastery", "good", class_name(ms.class)));
+        if let Some(r) = self
+            .restart
+            .filter(|r| matches!(r.action, Action::SeePrescriber | Action::ReInduce))
+        {
+            acute.push(
+                Block::new(
+                    Step::Acute,
+                    Criterion::MissedRun,
+                    Need::FewerThan(self.first_threshold()),
+                    days(r.missed_days),
+                )
+                .worded(Some(format!(
+                    "{} missed: {} (the restart and the re-titration are supervised)",
+                    days(r.missed_days),
+                    if r.action == Action::ReInduce {
+                        "a new induction"
+                    } else {
+                        "a reduced restart after the prescriber's review"
+                    }
+                ))),
+            );
         }
-        let l = &levels[target];
+        acute.extend(self.tolerance_loss());
+        if ms.class == Class::DependenceLike
+            && let Some((d, subs)) = ms.depressant_concerns.last()
+        {
+            acute.push(Block::new(
+                Step::Acute,
+                Criterion::SedativeOrOpioidUse,
+                Need::NoRepeatedUse,
+                format!(
+                    "repeated use on top of the LAR medication ({} on {d}; {} in {})",
+                    subs.join(", "),
+                    crate::words::count(ms.concern as i64, "concern screen", "concern screens"),
+                    days(cx.s.mastery.window_days)
+                ),
+            ));
+        }
+        if let Some(f) = self
+            .out
+            .iter()
+            .find(|f| f.code == "INT004" && f.severity == Severity::Critical && self.unacked(f))
+        {
+            acute.push(Block::new(
+                Step::Acute,
+                Criterion::CriticalCombination,
+                Need::NoCriticalCombination,
+                format!(
+                    "dangerous combination of CNS depressants now (INT004): {}",
+                    f.message
+                ),
+            ));
+        }
+        if self.med.is_methadone_family() && self.unsafe_storage {
+            acute.push(self.safe_storage(Step::Acute));
+        }
+        acute
+    }
+
+    /// Step 2: the events after which tolerance may be low.
+    fn tolerance_loss(&self) -> Vec<Block> {
+        let cx = self.cx;
+        let mut acute = Vec::new();
+        for e in &self.events {
+            // The record decides, not the event's kind (pickup.md step 2): the
+            // same window ODR001 reads.
+            let undosed = super::overdose::event_window(cx, e).undosed;
+            if super::overdose::tolerance_may_be_low(cx, e) {
+                acute.push(Block::new(
+                    Step::Acute,
+                    Criterion::ToleranceLossEvent,
+                    Need::ToleranceIntact,
+                    if e.kind == EventKind::Overdose {
+                        format!("overdose on {}: tolerance may be low", e.date)
+                    } else {
+                        format!(
+                            "{} on {} with {} without the medication around it: tolerance may be low",
+                            event_words(e.kind),
+                            e.date,
+                            days(undosed.len() as i64)
+                        )
+                    },
+                ));
+            }
+        }
+        acute
+    }
+
+    /// Step 3: caps (and the methadone-family cap of step 6).
+    fn caps(&self, no_acute: bool) -> Vec<Block> {
+        let (cx, ms, p, cl) = (self.cx, self.ms, self.p, self.cl);
+        let mut caps: Vec<Block> = Vec::new();
+        if ms.days_in_lar < p.min_days_in_lar {
+            caps.push(Block::cap(
+                cl,
+                Criterion::DaysInLar,
+                Need::AtLeast(p.min_days_in_lar),
+                days(ms.days_in_lar),
+            ));
+        }
+        if ms.class == Class::DependenceLike && no_acute {
+            caps.push(Block::cap(
+                cl,
+                Criterion::Mastery,
+                Need::Class(Class::Good),
+                "dependence-like",
+            ));
+        }
+        if let Some((from, to)) = self.mf_switch {
+            let early = cx.s.general.early_phase_days;
+            caps.push(Block::cap(
+                cl,
+                Criterion::MethadoneFamilySwitch,
+                Need::AfterSwitchDay(early),
+                // Never a day the record does not show.
+                match cx.facts.episode_day {
+                    Some(d) => format!("switch from {from} to {to}, day {d} of {early}"),
+                    None => format!("switch from {from} to {to}, in its first {early} days"),
+                },
+            ));
+        }
+        if let Some(r) = self.restart.filter(|r| r.action == Action::Reduce) {
+            caps.push(Block::cap(
+                0,
+                Criterion::ReducedRestart,
+                Need::NoReducedRestart,
+                format!(
+                    "{} missed: the dose is reduced today; every dose supervised while it is built back up",
+                    days(r.missed_days)
+                ),
+            ));
+        } else if let Some((day, old, now)) = retitration(cx)
+            && self.restart.is_none()
+        {
+            caps.push(Block::cap(
+                0,
+                Criterion::Retitration,
+                Need::BackAt(old),
+                format!(
+                    "re-titration after the restart on {day}: {} mg now, {} mg before the missed days",
+                    crate::report::mg(now),
+                    crate::report::mg(old)
+                ),
+            ));
+        }
+        let med = self.med;
+        if med.is_methadone_family() && p.methadone_family_max_level < self.top {
+            caps.push(Block::cap(
+                p.methadone_family_max_level,
+                Criterion::MethadoneFamilyCap,
+                Need::LevelAtMost {
+                    level: level_words(&self.levels[p.methadone_family_max_level]),
+                    medication: med,
+                },
+                med.to_string(),
+            ));
+        }
+        caps
+    }
+
+    /// Step 4: one rung down, never below the 6/1 rung.
+    fn down(&self) -> Vec<Block> {
+        let mut down: Vec<Block> = Vec::new();
+        if self.ms.class == Class::SomeUse {
+            down.push(Block::new(
+                Step::Down,
+                Criterion::Mastery,
+                Need::Class(Class::Good),
+                "some-use",
+            ));
+        }
+        let mut crit: Vec<&str> = self
+            .out
+            .iter()
+            .filter(|f| {
+                f.severity == Severity::Critical
+                    && (f.code.starts_with("BZD") || f.code.starts_with("INT"))
+            })
+            .filter(|f| self.unacked(f))
+            .map(|f| f.code)
+            .collect();
+        crit.sort_unstable();
+        crit.dedup();
+        if !crit.is_empty() {
+            down.push(Block::new(
+                Step::Down,
+                Criterion::CriticalSafetyFinding,
+                Need::NoCriticalSafetyFinding,
+                crit.join(", "),
+            ));
+        }
+        down
+    }
+
+    /// Step 5: hold: keep the level, never relax now.
+    fn hold(&self) -> Vec<Block> {
+        let (cx, ms, p, out) = (self.cx, self.ms, self.p, self.out);
+        let mut hold: Vec<Block> = Vec::new();
+        if ms.class == Class::Unknown {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::Mastery,
+                Need::ScreenOrAssessmentWithin(cx.s.mastery.window_days),
+                "unknown",
+            ));
+        }
+        if !self.med.is_methadone_family() && self.unsafe_storage {
+            hold.push(self.safe_storage(Step::Hold));
+        }
+        if let Some(w) = cx.case.patient.pregnancy_week {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::Pregnancy,
+                Need::PregnancyTeam,
+                format!("pregnant, week {w}: changes are decided with the pregnancy team"),
+            ));
+        }
+        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::Taper,
+                Need::NoTaper,
+                "tapering: falling tolerance, a time to keep contact",
+            ));
+        }
+        // Any missed run that reaches MIS001's first threshold holds (a
+        // see-prescriber or re-induce restart is acute as well, a reduced one
+        // capped): never relax the day after a missed-dose instruction.
+        if let Some(r) = self.restart {
+            hold.push(
+                Block::new(
+                    Step::Hold,
+                    Criterion::MissedRun,
+                    Need::FewerThan(self.first_threshold()),
+                    days(r.missed_days),
+                )
+                .worded(Some(format!("{} missed before today", days(r.missed_days)))),
+            );
+        }
+        if out.iter().any(|f| f.code == "MIS003") {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::FrequentMissedDoses,
+                Need::RegularIntake,
+                format!(
+                    "frequent missed doses in the last {}",
+                    days(cx.s.mis003.window_days)
+                ),
+            ));
+        }
+        if let Some(e) = self.events.iter().max_by_key(|e| e.date) {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::OverdoseRiskEvent,
+                Need::NoEventWithin(p.event_window_days),
+                format!("{} on {}", event_words(e.kind), e.date),
+            ));
+        }
+        if let Some(n) = ms.note_screens.last() {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::NoteScreen,
+                Need::NoNoteWithin(cx.s.mastery.window_days),
+                format!("{} on {}: no relax at this review", n.why, n.date),
+            ));
+        }
+        if out
+            .iter()
+            .any(|f| f.code == "INT004" && f.severity == Severity::Warning && self.unacked(f))
+        {
+            hold.push(Block::new(
+                Step::Hold,
+                Criterion::KnownCombination,
+                Need::CombinationReviewed,
+                "a known, prescribed combination of CNS depressants (INT004): reviewed, not rewarded",
+            ));
+        }
+        hold
+    }
+
+    /// Step 6: what rung `target` needs.
+    fn up_blocks(&self, target: usize) -> Vec<Block> {
+        let (cx, ms, p) = (self.cx, self.ms, self.p);
+        let mut b = Vec::new();
+        if ms.class != Class::Good {
+            b.push(Block::new(
+                Step::Next,
+                Criterion::Mastery,
+                Need::Class(Class::Good),
+                ms.class.as_str(),
+            ));
+        }
+        let l = &self.levels[target];
         if let Some(d) = l.days_in_lar
             && ms.days_in_lar < d
         {
-            b.push(block(
+            b.push(Block::new(
                 Step::Next,
-                "days-in-lar",
-                format!(">= {d} days"),
+                Criterion::DaysInLar,
+                Need::AtLeast(d),
                 days(ms.days_in_lar),
             ));
         }
         if let Some(d) = l.stable_days
             && ms.stable_days < d
         {
-            // Without a concern screen, stable days are days in LAR
-            // (pickup.md); never state them as days since a concern screen
-            // that no record shows, nor as days without one when no screen
-            // was taken.
-            let in_lar = if latest_entry(cx).is_some() {
-                format!("{} in LAR", days(ms.stable_days))
-            } else {
-                "no start of LAR on record".to_string()
-            };
-            let words = if ms.json["last_concern_screen"].is_string() {
-                None
-            } else if cx
-                .readings
-                .iter()
-                .any(|r| !r.baseline && r.date <= cx.as_of)
-            {
-                Some(format!(
-                    "{in_lar} and no concern screen (needs at least {} without one)",
-                    days(d)
-                ))
-            } else {
-                Some(format!(
-                    "{in_lar} and no screens on record (needs at least {} without a concern screen)",
-                    days(d)
-                ))
-            };
-            b.push(Block {
-                words,
-                ..block(
-                    Step::Next,
-                    "stable-days",
-                    format!(">= {d} days"),
-                    days(ms.stable_days),
-                )
-            });
+            b.push(self.stable_days(d));
         }
         if cx.facts.early {
-            b.push(block(
+            b.push(Block::new(
                 Step::Next,
-                "early-treatment",
-                format!("after day {}", cx.s.general.early_phase_days),
+                Criterion::EarlyTreatment,
+                Need::AfterDay(cx.s.general.early_phase_days),
                 format!("{} phase", cx.facts.phase.as_str()),
             ));
         }
+        let recent_from = cx.as_of - Duration::days(p.recent_screen_days);
+        let recent_valid = cx
+            .readings
+            .iter()
+            .filter(|r| !r.baseline && r.date >= recent_from && r.date <= cx.as_of)
+            .any(|r| r.valid);
         if l.recent_screen && !recent_valid {
             let last = cx
                 .readings
@@ -1013,98 +980,170 @@ pub fn check(
                 .filter(|r| !r.baseline && r.valid && r.date <= cx.as_of)
                 .map(|r| r.date)
                 .max();
-            b.push(block(
+            b.push(Block::new(
                 Step::Next,
-                "recent-screen",
-                format!("a valid screen in the last {}", days(p.recent_screen_days)),
+                Criterion::RecentScreen,
+                Need::ValidScreenWithin(p.recent_screen_days),
                 last.map_or("no valid screen on record".to_string(), |d| {
                     format!("last valid screen {d}")
                 }),
             ));
         }
         b
-    };
-
-    let is_acute = !acute.is_empty();
-    let mut held = false;
-    let candidate = if !down.is_empty() {
-        if base > cl { base - 1 } else { base }
-    } else if !hold.is_empty() {
-        held = true;
-        base
-    } else if base < top && up_blocks(base + 1).is_empty() {
-        base + 1
-    } else {
-        base
-    };
-    let proposed = if is_acute { 0 } else { candidate.min(cap) };
-
-    let mut notes: Vec<String> = Vec::new();
-    if proposed > 0 && cx.case.patient.work_or_education {
-        notes.push(
-            "the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)"
-                .to_string(),
-        );
     }
 
-    let change = match current {
-        None => "unknown",
-        Some(c) if proposed > c => "relax",
-        Some(c) if proposed < c => "tighten",
-        Some(_) if held && !is_acute => "hold",
-        Some(_) => "keep",
-    };
+    /// Step 6: too few stable days for a rung that needs `d`.
+    fn stable_days(&self, d: i64) -> Block {
+        let (cx, ms) = (self.cx, self.ms);
+        // Without a concern screen, stable days are days in LAR
+        // (pickup.md); never state them as days since a concern screen
+        // that no record shows, nor as days without one when no screen
+        // was taken.
+        let in_lar = if latest_entry(cx).is_some() {
+            format!("{} in LAR", days(ms.stable_days))
+        } else {
+            "no start of LAR on record".to_string()
+        };
+        let words = if ms.last_concern_screen.is_some() {
+            None
+        } else if cx
+            .readings
+            .iter()
+            .any(|r| !r.baseline && r.date <= cx.as_of)
+        {
+            Some(format!(
+                "{in_lar} and no concern screen (needs at least {} without one)",
+                days(d)
+            ))
+        } else {
+            Some(format!(
+                "{in_lar} and no screens on record (needs at least {} without a concern screen)",
+                days(d)
+            ))
+        };
+        Block::new(
+            Step::Next,
+            Criterion::StableDays,
+            Need::AtLeast(d),
+            days(ms.stable_days),
+        )
+        .worded(words)
+    }
 
-    // Everything that holds the patient back: the reasons of steps 2-4
-    // that apply; under a keep or a hold also step 5 and what the next
-    // rung needs (never listed as reasons to tighten).
-    let mut holding: Vec<Block> = Vec::new();
-    holding.extend(acute);
-    holding.extend(
-        caps.into_iter()
-            .filter(|b| b.cap.is_some_and(|c| c <= proposed)),
-    );
-    holding.extend(down);
-    if matches!(change, "keep" | "hold" | "unknown") {
-        holding.extend(hold);
-        if proposed < top {
-            for b in up_blocks(proposed + 1) {
-                if !holding.iter().any(|h| h.criterion == b.criterion) {
-                    holding.push(b);
+    /// The proposed level and the change, from the blocks of steps 2-5.
+    fn decide(&self, acute: &[Block], caps: &[Block], down: &[Block], hold: &[Block]) -> Decision {
+        let pk = self.cx.case.pickup;
+        let current =
+            pk.map(|pk| current_level(self.levels, pk.supervised_per_week, pk.take_home_days));
+        let base = current.unwrap_or(0);
+        let cap = caps.iter().filter_map(|b| b.cap).min().unwrap_or(self.top);
+        let is_acute = !acute.is_empty();
+        let mut held = false;
+        let candidate = if !down.is_empty() {
+            if base > self.cl { base - 1 } else { base }
+        } else if !hold.is_empty() {
+            held = true;
+            base
+        } else if base < self.top && self.up_blocks(base + 1).is_empty() {
+            base + 1
+        } else {
+            base
+        };
+        let proposed = if is_acute { 0 } else { candidate.min(cap) };
+        let change = match current {
+            None => PickupChange::Unknown,
+            Some(c) if proposed > c => PickupChange::Relax,
+            Some(c) if proposed < c => PickupChange::Tighten,
+            Some(_) if held && !is_acute => PickupChange::Hold,
+            Some(_) => PickupChange::Keep,
+        };
+        Decision {
+            current,
+            proposed,
+            change,
+            acute: is_acute,
+        }
+    }
+
+    /// Everything that holds the patient back: the reasons of steps 2-4
+    /// that apply; under a keep or a hold also step 5 and what the next
+    /// rung needs (never listed as reasons to tighten).
+    fn holding_back(
+        &self,
+        d: &Decision,
+        acute: Vec<Block>,
+        caps: Vec<Block>,
+        down: Vec<Block>,
+        hold: Vec<Block>,
+    ) -> Vec<Block> {
+        let proposed = d.proposed;
+        let mut holding: Vec<Block> = Vec::new();
+        holding.extend(acute);
+        holding.extend(
+            caps.into_iter()
+                .filter(|b| b.cap.is_some_and(|c| c <= proposed)),
+        );
+        holding.extend(down);
+        if matches!(
+            d.change,
+            PickupChange::Keep | PickupChange::Hold | PickupChange::Unknown
+        ) {
+            holding.extend(hold);
+            if proposed < self.top {
+                for b in self.up_blocks(proposed + 1) {
+                    if !holding.iter().any(|h| h.criterion == b.criterion) {
+                        holding.push(b);
+                    }
                 }
             }
         }
-    }
-
-    // Without `started_lar` and without a dose record the 0 days in LAR
-    // come from no record: say so instead of "0 days in LAR".
-    if latest_entry(cx).is_none() {
-        for b in holding.iter_mut().filter(|b| b.criterion == "days-in-lar") {
-            b.words = Some(format!(
-                "no start of LAR on record (needs {} in LAR)",
-                b.needs.replace(">= ", "at least ")
-            ));
+        // Without `started_lar` and without a dose record the 0 days in LAR
+        // come from no record: say so instead of "0 days in LAR".
+        if latest_entry(self.cx).is_none() {
+            for b in holding
+                .iter_mut()
+                .filter(|b| b.criterion == Criterion::DaysInLar)
+            {
+                b.words = format!(
+                    "no start of LAR on record (needs {} in LAR)",
+                    b.needs.words()
+                );
+            }
         }
+        holding
     }
 
-    if let (Some(c), Some(pk)) = (current, pk) {
+    /// The proposal's notes.
+    fn notes(&self, proposed: usize) -> Vec<String> {
+        let mut notes: Vec<String> = Vec::new();
+        if proposed > 0 && self.cx.case.patient.work_or_education {
+            notes.push(
+                "the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)"
+                    .to_string(),
+            );
+        }
+        notes
+    }
+
+    /// PIC001 (a regime looser than supported) or PIC002 (it can be relaxed).
+    fn pic001_or_002(&self, d: &Decision, pickup: &Pickup) -> Option<Finding> {
+        let (cx, ms, levels) = (self.cx, self.ms, self.levels);
+        let (Some(c), Some(pk)) = (d.current, cx.case.pickup) else {
+            return None;
+        };
+        let proposed = d.proposed;
         let now = regime_words(
             u64::from(pk.supervised_per_week),
             u64::from(pk.take_home_days),
         );
         if c > proposed {
-            let sev = if proposed == 0 && is_acute && pk.take_home_days > 0 {
+            let sev = if proposed == 0 && d.acute && pk.take_home_days > 0 {
                 Severity::Critical
             } else {
                 Severity::Warning
             };
-            let why: Vec<String> = holding
-                .iter()
-                .filter(|b| matches!(b.step, Step::Acute | Step::Cap | Step::Down))
-                .take(3)
-                .map(Block::words)
-                .collect();
-            out.push(cx.finding(
+            let why = pickup.reasons();
+            Some(cx.finding(
                 "PIC001",
                 sev,
                 format!(
@@ -1117,7 +1156,7 @@ pub fn check(
                     .int("proposed_level", proposed as i64)
                     .int("supervised_per_week", i64::from(pk.supervised_per_week))
                     .int("take_home_days", i64::from(pk.take_home_days))
-                    .val("acute", Value::from(is_acute))
+                    .val("acute", Value::from(d.acute))
                     .val("reasons", Value::from(why.clone())),
                 src("PIC001"),
                 if sev == Severity::Critical {
@@ -1125,9 +1164,9 @@ pub fn check(
                 } else {
                     format!("at the next consultation: change to {}", level_words(&levels[proposed]))
                 },
-            ));
+            ))
         } else if proposed == c + 1 {
-            out.push(
+            Some(
                 cx.finding(
                     "PIC002",
                     Severity::Info,
@@ -1143,28 +1182,11 @@ pub fn check(
                     src("PIC002"),
                     format!("consider {}", level_words(&levels[proposed])),
                 ),
-            );
+            )
+        } else {
+            None
         }
     }
-    let pickup = json!({
-        "current": match (current, pk) {
-            (Some(c), Some(pk)) => json!({"level": c, "supervised_per_week": pk.supervised_per_week, "take_home_days": pk.take_home_days}),
-            _ => Value::Null,
-        },
-        "proposed": level_json(proposed, &levels[proposed]),
-        "change": change,
-        "holding_back": holding.iter().map(|b| json!({
-            "criterion": b.criterion,
-            "needs": b.needs,
-            "has": b.has,
-            "acute": b.step == Step::Acute,
-            "step": b.step.as_str(),
-            "words": b.words(),
-        })).collect::<Vec<_>>(),
-        "review_by": review_by,
-        "notes": notes,
-    });
-    (Some(ms.json), Some(pickup))
 }
 
 fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
