@@ -263,7 +263,7 @@ fn fail_on_never_still_exits_2_for_an_input_error() {
 #[test]
 fn an_acknowledged_critical_finding_does_not_fail_but_an_expired_one_does() {
     let base =
-        std::fs::read_to_string(common::root().join("fixtures/safety/BZD001-fires.toml")).unwrap();
+        std::fs::read_to_string(common::root().join("fixtures/benzo/BZD001-fires.toml")).unwrap();
     let base = base.split("[expect]").next().unwrap().to_string();
     // revised 2026-12-01: MIS001 can no longer be acknowledged; BZD001 can.
     let ack = |until: &str| {
