@@ -10,7 +10,7 @@ use larcheck::output::table::{Style, render_one};
 use larcheck::report::{CaseReport, CaseResult};
 use std::path::PathBuf;
 
-mod common;
+use crate::common;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).expect("a date")
