@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{STABLE, json, larcheck, lib, write};
+use common::{STABLE, codes, json, larcheck, lib, line_of, write};
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -17,14 +17,6 @@ fn stable_with_doses(doses: &str) -> String {
         "[[doses]]\nfrom = 2026-08-01\nto = 2026-11-19\nmg = 60\n",
         doses,
     )
-}
-
-/// The 1-based line of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> u64 {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u64 + 1)
-        .unwrap_or_else(|| panic!("`{needle}` not in the case text"))
 }
 
 /// Runs `check --format json` on `text` written to a file; returns the
@@ -91,17 +83,6 @@ fn combined(out: &std::process::Output) -> String {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     )
-}
-
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .map(|fs| {
-            fs.iter()
-                .filter_map(|f| f["code"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// A methadone patient who went from 60 to 70 mg on 2026-11-01 and had a

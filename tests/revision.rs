@@ -5,16 +5,8 @@
 
 use crate::common;
 
-use common::{STABLE, json, lib, write};
+use common::{STABLE, json, lib, line_of, write};
 use serde_json::Value;
-
-/// The 1-based line of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> u64 {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u64 + 1)
-        .unwrap_or_else(|| panic!("`{needle}` not in the case text"))
-}
 
 /// Runs `check --format json` (with `args` first) on `text`; returns the
 /// exit code, the case report and standard error.

@@ -90,6 +90,26 @@ pub fn json(stdout: &[u8]) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{text}"))
 }
 
+/// The 1-based line of the first line of `text` containing `needle`.
+pub fn line_of(text: &str, needle: &str) -> u64 {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u64 + 1)
+        .unwrap_or_else(|| panic!("`{needle}` not in the case text"))
+}
+
+/// The codes of a case report's findings, in report order.
+pub fn codes(case: &serde_json::Value) -> Vec<String> {
+    case["findings"]
+        .as_array()
+        .map(|fs| {
+            fs.iter()
+                .filter_map(|f| f["code"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Writes `text` to `name` inside `dir` and returns the path.
 pub fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
