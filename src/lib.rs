@@ -114,6 +114,17 @@ pub fn error_text(e: &Error) -> String {
 
 /// Loads the parameters: defaults plus every `--config` layer.
 pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
+    // In-process runs ([`run_captured`], the tests) read the embedded
+    // defaults once per process instead of once per command line; the
+    // binary reads them once anyway and is not affected.
+    if g.config.is_empty() && g.drugs.is_empty() && commands::capturing() {
+        static EMBEDDED: std::sync::OnceLock<config::Config> = std::sync::OnceLock::new();
+        if let Some(c) = EMBEDDED.get() {
+            return Ok(c.clone());
+        }
+        let c = config::Config::load(&[], &[])?;
+        return Ok(EMBEDDED.get_or_init(|| c).clone());
+    }
     let mut layers = Vec::new();
     for p in &g.config {
         let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
