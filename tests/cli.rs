@@ -150,7 +150,7 @@ fn a_missing_file_exits_2() {
 
 #[test]
 fn an_unparsable_as_of_option_is_a_usage_error() {
-    larcheck()
+    lib()
         .args([
             "check",
             "--as-of",
@@ -714,7 +714,7 @@ fn a_config_layer_changes_a_parameter_and_later_layers_win() {
 fn an_unknown_key_in_a_config_file_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let bad = write(dir.path(), "bad.toml", "[dos002.step_mgg]\nmethadone = 5\n");
-    larcheck()
+    lib()
         .args(["check", "--config"])
         .arg(&bad)
         .arg("fixtures/dose/DOS002-fires.toml")
@@ -727,7 +727,7 @@ fn an_unknown_key_in_a_config_file_exits_2() {
 
 #[test]
 fn a_missing_config_file_exits_2() {
-    larcheck()
+    lib()
         .args(["check", "--config", "no-such-config.toml"])
         .arg("fixtures/dose/DOS002-fires.toml")
         .assert()
@@ -791,7 +791,7 @@ fn explain_accepts_a_lower_case_code() {
 
 #[test]
 fn explain_of_an_unknown_code_exits_2() {
-    larcheck()
+    lib()
         .args(["explain", "XYZ999"])
         .assert()
         .code(2)

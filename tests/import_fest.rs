@@ -130,7 +130,7 @@ fn the_overlay_on_standard_output_equals_the_output_file_and_is_stable() {
 
 #[test]
 fn a_missing_file_exits_2_naming_it() {
-    larcheck()
+    lib()
         .args(["drugs", "import-fest", "no-such-fest.xml"])
         .assert()
         .code(2)
@@ -145,7 +145,7 @@ fn malformed_xml_exits_2_with_file_line_and_column() {
         "bad.xml",
         "<FEST>\n<KatLegemiddelMerkevare>\n<OppfLegemiddelMerkevare></KatLegemiddelMerkevare>\n</FEST>\n",
     );
-    larcheck()
+    lib()
         .args(["drugs", "import-fest"])
         .arg(&bad)
         .assert()
@@ -160,7 +160,7 @@ fn malformed_xml_exits_2_with_file_line_and_column() {
         "other.xml",
         "<?xml version=\"1.0\"?>\n<catalog/>\n",
     );
-    larcheck()
+    lib()
         .args(["drugs", "import-fest"])
         .arg(&other)
         .assert()

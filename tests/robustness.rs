@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{json, larcheck, lib, write};
+use common::{json, lib, write};
 
 const CASE: &str = r#"schema = 1
 [patient]
@@ -34,7 +34,7 @@ fn a_huge_window_in_the_config_is_rejected_not_a_crash() {
         "[mis003]\nwindow_days = 100000000000\n",
     );
     let case = write(dir.path(), "a.toml", CASE);
-    let out = larcheck()
+    let out = lib()
         .arg("check")
         .arg("--config")
         .arg(&cfg)
@@ -58,7 +58,7 @@ fn a_wrong_type_in_the_config_names_the_key_and_its_line() {
         "# clinic\n[mis003]\nmin_days = \"three\"\n",
     );
     let case = write(dir.path(), "a.toml", CASE);
-    let out = larcheck()
+    let out = lib()
         .arg("check")
         .arg("--config")
         .arg(&cfg)

@@ -121,7 +121,7 @@ fn every_rule_source_resolves_to_references() {
 
 #[test]
 fn an_unknown_key_exits_2_and_suggests_the_nearest() {
-    larcheck()
+    lib()
         .args(["explain", "AU-MIS"])
         .assert()
         .code(2)
@@ -129,12 +129,12 @@ fn an_unknown_key_exits_2_and_suggests_the_nearest() {
         .stderr(predicate::str::contains("AU-MIS"))
         .stderr(predicate::str::contains("did you mean"))
         .stderr(predicate::str::contains("AU-MISS"));
-    larcheck()
+    lib()
         .args(["explain", "N10-13.4"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("N10-13.3"));
-    larcheck()
+    lib()
         .args(["explain", "MIS01"])
         .assert()
         .code(2)
