@@ -835,8 +835,9 @@ fn validate_exits_2_on_a_bad_file_and_names_the_position() {
 
 #[test]
 fn json_output_is_byte_identical_across_runs() {
+    // Spawned: two processes, so two hash seeds and two config loads.
     let run = || {
-        lib()
+        larcheck()
             .args([
                 "check",
                 "--format",
