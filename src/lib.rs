@@ -62,8 +62,84 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
     }
 }
 
+/// What a command line run in-process by [`run_captured`] wrote and returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    /// The exit status the binary would return.
+    pub code: i32,
+    /// Everything written to standard output.
+    pub stdout: Vec<u8>,
+    /// The binary's own error report ([`error_text`], or clap's usage
+    /// error). Lines a command prints on standard error itself while it
+    /// runs are not captured.
+    pub stderr: Vec<u8>,
+}
+
+/// Runs one command line (`args` without the program name) in-process, as
+/// the binary does, capturing standard output: for tests, which need not
+/// spawn the binary. Standard input is the process's own.
+pub fn run_captured<I, T>(args: I) -> Captured
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    use clap::Parser;
+    let argv = std::iter::once(std::ffi::OsString::from("larcheck"))
+        .chain(args.into_iter().map(Into::into));
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string().into_bytes();
+            let (stdout, stderr) = if e.use_stderr() {
+                (Vec::new(), text)
+            } else {
+                (text, Vec::new())
+            };
+            return Captured {
+                code: e.exit_code(),
+                stdout,
+                stderr,
+            };
+        }
+    };
+    let (result, stdout) = commands::capture(|| run(cli));
+    let (code, stderr) = match result {
+        Ok(status) => (status as i32, String::new()),
+        Err(e) if is_broken_pipe(&e) => (0, String::new()),
+        Err(e) => (ExitStatus::Error as i32, error_text(&e)),
+    };
+    Captured {
+        code,
+        stdout,
+        stderr: stderr.into_bytes(),
+    }
+}
+
+/// The binary's report of an error on standard error: `error: …` and one
+/// `  caused by: …` line per source.
+pub fn error_text(e: &Error) -> String {
+    let mut text = format!("error: {e}\n");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(&format!("  caused by: {s}\n"));
+        source = s.source();
+    }
+    text
+}
+
 /// Loads the parameters: defaults plus every `--config` layer.
 pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
+    // In-process runs ([`run_captured`], the tests) read the embedded
+    // defaults once per process instead of once per command line; the
+    // binary reads them once anyway and is not affected.
+    if g.config.is_empty() && g.drugs.is_empty() && commands::capturing() {
+        static EMBEDDED: std::sync::OnceLock<config::Config> = std::sync::OnceLock::new();
+        if let Some(c) = EMBEDDED.get() {
+            return Ok(c.clone());
+        }
+        let c = config::Config::load(&[], &[])?;
+        return Ok(EMBEDDED.get_or_init(|| c).clone());
+    }
     let mut layers = Vec::new();
     for p in &g.config {
         let text = std::fs::read_to_string(p).map_err(|source| Error::Io {

@@ -9,12 +9,7 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(e) => {
             if !larcheck::is_broken_pipe(&e) {
-                eprintln!("error: {e}");
-                let mut source = std::error::Error::source(&e);
-                while let Some(s) = source {
-                    eprintln!("  caused by: {s}");
-                    source = s.source();
-                }
+                eprint!("{}", larcheck::error_text(&e));
                 return larcheck::error::ExitStatus::Error.into();
             }
             ExitCode::SUCCESS

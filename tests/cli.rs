@@ -2,9 +2,9 @@
 //! batches, input errors with their position, `--as-of`, `--config`, the
 //! documentation commands, and robustness against garbage input.
 
-mod common;
+use crate::common;
 
-use common::{STABLE, json, larcheck, write};
+use common::{STABLE, codes, json, larcheck, lib, line_of, write};
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
@@ -19,20 +19,12 @@ fn stable_with_doses(doses: &str) -> String {
     )
 }
 
-/// The 1-based line of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> u64 {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u64 + 1)
-        .unwrap_or_else(|| panic!("`{needle}` not in the case text"))
-}
-
 /// Runs `check --format json` on `text` written to a file; returns the
 /// exit code, the case report and standard error.
 fn check_text(text: &str) -> (i32, Value, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "case.toml", text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -51,7 +43,7 @@ fn check_text(text: &str) -> (i32, Value, String) {
 fn check_doc(text: &str) -> (i32, Value) {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "case.toml", text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -93,17 +85,6 @@ fn combined(out: &std::process::Output) -> String {
     )
 }
 
-fn codes(case: &Value) -> Vec<String> {
-    case["findings"]
-        .as_array()
-        .map(|fs| {
-            fs.iter()
-                .filter_map(|f| f["code"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// A methadone patient who went from 60 to 70 mg on 2026-11-01 and had a
 /// screen on 2026-11-10: a 10 mg step, exactly the default limit.
 fn step_case() -> String {
@@ -131,7 +112,7 @@ fn a_case_without_findings_at_the_fail_level_exits_0() {
 
 #[test]
 fn a_critical_finding_exits_1_and_is_named_in_the_table() {
-    larcheck()
+    lib()
         .args(["check", "fixtures/dose/DOS004-audit-at-limit.toml"])
         .assert()
         .code(1)
@@ -153,7 +134,7 @@ fn a_broken_case_exits_2_and_names_the_problem_on_stderr() {
 
 #[test]
 fn a_missing_file_exits_2() {
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", "fixtures/no-such-case.toml"])
         .assert()
         .code(2);
@@ -169,7 +150,7 @@ fn a_missing_file_exits_2() {
 
 #[test]
 fn an_unparsable_as_of_option_is_a_usage_error() {
-    larcheck()
+    lib()
         .args([
             "check",
             "--as-of",
@@ -187,12 +168,12 @@ fn an_unparsable_as_of_option_is_a_usage_error() {
 fn fail_on_warning_turns_a_warning_into_exit_1() {
     // DOS002-fires reports a warning (DOS002) and nothing critical.
     let f = "fixtures/dose/DOS002-fires.toml";
-    larcheck()
+    lib()
         .args(["check", f])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("DOS002"));
-    larcheck()
+    lib()
         .args(["check", "--fail-on", "warning", f])
         .assert()
         .code(1)
@@ -203,7 +184,7 @@ fn fail_on_warning_turns_a_warning_into_exit_1() {
 fn fail_on_info_turns_an_info_finding_into_exit_1_but_fail_on_warning_does_not() {
     // DAT002-fires reports info findings only.
     let f = "fixtures/data/DAT002-fires.toml";
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", "--fail-on", "warning", f])
         .assert()
         .code(0)
@@ -221,7 +202,7 @@ fn fail_on_info_turns_an_info_finding_into_exit_1_but_fail_on_warning_does_not()
             .all(|f| f["severity"] == "info"),
         "only info findings expected: {case}"
     );
-    larcheck()
+    lib()
         .args(["check", "--format", "json", "--fail-on", "info", f])
         .assert()
         .code(1)
@@ -230,7 +211,7 @@ fn fail_on_info_turns_an_info_finding_into_exit_1_but_fail_on_warning_does_not()
 
 #[test]
 fn fail_on_never_exits_0_even_with_a_critical_finding() {
-    larcheck()
+    lib()
         .args([
             "check",
             "--fail-on",
@@ -250,7 +231,7 @@ fn fail_on_never_still_exits_2_for_an_input_error() {
         "bad.toml",
         &STABLE.replace("mg = 60", "mg = -5"),
     );
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--fail-on", "never"])
         .arg(&p)
         .assert()
@@ -263,7 +244,7 @@ fn fail_on_never_still_exits_2_for_an_input_error() {
 #[test]
 fn an_acknowledged_critical_finding_does_not_fail_but_an_expired_one_does() {
     let base =
-        std::fs::read_to_string(common::root().join("fixtures/safety/BZD001-fires.toml")).unwrap();
+        std::fs::read_to_string(common::root().join("fixtures/benzo/BZD001-fires.toml")).unwrap();
     let base = base.split("[expect]").next().unwrap().to_string();
     // revised 2026-12-01: MIS001 can no longer be acknowledged; BZD001 can.
     let ack = |until: &str| {
@@ -308,7 +289,7 @@ fn a_batch_with_one_broken_file_still_reports_the_others_and_exits_2() {
         format!("{STABLE}\n[[screens]]\ndate = 2026-11-10\nbenzodiazepin = [\"diazepam\"]\n");
     let broken = write(dir.path(), "b-broken.toml", &broken_text);
     let critical = common::root().join("fixtures/dose/DOS004-audit-at-limit.toml");
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&good)
         .arg(&broken)
@@ -358,7 +339,7 @@ fn a_directory_argument_checks_every_toml_below_it_in_sorted_order() {
         &STABLE.replace("cli-stable", "case-c"),
     );
     write(dir.path(), "notes.txt", "not a case");
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(dir.path())
         .assert()
@@ -379,7 +360,7 @@ fn a_directory_argument_checks_every_toml_below_it_in_sorted_order() {
 
 #[test]
 fn the_fixture_directory_is_checked_as_one_batch() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "--format",
@@ -657,7 +638,7 @@ fn a_screen_dated_after_as_of_is_an_input_error() {
 fn as_of_earlier_than_the_records_sets_them_aside_and_counts_them() {
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "step.toml", &step_case());
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", "--as-of", "2026-11-01"])
         .arg(&p)
         .assert()
@@ -678,7 +659,7 @@ fn as_of_earlier_than_the_records_sets_them_aside_and_counts_them() {
 fn as_of_later_than_every_record_sets_nothing_aside_and_invents_no_doses() {
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "step.toml", &step_case());
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", "--as-of", "2026-12-01"])
         .arg(&p)
         .assert()
@@ -707,7 +688,7 @@ fn a_config_layer_changes_a_parameter_and_later_layers_win() {
     let ten = write(dir.path(), "ten.toml", "[dos002.step_mg]\nmethadone = 10\n");
 
     let run = |configs: &[&Path]| {
-        let mut cmd = larcheck();
+        let mut cmd = lib();
         cmd.args(["check", "--format", "json"]);
         for c in configs {
             cmd.arg("--config").arg(c);
@@ -733,7 +714,7 @@ fn a_config_layer_changes_a_parameter_and_later_layers_win() {
 fn an_unknown_key_in_a_config_file_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let bad = write(dir.path(), "bad.toml", "[dos002.step_mgg]\nmethadone = 5\n");
-    larcheck()
+    lib()
         .args(["check", "--config"])
         .arg(&bad)
         .arg("fixtures/dose/DOS002-fires.toml")
@@ -746,7 +727,7 @@ fn an_unknown_key_in_a_config_file_exits_2() {
 
 #[test]
 fn a_missing_config_file_exits_2() {
-    larcheck()
+    lib()
         .args(["check", "--config", "no-such-config.toml"])
         .arg("fixtures/dose/DOS002-fires.toml")
         .assert()
@@ -800,7 +781,7 @@ fn explain_shows_the_parameters_and_their_sources() {
 
 #[test]
 fn explain_accepts_a_lower_case_code() {
-    larcheck()
+    lib()
         .args(["explain", "mis001"])
         .assert()
         .code(0)
@@ -810,7 +791,7 @@ fn explain_accepts_a_lower_case_code() {
 
 #[test]
 fn explain_of_an_unknown_code_exits_2() {
-    larcheck()
+    lib()
         .args(["explain", "XYZ999"])
         .assert()
         .code(2)
@@ -820,7 +801,7 @@ fn explain_of_an_unknown_code_exits_2() {
 
 #[test]
 fn completions_for_bash_are_printed() {
-    larcheck()
+    lib()
         .args(["completions", "bash"])
         .assert()
         .code(0)
@@ -845,7 +826,7 @@ fn validate_exits_2_on_a_bad_file_and_names_the_position() {
     let text = STABLE.replace("mg = 60", "mg = 0");
     let p = write(dir.path(), "bad.toml", &text);
     let line = line_of(&text, "mg = 0");
-    let out = larcheck().arg("validate").arg(&p).assert().code(2);
+    let out = lib().arg("validate").arg(&p).assert().code(2);
     let all = combined(out.get_output());
     assert!(all.contains(&format!("bad.toml:{line}:")), "{all}");
 }
@@ -854,6 +835,7 @@ fn validate_exits_2_on_a_bad_file_and_names_the_position() {
 
 #[test]
 fn json_output_is_byte_identical_across_runs() {
+    // Spawned: two processes, so two hash seeds and two config loads.
     let run = || {
         larcheck()
             .args([
@@ -881,7 +863,7 @@ fn json_output_is_byte_identical_across_runs() {
 
 #[test]
 fn findings_are_sorted_critical_first_then_by_code() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "--format",
@@ -1068,14 +1050,31 @@ fn no_input_makes_larcheck_panic() {
             &["--as-of", "9999-12-31"][..],
             &["--as-of", "0001-01-01"][..],
         ] {
-            let out = larcheck()
-                .args(["check", "--format", "json"])
-                .args(extra)
-                .arg(&p)
-                .timeout(std::time::Duration::from_secs(60))
-                .output()
-                .unwrap();
-            let code = out.status.code();
+            // In-process: a panic is caught and reported, a hang fails
+            // after 60 s as the spawned binary's timeout did.
+            let args: Vec<std::ffi::OsString> = ["check", "--format", "json"]
+                .iter()
+                .chain(extra)
+                .map(std::ffi::OsString::from)
+                .chain([p.clone().into_os_string()])
+                .collect();
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let r = std::panic::catch_unwind(|| larcheck::run_captured(args));
+                let _ = tx.send(r);
+            });
+            let out = match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+                Ok(Ok(out)) => out,
+                Ok(Err(_)) => {
+                    failures.push(format!("{name} {extra:?}: panicked"));
+                    continue;
+                }
+                Err(_) => {
+                    failures.push(format!("{name} {extra:?}: no answer in 60 s"));
+                    continue;
+                }
+            };
+            let code = Some(out.code);
             let stderr = String::from_utf8_lossy(&out.stderr);
             if !matches!(code, Some(0..=2)) || stderr.contains("panicked") {
                 failures.push(format!(
@@ -1113,7 +1112,7 @@ fn no_input_makes_larcheck_panic() {
 
 #[test]
 fn a_past_event_is_an_audit_with_demoted_from_and_counts_as_a_warning() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "--format",
@@ -1160,7 +1159,7 @@ fn a_past_event_is_an_audit_with_demoted_from_and_counts_as_a_warning() {
 
 #[test]
 fn a_recent_event_keeps_its_critical_grade_without_demoted_from() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "--format",
@@ -1181,7 +1180,7 @@ fn a_recent_event_keeps_its_critical_grade_without_demoted_from() {
 // ---- TAP001: one finding per taper (rules.md TAP001) ----------------------
 
 fn count_code(path: &str, code: &str) -> usize {
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", path])
         .output()
         .unwrap();
@@ -1211,7 +1210,7 @@ fn tap001_reports_one_finding_per_taper() {
 
 #[test]
 fn mis001_for_morphine_12h_gives_the_dose_per_administration() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "--format",

@@ -1,6 +1,6 @@
 //! The README's rule table and the man page are generated from the rule
 //! registry and the clap definition; these tests fail when they drift.
-//! `UPDATE_DOCS=1 cargo test --test docs` rewrites both.
+//! `UPDATE_DOCS=1 cargo test --test tests docs::` rewrites both.
 
 use std::path::Path;
 
@@ -28,7 +28,7 @@ fn readme_rule_table_matches_the_registry() {
     assert_eq!(
         &text[a..b],
         table,
-        "README rule table is stale: run UPDATE_DOCS=1 cargo test --test docs"
+        "README rule table is stale: run UPDATE_DOCS=1 cargo test --test tests docs::"
     );
 }
 
@@ -43,7 +43,7 @@ fn man_page_is_up_to_date() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == page,
-        "man/larcheck.1 is stale: run UPDATE_DOCS=1 cargo test --test docs"
+        "man/larcheck.1 is stale: run UPDATE_DOCS=1 cargo test --test tests docs::"
     );
 }
 

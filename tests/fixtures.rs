@@ -6,13 +6,24 @@
 //! per fixture file (libtest-mimic), so one case can be rerun by name:
 //! `cargo test --test fixtures -- dose/DOS001-fires`. The spawned-binary
 //! tests for exit codes and streams are in tests/cli.rs.
+//!
+//! Each fixture also has an `insta` snapshot (`snapshot/<name>`,
+//! `tests/snapshots/<name>.snap`): the bytes `larcheck check --format json`
+//! and `larcheck check` (piped, no colour) write for it, and the exit status,
+//! rendered in-process, so that a change to any message, evidence value,
+//! suggestion, restart, mastery or pickup shows in review. A fixture without
+//! `as_of` is checked on [`SNAPSHOT_TODAY`], so the snapshots do not depend on
+//! the day. Rerun one: `cargo test --test fixtures -- snapshot/dose/DOS006`;
+//! accept changes: `INSTA_UPDATE=always cargo test --test fixtures` (or
+//! `cargo insta test --review`), then read the diff of `tests/snapshots/`.
 
 mod common;
 
 use larcheck::commands::check::{check_one, fails_on};
 use larcheck::config::{Config, Severity};
 use larcheck::input::Source;
-use larcheck::report::CaseResult;
+use larcheck::output::{json, table, table::Style};
+use larcheck::report::{CaseResult, Summary};
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -169,6 +180,68 @@ fn compare(expect: &toml::Table, report: &Value, returncode: Option<i32>) -> Vec
     problems
 }
 
+/// The day a fixture without `as_of` is snapshotted on.
+const SNAPSHOT_TODAY: (i32, u32, u32) = (2026, 11, 20);
+
+/// What the command line writes for one fixture given as `rel` (a path
+/// relative to the project root, as the snapshot names it): the JSON report,
+/// the table, and the exit status of the default `--fail-on critical`.
+fn snapshot_text(rel: &Path, config: &Config) -> String {
+    let (y, m, d) = SNAPSHOT_TODAY;
+    let today = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
+    let result = check_one(&Source::File(rel.to_path_buf()), None, today, config);
+    let code = match &result {
+        CaseResult::Error(_) => 2,
+        r if fails_on(r, Some(Severity::Critical)) => 1,
+        _ => 0,
+    };
+    let mut summary = Summary::default();
+    summary.add(&result);
+    let results = [result];
+    let shown = rel.display();
+    format!(
+        "$ larcheck check --format json {shown}\n{}\n$ larcheck check {shown}\n{}\nexit {code}\n",
+        json::render(&results, &summary, config),
+        table::render(&results, &summary, Style::plain()),
+    )
+}
+
+/// Compares one fixture's output with its snapshot `tests/snapshots/<name>.snap`.
+fn check_snapshot(name: &str, rel: &Path, config: &Config) {
+    let text = snapshot_text(rel, config);
+    let (dir, file) = name.rsplit_once('/').unwrap_or(("", name));
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(Path::new("snapshots").join(dir));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_input_file(rel);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(file.to_string(), text));
+}
+
+/// Every `*.snap` below `dir` whose fixture no longer exists.
+fn orphan_snapshots(dir: &Path, names: &BTreeSet<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for p in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "snap") {
+                let rel = p.strip_prefix(dir).unwrap_or(&p).with_extension("");
+                let name = rel.display().to_string();
+                if !names.contains(&name) {
+                    out.push(p.display().to_string());
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// Checks one fixture; `Err` holds the line to report.
 fn check_fixture(root: &Path, path: &Path, config: &Config) -> Result<(), String> {
     let rel = path.strip_prefix(root).unwrap_or(path);
@@ -218,24 +291,51 @@ fn check_fixture(root: &Path, path: &Path, config: &Config) -> Result<(), String
 fn main() {
     let args = Arguments::from_args();
     let root = common::root();
+    // Snapshots name each case by its path from the project root, as the
+    // command line shows it when run there.
+    std::env::set_current_dir(&root).expect("the project root");
     let dir = root.join("fixtures");
     let fixtures = cases_in(&dir);
     let config = std::sync::Arc::new(Config::embedded());
+    let name_of = |path: &Path| {
+        path.strip_prefix(&dir)
+            .unwrap_or(path)
+            .with_extension("")
+            .display()
+            .to_string()
+    };
     let mut trials: Vec<Trial> = fixtures
-        .into_iter()
+        .iter()
         .map(|path| {
-            let name = path
-                .strip_prefix(&dir)
-                .unwrap_or(&path)
-                .with_extension("")
-                .display()
-                .to_string();
-            let (root, config) = (root.clone(), config.clone());
-            Trial::test(name, move || {
+            let (root, config, path) = (root.clone(), config.clone(), path.clone());
+            Trial::test(name_of(&path), move || {
                 check_fixture(&root, &path, &config).map_err(Failed::from)
             })
         })
         .collect();
+    trials.extend(fixtures.iter().map(|path| {
+        let name = name_of(path);
+        let rel = path.strip_prefix(&root).unwrap_or(path).to_path_buf();
+        let config = config.clone();
+        Trial::test(format!("snapshot/{name}"), move || {
+            check_snapshot(&name, &rel, &config);
+            Ok(())
+        })
+    }));
+    let names: BTreeSet<String> = fixtures.iter().map(|p| name_of(p)).collect();
+    let snapshots = root.join("tests/snapshots");
+    trials.push(Trial::test("every_snapshot_has_its_fixture", move || {
+        let orphans = orphan_snapshots(&snapshots, &names);
+        if orphans.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "snapshots without a fixture (delete them): {}",
+                orphans.join(", ")
+            )
+            .into())
+        }
+    }));
     // Every rule has a fixture where it must fire and one where it must
     // not (`[expect] findings` and `absent`).
     let expects: Vec<toml::Table> = cases_in(&dir)
@@ -277,7 +377,7 @@ fn main() {
         },
     ));
     // The folder must hold fixtures: an empty run must not pass.
-    let count = trials.len();
+    let count = fixtures.len();
     trials.push(Trial::test("fixtures_are_present", move || {
         if count > 600 {
             Ok(())

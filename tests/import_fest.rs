@@ -3,9 +3,9 @@
 //! makes a brand only FEST knows usable in `drugs` and `check`, and bad
 //! input exits 2 naming the file and the position.
 
-mod common;
+use crate::common;
 
-use common::{STABLE, json, larcheck, root, write};
+use common::{STABLE, json, larcheck, lib, root, write};
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -77,7 +77,7 @@ fn a_benzodiazepine_brand_only_fest_knows_fires_bzd001_with_the_overlay() {
     let text = std::fs::read_to_string(&overlay).unwrap();
     assert!(text.contains("Etizolam Abcur"), "{text}");
 
-    larcheck()
+    lib()
         .arg("--drugs")
         .arg(&overlay)
         .args(["drugs", "Etizolam Abcur"])
@@ -108,7 +108,7 @@ fn a_benzodiazepine_brand_only_fest_knows_fires_bzd001_with_the_overlay() {
 fn the_overlay_on_standard_output_equals_the_output_file_and_is_stable() {
     let dir = tempfile::tempdir().unwrap();
     let overlay = import(dir.path());
-    let out = larcheck()
+    let out = lib()
         .args(["drugs", "import-fest"])
         .arg(sample())
         .output()
@@ -130,7 +130,7 @@ fn the_overlay_on_standard_output_equals_the_output_file_and_is_stable() {
 
 #[test]
 fn a_missing_file_exits_2_naming_it() {
-    larcheck()
+    lib()
         .args(["drugs", "import-fest", "no-such-fest.xml"])
         .assert()
         .code(2)
@@ -145,7 +145,7 @@ fn malformed_xml_exits_2_with_file_line_and_column() {
         "bad.xml",
         "<FEST>\n<KatLegemiddelMerkevare>\n<OppfLegemiddelMerkevare></KatLegemiddelMerkevare>\n</FEST>\n",
     );
-    larcheck()
+    lib()
         .args(["drugs", "import-fest"])
         .arg(&bad)
         .assert()
@@ -160,7 +160,7 @@ fn malformed_xml_exits_2_with_file_line_and_column() {
         "other.xml",
         "<?xml version=\"1.0\"?>\n<catalog/>\n",
     );
-    larcheck()
+    lib()
         .args(["drugs", "import-fest"])
         .arg(&other)
         .assert()
@@ -171,13 +171,13 @@ fn malformed_xml_exits_2_with_file_line_and_column() {
 
 #[test]
 fn drugs_query_still_looks_a_name_up() {
-    larcheck()
+    lib()
         .args(["drugs", "Sobril"])
         .assert()
         .success()
         .stdout(predicate::str::contains("oxazepam"));
     // A query and the subcommand do not mix.
-    larcheck()
+    lib()
         .args(["drugs", "Sobril", "import-fest", "x.xml"])
         .assert()
         .code(2);

@@ -3,9 +3,9 @@
 //! `larcheck drugs` reads each name exactly as `check` does (issue 13,
 //! "Done when").
 
-mod common;
+use crate::common;
 
-use common::{json, larcheck, write};
+use common::{json, lib, write};
 use larcheck::config::Config;
 use larcheck::drugs::Catalogue;
 use serde::Deserialize;
@@ -149,7 +149,7 @@ fn drugs_and_check_read_every_name_alike() {
     // `check` reports as unknown drugs (DAT001), and names the same entry.
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "strings.toml", &case);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&path)
         .output()
@@ -164,7 +164,7 @@ fn drugs_and_check_read_every_name_alike() {
         .collect();
     assert_eq!(dat001, unknown_in_check);
     for n in &names {
-        let out = larcheck()
+        let out = lib()
             .args(["drugs", n, "--format", "json"])
             .output()
             .unwrap();
@@ -184,7 +184,7 @@ fn drugs_and_check_read_every_name_alike() {
 #[test]
 fn quetiapin_gets_the_findings_seroquel_gets() {
     let findings = |file: &str| -> Vec<(String, String)> {
-        let out = larcheck()
+        let out = lib()
             .args(["check", "--format", "json"])
             .arg(common::root().join("fixtures/drugs").join(file))
             .output()

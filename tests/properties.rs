@@ -8,6 +8,7 @@
 //! optional `[mastery]` assessment, and the storage flags. The properties
 //! are the promises of pickup.md that must hold whatever the case says.
 
+use crate::common::codes;
 use chrono::{Duration, NaiveDate};
 use larcheck::config::Config;
 use proptest::prelude::*;
@@ -402,17 +403,6 @@ fn run(text: &str) -> Result<Value, String> {
 
 fn level(v: &Value) -> Option<i64> {
     v.get("level").and_then(Value::as_i64)
-}
-
-fn codes(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|f| f["code"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 proptest! {

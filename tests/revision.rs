@@ -3,25 +3,17 @@
 //! names, `patch_ug_per_hour`, doses that round to 0 mg, and the limits on
 //! acknowledgements. Input errors exit 2 and name line, column and key.
 
-mod common;
+use crate::common;
 
-use common::{STABLE, json, larcheck, write};
+use common::{STABLE, json, lib, line_of, write};
 use serde_json::Value;
-
-/// The 1-based line of the first line of `text` containing `needle`.
-fn line_of(text: &str, needle: &str) -> u64 {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i as u64 + 1)
-        .unwrap_or_else(|| panic!("`{needle}` not in the case text"))
-}
 
 /// Runs `check --format json` (with `args` first) on `text`; returns the
 /// exit code, the case report and standard error.
 fn run(text: &str, args: &[&str]) -> (i32, Value, String) {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "case.toml", text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .args(args)
         .arg(&path)

@@ -2,9 +2,9 @@
 //! crashed or silently switched rules off, `--as-of` views of a plan, text
 //! that could drive the terminal, symlink loops, and the schema version.
 
-mod common;
+use crate::common;
 
-use common::{json, larcheck, write};
+use common::{json, lib, write};
 
 const CASE: &str = r#"schema = 1
 [patient]
@@ -34,7 +34,7 @@ fn a_huge_window_in_the_config_is_rejected_not_a_crash() {
         "[mis003]\nwindow_days = 100000000000\n",
     );
     let case = write(dir.path(), "a.toml", CASE);
-    let out = larcheck()
+    let out = lib()
         .arg("check")
         .arg("--config")
         .arg(&cfg)
@@ -58,7 +58,7 @@ fn a_wrong_type_in_the_config_names_the_key_and_its_line() {
         "# clinic\n[mis003]\nmin_days = \"three\"\n",
     );
     let case = write(dir.path(), "a.toml", CASE);
-    let out = larcheck()
+    let out = lib()
         .arg("check")
         .arg("--config")
         .arg(&cfg)
@@ -81,7 +81,7 @@ fn a_warning_limit_above_the_critical_limit_is_a_config_error() {
         "[dos001.warning_mg]\nmethadone = 50\n",
     );
     let case = write(dir.path(), "a.toml", CASE);
-    larcheck()
+    lib()
         .arg("check")
         .arg("--config")
         .arg(&cfg)
@@ -94,7 +94,7 @@ fn a_warning_limit_above_the_critical_limit_is_a_config_error() {
 fn rules_rejects_a_broken_config() {
     let dir = tempfile::tempdir().unwrap();
     let cfg = write(dir.path(), "c.toml", "[mis003]\nmin_dayz = 3\n");
-    larcheck()
+    lib()
         .arg("rules")
         .arg("--config")
         .arg(&cfg)
@@ -107,7 +107,7 @@ fn viewing_a_case_before_its_plan_does_not_invent_a_missed_run() {
     let dir = tempfile::tempdir().unwrap();
     let text = format!("{CASE}[[plan]]\nfrom = 2026-11-20\nto = 2026-11-30\nmg = 80\n");
     let case = write(dir.path(), "a.toml", &text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json", "--as-of", "2026-11-10"])
         .arg(&case)
         .assert()
@@ -136,7 +136,7 @@ fn a_plan_that_resumes_after_an_ongoing_run_is_judged_as_a_restart() {
     let text = CASE.replace("to = 2026-11-19", "to = 2026-11-16")
         + "[[missed]]\nfrom = 2026-11-17\nto = 2026-11-19\n[[plan]]\nfrom = 2026-11-22\nto = 2026-11-25\nmg = 80\n";
     let case = write(dir.path(), "a.toml", &text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&case)
         .assert()
@@ -158,7 +158,7 @@ fn control_characters_in_case_text_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let text = CASE.replace("id = \"robust\"", "id = \"\\u001b[2Jx\\r\\nFAKE LINE\"");
     let case = write(dir.path(), "a.toml", &text);
-    let out = larcheck().arg("check").arg(&case).assert().code(0);
+    let out = lib().arg("check").arg(&case).assert().code(0);
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(
         !stdout.contains('\u{1b}') && !stdout.contains('\r'),
@@ -178,7 +178,7 @@ fn a_symlink_loop_is_read_once() {
     std::fs::create_dir(&inner).unwrap();
     write(&inner, "a.toml", CASE);
     std::os::unix::fs::symlink(dir.path(), inner.join("up")).unwrap();
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(dir.path())
         .assert()
@@ -191,7 +191,7 @@ fn a_symlink_loop_is_read_once() {
 fn schema_2_is_reported_as_unsupported_before_anything_else() {
     let dir = tempfile::tempdir().unwrap();
     let case = write(dir.path(), "a.toml", "schema = 2\n");
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&case)
         .assert()
@@ -210,7 +210,7 @@ fn as_of_must_be_written_as_yyyy_mm_dd() {
     let dir = tempfile::tempdir().unwrap();
     let case = write(dir.path(), "a.toml", CASE);
     for bad in ["+002026-11-20", " 2026-11-20", "2026-13-01", "20261120"] {
-        larcheck()
+        lib()
             .args(["check", "--as-of", bad])
             .arg(&case)
             .assert()
@@ -226,7 +226,7 @@ fn show_config_lists_every_number_with_its_source_and_overrides() {
         "clinic.toml",
         "[dos002.step_mg]\nmethadone = 5\n",
     );
-    let out = larcheck()
+    let out = lib()
         .args(["validate", "--show-config", "--format", "json", "--config"])
         .arg(&cfg)
         .assert()
@@ -284,7 +284,7 @@ date = 2026-11-16
 positive = ["buprenorphine", "norbuprenorphine"]
 "#;
     let case = write(dir.path(), "a.toml", text);
-    let out = larcheck()
+    let out = lib()
         .args(["check", "--format", "json"])
         .arg(&case)
         .assert()

@@ -4,15 +4,11 @@
 //! incomplete morphine equivalents, and the shape of the pickup proposal
 //! (depot, no `[pickup]`, work, the methadone-family cap).
 
-use assert_cmd::Command;
+use crate::common::{larcheck, lib, write};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 // ---- helpers -------------------------------------------------------------
-
-fn larcheck() -> Command {
-    Command::cargo_bin("larcheck").expect("the larcheck binary is built")
-}
 
 /// A stable methadone maintenance patient on 2026-11-20 (in LAR since
 /// 2023, a clean screen a week ago, naloxone at home); `patient` is added
@@ -52,16 +48,10 @@ take_home_kit = true
     )
 }
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
-}
-
 /// Runs `larcheck [pre...] check --format json [args...] FILES` and returns
 /// the exit code and the parsed document.
 fn check_files(pre: &[&str], args: &[&str], files: &[PathBuf]) -> (i32, Value) {
-    let out = larcheck()
+    let out = lib()
         .args(pre)
         .args(["check", "--format", "json"])
         .args(args)
@@ -124,7 +114,7 @@ from = 2026-10-01
 
 #[test]
 fn explain_bzd001_names_its_source_in_json_and_in_the_table() {
-    let out = larcheck()
+    let out = lib()
         .args(["explain", "BZD001", "--format", "json"])
         .assert()
         .code(0);
@@ -138,7 +128,7 @@ fn explain_bzd001_names_its_source_in_json_and_in_the_table() {
         "BZD001's source is NO-GL-2010 §7.2.2, got {source:?}"
     );
 
-    let out = larcheck().args(["explain", "BZD001"]).assert().code(0);
+    let out = lib().args(["explain", "BZD001"]).assert().code(0);
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("BZD001"), "{text}");
     assert!(text.contains(source), "the table names the source: {text}");
@@ -146,7 +136,7 @@ fn explain_bzd001_names_its_source_in_json_and_in_the_table() {
 
 #[test]
 fn explain_of_an_unknown_code_is_a_usage_error() {
-    larcheck().args(["explain", "BZD999"]).assert().code(2);
+    lib().args(["explain", "BZD999"]).assert().code(2);
 }
 
 // ---- unknown drugs -----------------------------------------------------------
@@ -682,7 +672,7 @@ fn mastery_and_pickup_are_objects_with_the_documented_keys() {
 // ---- the drug catalogue ------------------------------------------------------
 
 fn drugs(query: &str) -> (i32, Value) {
-    let out = larcheck()
+    let out = lib()
         .args(["drugs", query, "--format", "json"])
         .output()
         .unwrap();
@@ -770,7 +760,7 @@ fn the_table_and_the_json_name_the_configured_recent_screen_days() {
     assert_eq!(words.len(), 1, "{:#}", r["pickup"]);
     assert!(words[0].contains("5 days"), "{words:?}");
     let p = write(dir.path(), "case.toml", &text);
-    let out = larcheck()
+    let out = lib()
         .args(["--config", cfg, "check"])
         .arg(&p)
         .output()

@@ -4,8 +4,8 @@
 //! working and show the references of their keys; an unknown key is a usage
 //! error (exit 2) with the nearest codes or keys suggested.
 
-mod common;
-use common::{json, larcheck};
+use crate::common;
+use common::{json, larcheck, lib};
 use predicates::prelude::*;
 
 #[test]
@@ -27,7 +27,7 @@ fn explain_a_source_key_prints_its_full_reference() {
 
 #[test]
 fn explain_a_source_key_as_json() {
-    let out = larcheck()
+    let out = lib()
         .args(["explain", "AU-MISS", "--format", "json"])
         .assert()
         .code(0);
@@ -44,7 +44,7 @@ fn explain_a_source_key_as_json() {
 
 #[test]
 fn a_guideline_section_can_be_asked_for_in_its_long_form() {
-    let out = larcheck()
+    let out = lib()
         .args(["explain", "NO-GL-2010 §9.3", "--format", "json"])
         .assert()
         .code(0);
@@ -52,17 +52,17 @@ fn a_guideline_section_can_be_asked_for_in_its_long_form() {
     assert_eq!(doc["source"]["key"], "N10-9.3");
     assert!(doc["source"]["section"].as_str().unwrap().contains("9.3"));
     // Case does not matter.
-    larcheck().args(["explain", "au-miss"]).assert().code(0);
+    lib().args(["explain", "au-miss"]).assert().code(0);
 }
 
 #[test]
 fn a_source_without_a_year_or_address_says_so() {
-    larcheck()
+    lib()
         .args(["explain", "FDA-2017-MAT"])
         .assert()
         .code(0)
         .stdout(predicate::str::contains("no public address"));
-    larcheck()
+    lib()
         .args(["explain", "HDIR-OMEQ"])
         .assert()
         .code(0)
@@ -72,7 +72,7 @@ fn a_source_without_a_year_or_address_says_so() {
 
 #[test]
 fn explain_a_rule_shows_the_references_of_its_keys() {
-    larcheck()
+    lib()
         .args(["explain", "MIS001"])
         .assert()
         .code(0)
@@ -81,7 +81,7 @@ fn explain_a_rule_shows_the_references_of_its_keys() {
         .stdout(predicate::str::contains(
             "Australian Government Department of Health",
         ));
-    let out = larcheck()
+    let out = lib()
         .args(["explain", "MIS001", "--format", "json"])
         .assert()
         .code(0);
@@ -95,10 +95,7 @@ fn explain_a_rule_shows_the_references_of_its_keys() {
 
 #[test]
 fn every_rule_source_resolves_to_references() {
-    let out = larcheck()
-        .args(["rules", "--format", "json"])
-        .assert()
-        .code(0);
+    let out = lib().args(["rules", "--format", "json"]).assert().code(0);
     let doc = json(&out.get_output().stdout);
     for r in doc["rules"].as_array().unwrap() {
         let code = r["code"].as_str().unwrap();
@@ -110,7 +107,7 @@ fn every_rule_source_resolves_to_references() {
         if source.starts_with("local default") && !source.contains(';') {
             continue;
         }
-        let out = larcheck()
+        let out = lib()
             .args(["explain", code, "--format", "json"])
             .assert()
             .code(0);
@@ -124,7 +121,7 @@ fn every_rule_source_resolves_to_references() {
 
 #[test]
 fn an_unknown_key_exits_2_and_suggests_the_nearest() {
-    larcheck()
+    lib()
         .args(["explain", "AU-MIS"])
         .assert()
         .code(2)
@@ -132,12 +129,12 @@ fn an_unknown_key_exits_2_and_suggests_the_nearest() {
         .stderr(predicate::str::contains("AU-MIS"))
         .stderr(predicate::str::contains("did you mean"))
         .stderr(predicate::str::contains("AU-MISS"));
-    larcheck()
+    lib()
         .args(["explain", "N10-13.4"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("N10-13.3"));
-    larcheck()
+    lib()
         .args(["explain", "MIS01"])
         .assert()
         .code(2)
@@ -147,7 +144,7 @@ fn an_unknown_key_exits_2_and_suggests_the_nearest() {
 #[test]
 fn local_default_and_internal_documents_are_not_keys() {
     for k in ["local default", "pickup.md", "rules.md"] {
-        larcheck().args(["explain", k]).assert().code(2);
+        lib().args(["explain", k]).assert().code(2);
     }
 }
 
@@ -155,13 +152,13 @@ fn local_default_and_internal_documents_are_not_keys() {
 fn a_very_long_unknown_key_is_a_quick_usage_error() {
     let long = "K".repeat(100_000);
     let started = std::time::Instant::now();
-    larcheck().args(["explain", &long]).assert().code(2);
+    lib().args(["explain", &long]).assert().code(2);
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
 }
 
 #[test]
 fn every_finding_source_in_the_fixtures_is_registered() {
-    let out = larcheck()
+    let out = lib()
         .args([
             "check",
             "fixtures",

@@ -10,7 +10,7 @@ use larcheck::output::table::{Style, render_one};
 use larcheck::report::{CaseReport, CaseResult};
 use std::path::PathBuf;
 
-mod common;
+use crate::common;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 20).expect("a date")
@@ -234,13 +234,13 @@ fn message(c: &CaseReport, code: &str) -> String {
 fn odr004_says_whether_storage_is_unsafe_or_undocumented() {
     // rules.md ODR004: `safe_storage = false` and an absent key are judged
     // alike but said apart.
-    let written = findings_of("fixtures/safety/ODR004-fires-storage-false.toml");
+    let written = findings_of("fixtures/overdose/ODR004-fires-storage-false.toml");
     let m = message(&written, "ODR004");
     assert!(m.contains("take-home doses cannot be locked away"), "{m}");
     assert!(!m.contains("not documented"), "{m}");
     assert!(m.contains("(1 take-home dose at a time)"), "{m}");
 
-    let absent = findings_of("fixtures/safety/ODR004-fires.toml");
+    let absent = findings_of("fixtures/overdose/ODR004-fires.toml");
     let m = message(&absent, "ODR004");
     assert!(m.contains("safe storage is not documented"), "{m}");
     assert!(!m.contains("cannot be locked away"), "{m}");

@@ -8,11 +8,43 @@ pub mod rules;
 pub mod validate;
 
 use crate::error::Error;
+use std::cell::RefCell;
 use std::io::Write;
+
+thread_local! {
+    /// Standard output of a command run by [`crate::run_captured`] on this
+    /// thread; `None` writes to the real standard output.
+    static CAPTURE: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+}
+
+/// Is standard output being captured on this thread ([`crate::run_captured`])?
+/// Captured output is never a terminal.
+pub fn capturing() -> bool {
+    CAPTURE.with(|c| c.borrow().is_some())
+}
+
+/// Runs `f` with [`emit`] writing into a buffer on this thread; returns
+/// `f`'s result and the bytes written.
+pub fn capture<R>(f: impl FnOnce() -> R) -> (R, Vec<u8>) {
+    let previous = CAPTURE.with(|c| c.borrow_mut().replace(Vec::new()));
+    let r = f();
+    let out = CAPTURE.with(|c| std::mem::replace(&mut *c.borrow_mut(), previous));
+    (r, out.unwrap_or_default())
+}
 
 /// Writes `text` to standard output, mapping failures (a closed pipe among
 /// them) to [`Error::Output`].
 pub fn emit(bytes: &[u8]) -> Result<(), Error> {
+    let captured = CAPTURE.with(|c| match c.borrow_mut().as_mut() {
+        Some(buf) => {
+            buf.extend_from_slice(bytes);
+            true
+        }
+        None => false,
+    });
+    if captured {
+        return Ok(());
+    }
     let mut out = std::io::stdout().lock();
     out.write_all(bytes).map_err(Error::Output)?;
     out.flush().map_err(Error::Output)

@@ -21,7 +21,7 @@ pub struct Style {
 impl Style {
     /// Colour only on a terminal without `NO_COLOR`; the terminal's width or 100.
     pub fn detect() -> Style {
-        let tty = std::io::stdout().is_terminal();
+        let tty = std::io::stdout().is_terminal() && !crate::commands::capturing();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let width = if tty {
             comfy_table::Table::new()

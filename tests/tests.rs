@@ -1,0 +1,22 @@
+//! The integration tests, one binary (as ripgrep's tests/tests.rs): each
+//! file of tests/ is a module here, so cargo links one test binary instead
+//! of one per file. Most tests call the library in-process
+//! (`common::lib()`, `larcheck::run_captured`); the ones that need the
+//! process (exit codes and standard error of the binary, standard input,
+//! pipes) spawn it (`common::larcheck()`). The fixtures and their snapshots
+//! are the separate harness tests/fixtures.rs (libtest-mimic).
+
+mod common;
+
+mod catalogue;
+mod cli;
+mod docs;
+mod drug_rules_agree;
+mod import_fest;
+mod prescription_strings;
+mod properties;
+mod revision;
+mod robustness;
+mod safety;
+mod sources;
+mod wording;
