@@ -3,14 +3,14 @@
 use crate::cli::{Global, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, ExitStatus};
-use crate::rules::registry::{self, RULES, RuleInfo};
+use crate::rules::registry::{self, RULES, Rule};
 use crate::sources::{self, Source};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
-fn rule_json(r: &RuleInfo) -> Value {
+fn rule_json(r: &Rule) -> Value {
     json!({
-        "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.severity.as_str(),
+        "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.max_severity.as_str(),
         "source": r.source, "summary": r.summary,
     })
 }
@@ -25,7 +25,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
     }
     let text = match g.format {
         OutputFormat::Json => {
-            let doc = json!({"schema_version": 1, "rules": RULES.iter().map(rule_json).collect::<Vec<_>>()});
+            let doc = json!({"schema_version": 1, "rules": RULES.iter().copied().map(rule_json).collect::<Vec<_>>()});
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
         OutputFormat::Table => {
@@ -44,7 +44,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
 }
 
 /// The parameters of a rule with values and sources: `(key, value, source)`.
-pub fn parameters(r: &RuleInfo, config: &Config) -> Vec<(String, String, String)> {
+pub fn parameters(r: &Rule, config: &Config) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for p in r.params {
         let mut v: Option<&toml::Value> = None;
@@ -123,7 +123,7 @@ fn references(citation: &str) -> Vec<&'static Source> {
 
 /// The references of a rule: its own source keys first, then those its
 /// parameters cite, each once.
-fn rule_references(r: &RuleInfo, params: &[(String, String, String)]) -> Vec<&'static Source> {
+fn rule_references(r: &Rule, params: &[(String, String, String)]) -> Vec<&'static Source> {
     let mut out = references(r.source);
     for (_, _, src) in params {
         for s in references(src) {
@@ -223,6 +223,8 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
             v["why"] = json!(r.why);
             v["example"] = json!(r.example);
             v["does_not_fire_when"] = json!(r.not_when);
+            v["defined_in"] = json!(r.location);
+            v["fixtures"] = json!(r.fixtures());
             v["references"] = rule_references(r, &params)
                 .into_iter()
                 .map(source_json)
@@ -270,6 +272,11 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 }
                 s.push_str(&format!("{t}\n"));
             }
+            s.push_str(&format!(
+                "Code\n  defined in {}; fixtures: {}\n",
+                r.location,
+                r.fixtures()
+            ));
             s
         }
     };

@@ -1,5 +1,10 @@
 //! Rules: one file per family, all pure functions of the case, its derived
-//! facts and the settings. `registry.rs` holds the metadata of every rule.
+//! facts and the settings. Each rule is declared (`declare_rule!`) beside
+//! the function that checks it; `registry.rs` lists them.
+
+// First, so that `declare_rule!` is in scope in the family files.
+#[macro_use]
+pub mod registry;
 
 pub mod benzo;
 pub mod data;
@@ -9,7 +14,6 @@ pub mod missed;
 pub mod overdose;
 pub mod pickup;
 pub mod qtc;
-pub mod registry;
 pub mod screens;
 pub mod switch;
 pub mod taper;
@@ -21,6 +25,7 @@ use crate::facts::Facts;
 use crate::reading::Reading;
 use crate::report::{Finding, mg_value};
 use chrono::{Duration, NaiveDate};
+use registry::Rule;
 use serde_json::{Map, Value};
 
 /// What every rule reads.
@@ -207,32 +212,51 @@ impl<'a> Cx<'a> {
         self.sources.of(key).unwrap_or("local default").to_string()
     }
 
-    /// The registry's source of a rule (its guideline keys).
-    pub fn rule_src(&self, code: &str) -> String {
-        registry::find(code)
-            .map(|r| r.source.to_string())
-            .unwrap_or_default()
-    }
-
     /// The source of a per-group key.
     pub fn src_g(&self, table: &str, g: Group) -> String {
         self.src(&format!("{table}.{}", g.key()))
     }
 
-    /// Builds a finding with the registry's name.
-    pub fn finding(
+    /// A finding of `rule`, cited with the rule's declared source.
+    pub fn report(
         &self,
-        code: &'static str,
+        rule: &'static Rule,
+        severity: Severity,
+        message: String,
+        ev: Ev,
+        suggestion: String,
+    ) -> Finding {
+        self.report_with_source(
+            rule,
+            severity,
+            message,
+            ev,
+            rule.source.to_string(),
+            suggestion,
+        )
+    }
+
+    /// A finding of `rule` cited with `source` (the source comment of the
+    /// config key whose number it applies).
+    pub fn report_with_source(
+        &self,
+        rule: &'static Rule,
         severity: Severity,
         message: String,
         ev: Ev,
         source: String,
         suggestion: String,
     ) -> Finding {
-        let info = registry::find(code).expect("rule code in the registry");
+        debug_assert!(
+            severity <= rule.max_severity,
+            "{} reported {severity:?} above its maximum {:?}",
+            rule.code,
+            rule.max_severity
+        );
         Finding {
-            code: info.code,
-            name: info.name,
+            code: rule.code,
+            name: rule.name,
+            rule,
             severity,
             demoted_from: None,
             message,
@@ -612,8 +636,8 @@ mod tests {
     fn a_past_critical_is_an_audit_unless_one_of_its_days_is_recent() {
         with_cx("", |cx| {
             let f = || {
-                cx.finding(
-                    "DOS004",
+                cx.report_with_source(
+                    &crate::rules::dose::DOS004,
                     Severity::Critical,
                     "m".into(),
                     super::Ev::new(),

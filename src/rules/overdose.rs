@@ -1,6 +1,7 @@
 //! ODR: overdose risk. Runs after the other families: ODR002 reads their
 //! findings as risk factors.
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::{Event, EventKind};
 use crate::config::Severity;
@@ -9,11 +10,8 @@ use crate::report::Finding;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The overdose rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&ODR001, &ODR002, &ODR003, &ODR004];
 
 fn kind_words(k: EventKind) -> &'static str {
     match k {
@@ -79,6 +77,51 @@ pub fn tolerance_may_be_low(cx: &Cx<'_>, e: &Event) -> bool {
     e.kind == EventKind::Overdose || event_window_undosed(cx, e)
 }
 
+declare_rule! {
+    /// ODR002 `naloxone-not-documented`.
+    pub static ODR002 = Rule {
+        name: "naloxone-not-documented",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "WHO-2014 (strong recommendation)",
+        summary: "no `take_home_kit = true` while an overdose-risk factor is present (early treatment, missed run of 3+ days, phase ended or taper, TAP001, ODR001, BZD001-003, INT001-004, SCR001, SCR003, SCR005)",
+        why: "Naloxone in the home reverses an overdose before the ambulance comes.",
+        example: "benzodiazepine co-prescribed and no naloxone recorded",
+        not_when: "take_home_kit = true, or no risk factor",
+        params: &["odr"],
+    }
+}
+
+declare_rule! {
+    /// ODR003 `early-methadone-induction`.
+    pub static ODR003 = Rule {
+        name: "early-methadone-induction",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-V2B; N10-8.4.2",
+        summary: "as_of is in days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family",
+        why: "Mortality is raised in the first two weeks of methadone; observe 2 h after intake in week 1.",
+        example: "methadone induction day 12",
+        not_when: "buprenorphine inductions, after day 14",
+        params: &["general.early_phase_days"],
+    }
+}
+
+declare_rule! {
+    /// ODR004 `unsafe-storage-with-children`.
+    pub static ODR004 = Rule {
+        name: "unsafe-storage-with-children",
+        max_severity: Severity::Critical,
+        grades: "critical (methadone family) / warning (buprenorphine family) with take-home doses; info otherwise",
+        source: "P11-OPPB; P11-UTL; N22-UTL",
+        summary: "children live in the home and there is no safe (locked) storage",
+        why: "Even part of one methadone dose can kill a small child.",
+        example: "methadone with 3 take-home doses, children at home, no lockable box",
+        not_when: "safe_storage = true",
+        params: &[],
+    }
+}
+
 /// Runs the ODR rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.odr.event_window_days;
@@ -108,7 +151,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
         // tolerance week by week.
-        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
             factors.push("tapering (tolerance falls)".to_string());
         }
         if !events.is_empty() {
@@ -163,12 +206,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             } else {
                 "take-home naloxone is not documented"
             };
-            out.push(cx.finding(
-                "ODR002",
+            out.push(cx.report(
+                &ODR002,
                 Severity::Warning,
                 format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
                 Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
-                src("ODR002"),
                 "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
             ));
         }
@@ -194,12 +236,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .episode_day
                 .map(|d| format!("day {d}"))
                 .unwrap_or_else(|| "the first days".into());
-            out.push(cx.finding(
-                "ODR003",
+            out.push(cx.report(
+                &ODR003,
                 Severity::Info,
                 format!("{med} {}: {day} of the first {}, when mortality is raised", cx.facts.phase.as_str(), crate::words::days(cx.s.general.early_phase_days)),
                 Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
-                src("ODR003"),
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {
                     "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string()
                 } else {
@@ -236,8 +277,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             "safe storage is not documented"
         };
-        out.push(cx.finding(
-            "ODR004",
+        out.push(cx.report(
+            &ODR004,
             sev,
             format!("children live in the home and {storage} ({regime})"),
             Ev::new()
@@ -245,13 +286,27 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .val("safe_storage", Value::from(false))
                 .val("safe_storage_recorded", Value::from(p.safe_storage_recorded))
                 .val("take_home_days", cx.case.pickup.map_or(Value::Null, |pk| Value::from(pk.take_home_days))),
-            src("ODR004"),
             if take_home {
                 "even a part of one dose can kill a child: no take-home doses until a lockable box is in use; supervise intake meanwhile".to_string()
             } else {
                 "take-home doses must wait until a lockable box is in use; give one and record that it is in use".to_string()
             },
         ));
+    }
+}
+
+declare_rule! {
+    /// ODR001 `loss-of-tolerance-event`.
+    pub static ODR001 = Rule {
+        name: "loss-of-tolerance-event",
+        max_severity: Severity::Warning,
+        grades: "warning / info (a hospital discharge with every day of its window dosed)",
+        source: "HDIR-OVERDOSE (prison release, detox and hospital discharge); N10-13.3 (loss of tolerance)",
+        summary: "an [[events]] entry in the last 28 days (prison release, detox or hospital discharge, overdose, treatment interruption); a hospital discharge whose window (6 days before to 7 after, days before `as_of`) is all dosed is info (check the discharge list)",
+        why: "Overdose deaths cluster in the first weeks after release or discharge, when tolerance is low.",
+        example: "released from prison 5 days ago",
+        not_when: "events more than 28 days ago",
+        params: &["odr"],
     }
 }
 
@@ -340,12 +395,5 @@ fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     if let Some(to) = w.to {
         ev = ev.str("event_window_to", to.to_string());
     }
-    cx.finding(
-        "ODR001",
-        sev,
-        message,
-        ev,
-        cx.rule_src("ODR001"),
-        advice.to_string(),
-    )
+    cx.report(&ODR001, sev, message, ev, advice.to_string())
 }

@@ -2,6 +2,7 @@
 //! PIC001-PIC004 (`pickup.md`, revised 2026-12-01: a six-rung ladder,
 //! daily supervision only for an acute reason, caps, and a hold).
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::{Assessment, EventKind, Medication, ScreenStatus};
 use crate::config::{Level, Policy, Severity};
@@ -12,11 +13,8 @@ use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::{Value, json};
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The pickup rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&PIC001, &PIC002, &PIC003, &PIC004, &MST001];
 
 /// How one screen counts toward drug mastery (pickup.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -189,6 +187,21 @@ pub fn latest_entry(cx: &Cx<'_>) -> Option<NaiveDate> {
     }
 }
 
+declare_rule! {
+    /// MST001 `mastery-conflict`.
+    pub static MST001 = Rule {
+        name: "mastery-conflict",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-9.5.1.2 (screens are part of the assessment); N22-URIN; SERAF (last 4 weeks); local default (grades)",
+        summary: "the clinician assessment in the window is better than what the screens show (baseline screens not counted)",
+        why: "The worse of the two decides; the conflict is worth talking through.",
+        example: "assessment good, two concern screens",
+        not_when: "no assessment, or an assessment as bad as the screens",
+        params: &["mastery"],
+    }
+}
+
 /// Drug mastery on `as_of` (and MST001).
 pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
     let m = &cx.s.mastery;
@@ -241,8 +254,8 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
     if let (Some(s), Some(a)) = (screen_class, assessment)
         && a.assessment < s
     {
-        out.push(cx.finding(
-            "MST001",
+        out.push(cx.report(
+            &MST001,
             Severity::Info,
             format!(
                 "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
@@ -258,7 +271,6 @@ pub fn mastery(cx: &Cx<'_>, out: &mut Vec<Finding>) -> Mastery {
                 .str("screen_class", class_name(Some(s)))
                 .int("concern", concern as i64)
                 .int("some_use", some_use as i64),
-            src("MST001"),
             "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
         ));
     }
@@ -505,7 +517,7 @@ fn methadone_family_switch(cx: &Cx<'_>, out: &[Finding]) -> Option<(Medication, 
         (Medication::Methadone, Medication::Levomethadone)
             | (Medication::Levomethadone, Medication::Methadone)
     );
-    (e.kind == EpisodeKind::Switch && pair && !out.iter().any(|f| f.code == "SWI004"))
+    (e.kind == EpisodeKind::Switch && pair && !out.iter().any(|f| f.is(&super::switch::SWI004)))
         .then_some((prev.med, e.med))
 }
 
@@ -534,6 +546,66 @@ fn retitration(cx: &Cx<'_>) -> Option<(NaiveDate, f64, f64)> {
         .max_by_key(|x| x.0)
 }
 
+declare_rule! {
+    /// PIC001 `pickup-looser-than-supported`.
+    pub static PIC001 = Rule {
+        name: "pickup-looser-than-supported",
+        max_severity: Severity::Critical,
+        grades: "critical when the proposal is daily supervised intake for an acute reason and the regime has take-home doses; warning otherwise (a cap, one rung down)",
+        source: "N10-9.3; N22-UTL; local default (the rungs and when to move)",
+        summary: "the current pickup regime is looser than the proposal: daily supervised intake for an acute reason (early treatment, a see-prescriber or re-induce restart, tolerance loss around an event, dependence-like opioid or sedative use, a critical INT004, methadone with children and no locked storage), a cap (6/1 in the first 90 days, for dependence-like use otherwise and in a methadone-family switch; 7/0 for a reduced restart and its re-titration) or one rung down (some use, a critical BZD or INT finding; never below 6/1)",
+        why: "Take-home doses beyond what drug mastery supports risk overdose, diversion and doses reaching children; a critical only where something must change before the next pickup.",
+        example: "4 days missed of methadone and 4 take-home doses: daily supervised intake from today (critical); 60 days in LAR on 5/2: 6/1 (warning)",
+        not_when: "no [pickup] (the regime is unknown), or a regime at or below the proposal",
+        params: &["pickup"],
+    }
+}
+
+declare_rule! {
+    /// PIC002 `pickup-can-be-relaxed`.
+    pub static PIC002 = Rule {
+        name: "pickup-can-be-relaxed",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-V9 (hentestige); N10-9.3; local default (six rungs)",
+        summary: "the proposal is one level looser than the current regime",
+        why: "Stable patients should not carry more supervision than they need; it costs work and schooling.",
+        example: "good mastery, 2.5 years in LAR, a clean screen last week: from 5/2 to 3 supervised intakes a week",
+        not_when: "any criterion still holding the patient back; a hold (unknown mastery, pregnancy, a taper, a missed run, an event, a cannabis trace or a missed or dilute sample, a known INT004, children and no locked storage)",
+        params: &["pickup"],
+    }
+}
+
+declare_rule! {
+    /// PIC003 `take-home-over-maximum`.
+    pub static PIC003 = Rule {
+        name: "take-home-over-maximum",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-9.3 (at most one week)",
+        summary: "take_home_days above the maximum of the highest configured level (6 by default)",
+        why: "The guideline maximum is one week of doses at a time.",
+        example: "14 take-home doses",
+        not_when: "6 or fewer",
+        params: &["pickup.level"],
+    }
+}
+
+declare_rule! {
+    /// PIC004 `depot-take-home`.
+    pub static PIC004 = Rule {
+        name: "depot-take-home",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "FK-BUVIDAL (given by health personnel only)",
+        summary: "a depot medication with take-home doses in the regime",
+        why: "Depot buprenorphine must never be handed to the patient.",
+        example: "Buvidal with take_home_days = 7",
+        not_when: "no take-home doses",
+        params: &[],
+    }
+}
+
 /// Mastery, the pickup proposal and its findings. `restart` is MIS001's
 /// advice for today, when a missed run needs action.
 pub fn check(
@@ -554,8 +626,8 @@ pub fn check(
         let max = levels[top].take_home_days;
         if pk.take_home_days > max {
             out.push(
-                cx.finding(
-                    "PIC003",
+                cx.report_with_source(
+                    &PIC003,
                     Severity::Warning,
                     format!(
                         "{} at one pickup; the maximum is {max} (one week)",
@@ -585,15 +657,14 @@ pub fn check(
     // 1. Not applicable: depot and ended treatment.
     if med.is_depot() {
         if let Some(pk) = pk.filter(|pk| pk.take_home_days > 0) {
-            out.push(cx.finding(
-                "PIC004",
+            out.push(cx.report(
+                &PIC004,
                 Severity::Critical,
                 format!(
                     "depot buprenorphine with {} recorded: depot is given by health personnel only",
                     crate::words::count(i64::from(pk.take_home_days), "take-home dose", "take-home doses")
                 ),
                 Ev::new().int("take_home_days", pk.take_home_days as i64),
-                src("PIC004"),
                 "never hand depot buprenorphine to the patient; correct the regime or the record".to_string(),
             ));
         }
@@ -733,10 +804,9 @@ pub fn check(
             ),
         ));
     }
-    if let Some(f) = out
-        .iter()
-        .find(|f| f.code == "INT004" && f.severity == Severity::Critical && unacked(f))
-    {
+    if let Some(f) = out.iter().find(|f| {
+        f.is(&super::interactions::INT004) && f.severity == Severity::Critical && unacked(f)
+    }) {
         acute.push(block(
             Step::Acute,
             "critical-combination",
@@ -880,7 +950,7 @@ pub fn check(
             format!("pregnant, week {w}: changes are decided with the pregnancy team"),
         ));
     }
-    if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+    if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
         hold.push(block(
             Step::Hold,
             "taper",
@@ -902,7 +972,7 @@ pub fn check(
             )
         });
     }
-    if out.iter().any(|f| f.code == "MIS003") {
+    if out.iter().any(|f| f.is(&super::missed::MIS003)) {
         hold.push(block(
             Step::Hold,
             "frequent-missed-doses",
@@ -929,10 +999,9 @@ pub fn check(
             format!("{why} on {d}: no relax at this review"),
         ));
     }
-    if out
-        .iter()
-        .any(|f| f.code == "INT004" && f.severity == Severity::Warning && unacked(f))
-    {
+    if out.iter().any(|f| {
+        f.is(&super::interactions::INT004) && f.severity == Severity::Warning && unacked(f)
+    }) {
         hold.push(block(
             Step::Hold,
             "known-combination",
@@ -1109,8 +1178,8 @@ pub fn check(
                 .take(3)
                 .map(Block::words)
                 .collect();
-            out.push(cx.finding(
-                "PIC001",
+            out.push(cx.report(
+                &PIC001,
                 sev,
                 format!(
                     "the pickup regime is looser than supported: {}. Now {now}; supported: {}",
@@ -1124,7 +1193,6 @@ pub fn check(
                     .int("take_home_days", i64::from(pk.take_home_days))
                     .val("acute", Value::from(is_acute))
                     .val("reasons", Value::from(why.clone())),
-                src("PIC001"),
                 if sev == Severity::Critical {
                     "no take-home doses from today: every dose under supervision until the prescriber has reviewed".to_string()
                 } else {
@@ -1133,8 +1201,8 @@ pub fn check(
             ));
         } else if proposed == c + 1 {
             out.push(
-                cx.finding(
-                    "PIC002",
+                cx.report(
+                    &PIC002,
                     Severity::Info,
                     format!(
                         "pickup can be relaxed: from {now} to {}",
@@ -1145,7 +1213,6 @@ pub fn check(
                         .int("proposed_level", proposed as i64)
                         .int("stable_days", ms.stable_days)
                         .int("days_in_lar", ms.days_in_lar),
-                    src("PIC002"),
                     format!("consider {}", level_words(&levels[proposed])),
                 ),
             );
