@@ -1,94 +1,22 @@
 //! `larcheck drugs QUERY`: look a name, brand or ATC code up in the catalogue.
 
 use crate::cli::{Global, OutputFormat};
-use crate::drugs::{Catalogue, Drug, DrugClass, LarFamily, ReadHow, Route};
+use crate::drugs::{Catalogue, Drug, ReadHow, Route};
 use crate::error::{Error, ExitStatus};
 use serde_json::{Value, json};
 
-/// The rules a drug can trigger, with the LAR medications they apply to.
+/// The rules a drug can trigger, with the LAR medications they apply to:
+/// read from the rules' declarations (`triggered_by`), in report order.
 pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
-    use DrugClass::*;
-    let mut r: Vec<(&'static str, &'static str)> = Vec::new();
-    if d.lar.is_some() {
-        r.push((
-            "SCR002",
-            "as the LAR medication: screens that miss its substances",
-        ));
-        return r;
-    }
-    let any = "any LAR medication";
-    let mf = "methadone-family medications (methadone, levomethadone, morphine-sr)";
-    if d.has_class(Benzodiazepine) {
-        r.push(("BZD001", any));
-        r.push((
-            "BZD003",
-            "any LAR medication, with another benzodiazepine or z-hypnotic",
-        ));
-    }
-    if d.has_class(ZHypnotic) {
-        r.push(("BZD002", any));
-        r.push((
-            "BZD003",
-            "any LAR medication, with another benzodiazepine or z-hypnotic",
-        ));
-    }
-    if d.has_class(Gabapentinoid) {
-        r.push(("INT001", any));
-    }
-    if d.has_class(Opioid) {
-        r.push(("INT002", any));
-    }
-    if DrugClass::SEDATING.iter().any(|c| d.has_class(*c)) {
-        r.push(("INT003", any));
-    }
-    if !crate::rules::interactions::depressant_classes(d).is_empty() {
-        r.push((
-            "INT004",
-            "any LAR medication, with one more CNS-depressant class",
-        ));
-    }
-    if d.has_class(OpioidAntagonist) && !d.rescue_only {
-        r.push(("INT005", any));
-    }
-    if d.has_class(PartialAgonist) {
-        r.push(("INT006", mf));
-    }
-    if let Some(w) = families_words(|f| d.induces_family(f)) {
-        r.push(("INT007", w));
-    }
-    if let Some(w) = families_words(|f| d.inhibits_family(f)) {
-        r.push(("INT008", w));
-    }
-    if d.has_class(MaoInhibitor) {
-        r.push(("INT009", mf));
-    }
-    if d.has_class(QtProlonging) {
-        r.push(("QTC004", mf));
-    }
-    if !d.explains.is_empty() {
-        r.push((
-            "SCR008",
-            "any LAR medication, when a screen tests for its substances and finds none",
-        ));
-    }
-    r.dedup_by(|a, b| a.0 == b.0);
-    r
-}
-
-/// The LAR families an inducer or inhibitor acts on, in words (`None`: none,
-/// e.g. a weak inhibitor such as sertraline).
-fn families_words(acts_on: impl Fn(LarFamily) -> bool) -> Option<&'static str> {
-    let [m, b, s] = LarFamily::ALL.map(acts_on);
-    match (m, b, s) {
-        (true, true, true) => Some("any LAR medication"),
-        (true, true, false) => Some("methadone, levomethadone and the buprenorphine family"),
-        (true, false, true) => Some("methadone, levomethadone and morphine-sr"),
-        (true, false, false) => Some("methadone and levomethadone"),
-        (false, true, true) => Some("the buprenorphine family and morphine-sr"),
-        (false, true, false) => Some("the buprenorphine family"),
-        (false, false, true) => Some("morphine-sr"),
-        (false, false, false) => None,
-    }
+    use crate::rules::registry::{RULES, Triggers};
+    RULES
+        .iter()
+        .filter_map(|r| match r.triggered_by {
+            Triggers::CoPrescribed(with) if d.lar.is_none() => with(d).map(|w| (r.code, w)),
+            Triggers::AsLarMedication(w) if d.lar.is_some() => Some((r.code, w)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn drug_json(d: &Drug) -> Value {

@@ -1,7 +1,8 @@
 //! BZD: benzodiazepines and z-hypnotics. Never advise stopping the agonist:
 //! tighten supervision, test, and give naloxone.
 
-use super::registry::Rule;
+use super::interactions::ANY_LAR;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::DrugClass;
@@ -26,6 +27,9 @@ declare_rule! {
         example: "Sobril 30 mg/day with buprenorphine-naloxone: critical; Vival approved by TSB: warning",
         not_when: "the prescription has ended or starts after as_of; z-hypnotics (BZD002)",
         params: &[],
+        naloxone_risk: Some("benzodiazepine prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Benzodiazepine).then_some(ANY_LAR)),
     }
 }
 
@@ -41,6 +45,9 @@ declare_rule! {
         example: "Imovane 7.5 mg with buprenorphine",
         not_when: "benzodiazepines (BZD001), inactive prescriptions",
         params: &[],
+        naloxone_risk: Some("z-hypnotic prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::ZHypnotic).then_some(ANY_LAR)),
     }
 }
 
@@ -56,6 +63,9 @@ declare_rule! {
         example: "oxazepam and zopiclone at once",
         not_when: "a single drug, or two prescriptions of the same generic",
         params: &["bzd003"],
+        naloxone_risk: Some("several benzodiazepines"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic)).then_some("any LAR medication, with another benzodiazepine or z-hypnotic")),
     }
 }
 

@@ -2,7 +2,7 @@
 //! depressant combination, antagonists, partial agonists, enzyme
 //! inducers and inhibitors, MAO inhibitors).
 
-use super::registry::Rule;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::{DrugClass, LarFamily, Strength};
@@ -15,6 +15,28 @@ use serde_json::Value;
 pub const RULES: &[&Rule] = &[
     &INT001, &INT002, &INT003, &INT004, &INT005, &INT006, &INT007, &INT008, &INT009, &INT010,
 ];
+
+/// `triggered_by` words: any LAR medication.
+pub const ANY_LAR: &str = "any LAR medication";
+/// `triggered_by` words: the methadone family.
+pub const METHADONE_FAMILY: &str =
+    "methadone-family medications (methadone, levomethadone, morphine-sr)";
+
+/// The LAR families an inducer or inhibitor acts on, in words (`None`: none,
+/// e.g. a weak inhibitor such as sertraline).
+pub fn families_words(acts_on: impl Fn(LarFamily) -> bool) -> Option<&'static str> {
+    let [m, b, s] = LarFamily::ALL.map(acts_on);
+    match (m, b, s) {
+        (true, true, true) => Some("any LAR medication"),
+        (true, true, false) => Some("methadone, levomethadone and the buprenorphine family"),
+        (true, false, true) => Some("methadone, levomethadone and morphine-sr"),
+        (true, false, false) => Some("methadone and levomethadone"),
+        (false, true, true) => Some("the buprenorphine family and morphine-sr"),
+        (false, true, false) => Some("the buprenorphine family"),
+        (false, false, true) => Some("morphine-sr"),
+        (false, false, false) => None,
+    }
+}
 
 fn one_per_drug(
     cx: &Cx<'_>,
@@ -57,6 +79,7 @@ declare_rule! {
         example: "Metadon 60 mg/day on the prescription list of a methadone patient at 80 mg a day",
         not_when: "another LAR molecule (INT002: another opioid); a buprenorphine analgesic (patch, injection, Temgesic) for a buprenorphine patient (INT002); inactive prescriptions",
         params: &[],
+        holds_back_pickup: true,
     }
 }
 
@@ -164,6 +187,9 @@ declare_rule! {
         example: "Lyrica 300 mg/day with methadone",
         not_when: "inactive prescriptions",
         params: &[],
+        naloxone_risk: Some("gabapentinoid prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Gabapentinoid).then_some(ANY_LAR)),
     }
 }
 
@@ -179,6 +205,9 @@ declare_rule! {
         example: "quetiapine with methadone",
         not_when: "non-sedating drugs of the same groups",
         params: &["general.established_days"],
+        naloxone_risk: Some("sedating drug prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| DrugClass::SEDATING.iter().any(|c| d.has_class(*c)).then_some(ANY_LAR)),
     }
 }
 
@@ -194,6 +223,8 @@ declare_rule! {
         example: "Selincro for alcohol with buprenorphine",
         not_when: "take-home naloxone for overdose rescue",
         params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::OpioidAntagonist) && !d.rescue_only).then_some(ANY_LAR)),
     }
 }
 
@@ -209,6 +240,8 @@ declare_rule! {
         example: "Norspan patch with methadone",
         not_when: "buprenorphine-family patients (INT002 reports their buprenorphine analgesics)",
         params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::PartialAgonist).then_some(METHADONE_FAMILY)),
     }
 }
 
@@ -224,6 +257,8 @@ declare_rule! {
         example: "fluconazole with methadone",
         not_when: "inactive prescriptions; weak inhibitors (sertraline); ciprofloxacin with buprenorphine; morphine-sr",
         params: &["general.established_days"],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| families_words(|f| d.inhibits_family(f))),
     }
 }
 
@@ -239,6 +274,8 @@ declare_rule! {
         example: "moclobemide with methadone",
         not_when: "buprenorphine-family patients",
         params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::MaoInhibitor).then_some(METHADONE_FAMILY)),
     }
 }
 
@@ -375,6 +412,9 @@ declare_rule! {
         example: "OxyNorm 20 mg/day with methadone: 30 mg oral morphine equivalents a day",
         not_when: "LAR medications written as prescriptions, inactive prescriptions",
         params: &[],
+        naloxone_risk: Some("another opioid prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Opioid).then_some(ANY_LAR)),
     }
 }
 
@@ -465,6 +505,9 @@ declare_rule! {
         example: "methadone with Lyrica and OxyNorm",
         not_when: "one class only (two benzodiazepines are one class)",
         params: &["int004", "general.established_days"],
+        naloxone_risk: Some("CNS-depressant combination"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (!depressant_classes(d).is_empty()).then_some("any LAR medication, with one more CNS-depressant class")),
     }
 }
 
@@ -626,6 +669,8 @@ declare_rule! {
         example: "carbamazepine stopped 5 days ago: critical",
         not_when: "stopped more than 14 days ago; inducers of another pathway (carbamazepine with morphine-sr, ritonavir with buprenorphine)",
         params: &["int007", "general.established_days"],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| families_words(|f| d.induces_family(f))),
     }
 }
 

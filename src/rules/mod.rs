@@ -447,20 +447,28 @@ pub fn rx_words(p: &Prescription, d: &Drug) -> String {
     }
 }
 
-/// What the rules produce for one case.
-pub struct Outcome {
+/// What the first phase produces: findings of the families that read only
+/// the case, its facts and the settings.
+pub struct FirstPhase {
     /// Findings, unsorted and not yet acknowledged.
     pub findings: Vec<Finding>,
     /// Restart advice after missed days (MIS001).
     pub restart: Option<crate::report::Restart>,
+}
+
+/// What the second phase produces from the first phase's findings.
+pub struct SecondPhase {
+    /// ODR002 and the mastery and pickup findings, not yet acknowledged.
+    pub findings: Vec<Finding>,
     /// The drug-mastery object.
     pub mastery: Option<Value>,
     /// The pickup proposal object.
     pub pickup: Option<Value>,
 }
 
-/// Runs every rule family once.
-pub fn check_all(cx: &Cx<'_>) -> Outcome {
+/// Phase 1: every family that reads only facts, in report order. No rule
+/// here reads another rule's findings.
+pub fn first_phase(cx: &Cx<'_>) -> FirstPhase {
     let mut out = Vec::new();
     dose::check(cx, &mut out);
     let restart = missed::check(cx, &mut out);
@@ -472,10 +480,21 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     screens::check(cx, &mut out);
     data::check(cx, &mut out);
     overdose::check(cx, &mut out);
-    let (mastery, pickup) = pickup::check(cx, restart.as_ref(), &mut out);
-    Outcome {
+    FirstPhase {
         findings: out,
         restart,
+    }
+}
+
+/// Phase 2: the rules that judge the first phase's (acknowledged) findings
+/// through their declarations: ODR002 (`naloxone_risk`) and mastery and
+/// the pickup proposal (`holds_back_pickup`).
+pub fn second_phase(cx: &Cx<'_>, first: &FirstPhase) -> SecondPhase {
+    let mut out = Vec::new();
+    overdose::naloxone(cx, &first.findings, &mut out);
+    let (mastery, pickup) = pickup::check(cx, first.restart.as_ref(), &first.findings, &mut out);
+    SecondPhase {
+        findings: out,
         mastery,
         pickup,
     }

@@ -77,6 +77,27 @@ pub fn tolerance_may_be_low(cx: &Cx<'_>, e: &Event) -> bool {
     e.kind == EventKind::Overdose || event_window_undosed(cx, e)
 }
 
+/// Runs the ODR rules that read only facts (ODR001, ODR003, ODR004);
+/// ODR002 runs in the second phase, over their findings ([`naloxone`]).
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let window = cx.s.odr.event_window_days;
+    for e in recent_events(cx) {
+        out.push(odr001(cx, e, window));
+    }
+    odr003(cx, out);
+    odr004(cx, out);
+}
+
+/// Overdose events in the last `odr.event_window_days` days.
+fn recent_events<'a>(cx: &Cx<'a>) -> Vec<&'a Event> {
+    let from = cx.as_of - Duration::days(cx.s.odr.event_window_days);
+    cx.case
+        .events
+        .iter()
+        .filter(|e| e.date >= from && e.date <= cx.as_of)
+        .collect()
+}
+
 declare_rule! {
     /// ODR002 `naloxone-not-documented`.
     pub static ODR002 = Rule {
@@ -89,6 +110,71 @@ declare_rule! {
         example: "benzodiazepine co-prescribed and no naloxone recorded",
         not_when: "take_home_kit = true, or no risk factor",
         params: &["odr"],
+    }
+}
+
+/// ODR002: risk factors without documented naloxone. Second phase: `found`
+/// are the first phase's findings; a finding of a rule declared with a
+/// `naloxone_risk` is a factor in the rule's words.
+pub fn naloxone(cx: &Cx<'_>, found: &[Finding], out: &mut Vec<Finding>) {
+    if cx.case.naloxone_kit == Some(true) {
+        return;
+    }
+    let events = recent_events(cx);
+    let mut factors: Vec<String> = Vec::new();
+    if cx.facts.early {
+        factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
+    }
+    if let Some(r) = &cx.facts.run_before_as_of
+        && r.days >= cx.s.odr.missed_run_days
+    {
+        factors.push(format!("{} missed", crate::words::days(r.days)));
+    }
+    if cx.facts.phase == Phase::Ended {
+        factors.push("treatment ended".to_string());
+    }
+    // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
+    // tolerance week by week.
+    if cx.facts.phase == Phase::Taper || found.iter().any(|f| f.is(&super::taper::TAP001)) {
+        factors.push("tapering (tolerance falls)".to_string());
+    }
+    if !events.is_empty() {
+        factors.push(format!(
+            "ODR001 ({})",
+            events
+                .iter()
+                .map(|e| kind_words(e.kind))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    // Every first-phase finding of a rule declared a naloxone risk factor,
+    // once per rule, in code order.
+    let mut risks: Vec<&Rule> = found
+        .iter()
+        .map(|f| f.rule)
+        .filter(|r| r.naloxone_risk.is_some())
+        .collect();
+    risks.sort_by_key(|r| r.code);
+    risks.dedup_by_key(|r| r.code);
+    factors.extend(
+        risks
+            .iter()
+            .filter_map(|r| r.naloxone_risk.map(|words| format!("{words} ({})", r.code))),
+    );
+    if !factors.is_empty() {
+        let doc = if cx.case.naloxone_kit == Some(false) {
+            "the patient has no take-home naloxone"
+        } else {
+            "take-home naloxone is not documented"
+        };
+        out.push(cx.report(
+            &ODR002,
+            Severity::Warning,
+            format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
+            Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
+            "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
+        ));
     }
 }
 
@@ -107,115 +193,9 @@ declare_rule! {
     }
 }
 
-declare_rule! {
-    /// ODR004 `unsafe-storage-with-children`.
-    pub static ODR004 = Rule {
-        name: "unsafe-storage-with-children",
-        max_severity: Severity::Critical,
-        grades: "critical (methadone family) / warning (buprenorphine family) with take-home doses; info otherwise",
-        source: "P11-OPPB; P11-UTL; N22-UTL",
-        summary: "children live in the home and there is no safe (locked) storage",
-        why: "Even part of one methadone dose can kill a small child.",
-        example: "methadone with 3 take-home doses, children at home, no lockable box",
-        not_when: "safe_storage = true",
-        params: &[],
-    }
-}
-
-/// Runs the ODR rules.
-pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    let window = cx.s.odr.event_window_days;
-    let from = cx.as_of - Duration::days(window);
-    let events: Vec<_> = cx
-        .case
-        .events
-        .iter()
-        .filter(|e| e.date >= from && e.date <= cx.as_of)
-        .collect();
-    for e in &events {
-        out.push(odr001(cx, e, window));
-    }
-    // ODR002: risk factors without documented naloxone.
-    if cx.case.naloxone_kit != Some(true) {
-        let mut factors: Vec<String> = Vec::new();
-        if cx.facts.early {
-            factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
-        }
-        if let Some(r) = &cx.facts.run_before_as_of
-            && r.days >= cx.s.odr.missed_run_days
-        {
-            factors.push(format!("{} missed", crate::words::days(r.days)));
-        }
-        if cx.facts.phase == Phase::Ended {
-            factors.push("treatment ended".to_string());
-        }
-        // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
-        // tolerance week by week.
-        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
-            factors.push("tapering (tolerance falls)".to_string());
-        }
-        if !events.is_empty() {
-            factors.push(format!(
-                "ODR001 ({})",
-                events
-                    .iter()
-                    .map(|e| kind_words(e.kind))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        let mut codes: Vec<&str> = out
-            .iter()
-            .map(|f| f.code)
-            .filter(|c| {
-                matches!(
-                    *c,
-                    "BZD001"
-                        | "BZD002"
-                        | "BZD003"
-                        | "INT001"
-                        | "INT002"
-                        | "INT003"
-                        | "INT004"
-                        | "SCR001"
-                        | "SCR003"
-                        | "SCR005"
-                )
-            })
-            .collect();
-        codes.sort();
-        codes.dedup();
-        factors.extend(codes.iter().map(|c| {
-            let words = match *c {
-                "BZD001" => "benzodiazepine prescribed",
-                "BZD002" => "z-hypnotic prescribed",
-                "BZD003" => "several benzodiazepines",
-                "INT001" => "gabapentinoid prescribed",
-                "INT002" => "another opioid prescribed",
-                "INT003" => "sedating drug prescribed",
-                "INT004" => "CNS-depressant combination",
-                "SCR001" => "opioid use in a screen",
-                "SCR003" => "sedative use in a screen",
-                _ => "alcohol in a screen",
-            };
-            format!("{words} ({c})")
-        }));
-        if !factors.is_empty() {
-            let doc = if cx.case.naloxone_kit == Some(false) {
-                "the patient has no take-home naloxone"
-            } else {
-                "take-home naloxone is not documented"
-            };
-            out.push(cx.report(
-                &ODR002,
-                Severity::Warning,
-                format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
-                Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
-                "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
-            ));
-        }
-    }
-    // ODR003: days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family.
+/// ODR003: days 1-14 of a methadone-family induction, or of a switch from
+/// the buprenorphine family.
+fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let med = cx.case.treatment.medication;
     if med.is_methadone_family() {
         // A switch from the buprenorphine family, or from a medication the
@@ -249,7 +229,26 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    // ODR004: children in the home without safe storage.
+}
+
+declare_rule! {
+    /// ODR004 `unsafe-storage-with-children`.
+    pub static ODR004 = Rule {
+        name: "unsafe-storage-with-children",
+        max_severity: Severity::Critical,
+        grades: "critical (methadone family) / warning (buprenorphine family) with take-home doses; info otherwise",
+        source: "P11-OPPB; P11-UTL; N22-UTL",
+        summary: "children live in the home and there is no safe (locked) storage",
+        why: "Even part of one methadone dose can kill a small child.",
+        example: "methadone with 3 take-home doses, children at home, no lockable box",
+        not_when: "safe_storage = true",
+        params: &[],
+    }
+}
+
+/// ODR004: children in the home without safe storage.
+fn odr004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
     let p = &cx.case.patient;
     if p.children_in_home && !p.safe_storage {
         let take_home = cx.case.pickup.is_some_and(|pk| pk.take_home_days > 0);

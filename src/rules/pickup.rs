@@ -608,9 +608,11 @@ declare_rule! {
 
 /// Mastery, the pickup proposal and its findings. `restart` is MIS001's
 /// advice for today, when a missed run needs action.
+/// Second phase: `found` are the first phase's findings, acknowledged.
 pub fn check(
     cx: &Cx<'_>,
     restart: Option<&Restart>,
+    found: &[Finding],
     out: &mut Vec<Finding>,
 ) -> (Option<Value>, Option<Value>) {
     let ms = mastery(cx, out);
@@ -706,7 +708,7 @@ pub fn check(
     let storage_words = (!cx.case.patient.safe_storage_recorded).then(|| {
         "children at home and safe storage for take-home doses is not documented".to_string()
     });
-    let mf_switch = methadone_family_switch(cx, out);
+    let mf_switch = methadone_family_switch(cx, found);
     let ev_from = cx.as_of - Duration::days(p.event_window_days);
     let events: Vec<_> = cx
         .case
@@ -714,7 +716,7 @@ pub fn check(
         .iter()
         .filter(|e| e.date >= ev_from && e.date <= cx.as_of)
         .collect();
-    let unacked = |f: &Finding| !acknowledged(cx, f);
+    let unacked = |f: &Finding| f.counts();
 
     // 2. Daily supervised intake for an acute reason.
     let mut acute: Vec<Block> = Vec::new();
@@ -804,7 +806,7 @@ pub fn check(
             ),
         ));
     }
-    if let Some(f) = out.iter().find(|f| {
+    if let Some(f) = found.iter().find(|f| {
         f.is(&super::interactions::INT004) && f.severity == Severity::Critical && unacked(f)
     }) {
         acute.push(block(
@@ -898,12 +900,9 @@ pub fn check(
     if ms.class == Some(Assessment::SomeUse) {
         down.push(block(Step::Down, "mastery", "good", "some-use"));
     }
-    let mut crit: Vec<&str> = out
+    let mut crit: Vec<&str> = found
         .iter()
-        .filter(|f| {
-            f.severity == Severity::Critical
-                && (f.code.starts_with("BZD") || f.code.starts_with("INT"))
-        })
+        .filter(|f| f.severity == Severity::Critical && f.rule.holds_back_pickup)
         .filter(|f| unacked(f))
         .map(|f| f.code)
         .collect();
@@ -950,7 +949,7 @@ pub fn check(
             format!("pregnant, week {w}: changes are decided with the pregnancy team"),
         ));
     }
-    if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
+    if cx.facts.phase == Phase::Taper || found.iter().any(|f| f.is(&super::taper::TAP001)) {
         hold.push(block(
             Step::Hold,
             "taper",
@@ -972,7 +971,7 @@ pub fn check(
             )
         });
     }
-    if out.iter().any(|f| f.is(&super::missed::MIS003)) {
+    if found.iter().any(|f| f.is(&super::missed::MIS003)) {
         hold.push(block(
             Step::Hold,
             "frequent-missed-doses",
@@ -999,7 +998,7 @@ pub fn check(
             format!("{why} on {d}: no relax at this review"),
         ));
     }
-    if out.iter().any(|f| {
+    if found.iter().any(|f| {
         f.is(&super::interactions::INT004) && f.severity == Severity::Warning && unacked(f)
     }) {
         hold.push(block(
@@ -1237,12 +1236,6 @@ pub fn check(
         "notes": notes,
     });
     (Some(ms.json), Some(pickup))
-}
-
-fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
-    let mut one = [f.clone()];
-    super::acknowledge(cx.case, cx.catalogue, cx.as_of, &mut one);
-    !one[0].counts()
 }
 
 #[cfg(test)]

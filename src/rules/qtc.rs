@@ -1,6 +1,7 @@
 //! QTC: ECG and QT.
 
-use super::registry::Rule;
+use super::interactions::METHADONE_FAMILY;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::case::{Ecg, Medication, Sex};
 use crate::config::Severity;
@@ -86,6 +87,7 @@ declare_rule! {
         example: "Cipramil with methadone and QTc 512 ms",
         not_when: "buprenorphine-family patients",
         params: &["qtc004", "qtc001"],
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::QtProlonging).then_some(METHADONE_FAMILY)),
     }
 }
 

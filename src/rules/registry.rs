@@ -8,7 +8,7 @@ use crate::config::Severity;
 
 /// Everything the tool knows about one rule, declared beside the code
 /// that checks it with `declare_rule!`.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Rule {
     /// Stable code, never reused (the static's name).
     pub code: &'static str,
@@ -32,6 +32,32 @@ pub struct Rule {
     pub params: &'static [&'static str],
     /// Where it is declared: `src/rules/dose.rs:133`.
     pub location: &'static str,
+    /// A naloxone risk factor: ODR002 lists a finding of this rule in
+    /// these words (`benzodiazepine prescribed`).
+    pub naloxone_risk: Option<&'static str>,
+    /// A critical, unacknowledged finding of this rule holds the pickup
+    /// regime back one rung.
+    pub holds_back_pickup: bool,
+    /// Which catalogue drugs can trigger it (`larcheck drugs QUERY`).
+    pub triggered_by: Triggers,
+}
+
+/// Which catalogue drugs can trigger a rule, and with which LAR medications.
+#[derive(Debug, Clone, Copy)]
+pub enum Triggers {
+    /// No drug in particular.
+    Never,
+    /// A co-prescribed drug (not a LAR medication): `Some(with whom)` when
+    /// the drug can trigger it.
+    CoPrescribed(fn(&crate::drugs::Drug) -> Option<&'static str>),
+    /// A LAR medication entry, with these words.
+    AsLarMedication(&'static str),
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Rule) -> bool {
+        self.code == other.code
+    }
 }
 
 impl Rule {
@@ -48,6 +74,9 @@ impl Rule {
         not_when: "",
         params: &[],
         location: "",
+        naloxone_risk: None,
+        holds_back_pickup: false,
+        triggered_by: Triggers::Never,
     };
 
     /// The file that declares (and checks) it: `src/rules/dose.rs`.

@@ -1,7 +1,7 @@
 //! SCR: drug screens in the window `as_of − 28` … `as_of`, each judged on
 //! its own date.
 
-use super::registry::Rule;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev};
 use crate::case::ScreenStatus;
 use crate::config::Severity;
@@ -136,6 +136,7 @@ declare_rule! {
         example: "heroin (6-mam) in 3 screens of a buprenorphine patient: one finding listing the dates",
         not_when: "baseline screens (before the start of LAR or on its first day: they show why treatment started); opioids explained by the LAR medication or a prescription; refused or missed samples",
         params: &["screens.window_days", "screens"],
+        naloxone_risk: Some("opioid use in a screen"),
     }
 }
 
@@ -151,6 +152,7 @@ declare_rule! {
         example: "buprenorphine prescribed, screen negative for buprenorphine and norbuprenorphine",
         not_when: "baseline screens; dilute samples (negatives prove nothing); panels that did not test the substance; a medication last dosed more than 7 days before (a taper that ended 10 days ago is not \"agonist absent\"); spiking in oral fluid or blood",
         params: &["screens.absence_days", "screens"],
+        triggered_by: Triggers::AsLarMedication("as the LAR medication: screens that miss its substances"),
     }
 }
 
@@ -166,6 +168,7 @@ declare_rule! {
         example: "clonazepam in a methadone patient with no prescription",
         not_when: "baseline screens; sedatives explained by an active prescription (diazepam explains oxazepam)",
         params: &["screens"],
+        naloxone_risk: Some("sedative use in a screen"),
     }
 }
 
@@ -196,6 +199,7 @@ declare_rule! {
         example: "EtG positive",
         not_when: "no alcohol in the window",
         params: &["screens"],
+        naloxone_risk: Some("alcohol in a screen"),
     }
 }
 
@@ -241,6 +245,7 @@ declare_rule! {
         example: "diazepam prescribed, benzodiazepines negative",
         not_when: "dilute samples, panels that did not test the substance",
         params: &["screens"],
+        triggered_by: Triggers::CoPrescribed(|d| (!d.explains.is_empty()).then_some("any LAR medication, when a screen tests for its substances and finds none")),
     }
 }
 
