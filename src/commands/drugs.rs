@@ -126,19 +126,64 @@ fn related<'c>(cat: &'c Catalogue, d: &Drug) -> Vec<&'c Drug> {
     out
 }
 
-/// Runs `drugs QUERY`.
-pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
-    if query.trim().is_empty() {
-        return Err(Error::Usage(
-            "`drugs` needs a name, brand or ATC code to look up".into(),
+/// One catalogue entry as `drugs QUERY` prints it, without the blank
+/// line after it.
+fn drug_text(d: &Drug) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("{}  {}", d.generic, d.atc));
+    if !d.former_atc.is_empty() {
+        s.push_str(&format!(" (formerly {})", d.former_atc.join(", ")));
+    }
+    s.push('\n');
+    if !d.brands.is_empty() {
+        s.push_str(&format!("  brands:   {}\n", d.brands.join(", ")));
+    }
+    let classes: Vec<&str> = d.classes.iter().map(|c| c.as_str()).collect();
+    s.push_str(&format!(
+        "  classes:  {}\n",
+        if classes.is_empty() {
+            "-".to_string()
+        } else {
+            classes.join(", ")
+        }
+    ));
+    if !d.components.is_empty() {
+        s.push_str(&format!("  components: {}\n", d.components.join(", ")));
+    }
+    if !d.routes.is_empty() {
+        let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
+        s.push_str(&format!("  routes:   {}\n", r.join(", ")));
+    }
+    if let Some(l) = &d.lar {
+        s.push_str(&format!("  LAR medication: {l}\n"));
+    }
+    if !d.explains.is_empty() {
+        s.push_str(&format!(
+            "  explains in screens: {}\n",
+            d.explains.join(", ")
         ));
     }
-    let config = crate::load_config(g)?;
-    let cat = &config.catalogue;
-    let reading = read_query(cat, query);
+    if let Some(f) = d.mme_factor {
+        s.push_str(&format!("  oral morphine equivalents: {f} per mg/day\n"));
+    }
+    for (code, with) in rules_for(d) {
+        let name = crate::rules::registry::find(code)
+            .map(|r| r.name)
+            .unwrap_or("");
+        s.push_str(&format!("  {code} {name}: with {with}\n"));
+    }
+    if let Some(n) = &d.note {
+        s.push_str(&format!("  note: {n}\n"));
+    }
+    s
+}
+
+/// The entries a query matches (the one it reads as, or those of an ATC
+/// group) and the entries related to the one it reads as.
+fn matches(cat: &Catalogue, query: &str, reading: Option<&QueryReading>) -> (Vec<Drug>, Vec<Drug>) {
     let mut found: Vec<Drug> = Vec::new();
     let mut rel: Vec<Drug> = Vec::new();
-    match &reading {
+    match reading {
         Some(r) => {
             found.push(r.drug.clone());
             rel = related(cat, &r.drug).into_iter().cloned().collect();
@@ -160,6 +205,20 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
             }
         }
     }
+    (found, rel)
+}
+
+/// Runs `drugs QUERY`.
+pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
+    if query.trim().is_empty() {
+        return Err(Error::Usage(
+            "`drugs` needs a name, brand or ATC code to look up".into(),
+        ));
+    }
+    let config = crate::load_config(g)?;
+    let cat = &config.catalogue;
+    let reading = read_query(cat, query);
+    let (found, rel) = matches(cat, query, reading.as_ref());
     if found.is_empty() {
         let near = cat.suggest(query, 5);
         let hint = if near.is_empty() {
@@ -210,51 +269,7 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                 s.push_str("\n\n");
             }
             for d in &found {
-                s.push_str(&format!("{}  {}", d.generic, d.atc));
-                if !d.former_atc.is_empty() {
-                    s.push_str(&format!(" (formerly {})", d.former_atc.join(", ")));
-                }
-                s.push('\n');
-                if !d.brands.is_empty() {
-                    s.push_str(&format!("  brands:   {}\n", d.brands.join(", ")));
-                }
-                let classes: Vec<&str> = d.classes.iter().map(|c| c.as_str()).collect();
-                s.push_str(&format!(
-                    "  classes:  {}\n",
-                    if classes.is_empty() {
-                        "-".to_string()
-                    } else {
-                        classes.join(", ")
-                    }
-                ));
-                if !d.components.is_empty() {
-                    s.push_str(&format!("  components: {}\n", d.components.join(", ")));
-                }
-                if !d.routes.is_empty() {
-                    let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
-                    s.push_str(&format!("  routes:   {}\n", r.join(", ")));
-                }
-                if let Some(l) = &d.lar {
-                    s.push_str(&format!("  LAR medication: {l}\n"));
-                }
-                if !d.explains.is_empty() {
-                    s.push_str(&format!(
-                        "  explains in screens: {}\n",
-                        d.explains.join(", ")
-                    ));
-                }
-                if let Some(f) = d.mme_factor {
-                    s.push_str(&format!("  oral morphine equivalents: {f} per mg/day\n"));
-                }
-                for (code, with) in rules_for(d) {
-                    let name = crate::rules::registry::find(code)
-                        .map(|r| r.name)
-                        .unwrap_or("");
-                    s.push_str(&format!("  {code} {name}: with {with}\n"));
-                }
-                if let Some(n) = &d.note {
-                    s.push_str(&format!("  note: {n}\n"));
-                }
+                s.push_str(&drug_text(d));
                 s.push('\n');
             }
             if !rel.is_empty() {

@@ -656,15 +656,11 @@ declare_rule! {
     }
 }
 
-/// DOS008 buprenorphine-start-too-early (needs an `[induction]` table).
-fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    let Some(ind) = &cx.case.induction else {
-        return;
-    };
-    let med = cx.case.treatment.medication;
-    if !med.is_buprenorphine_family() {
-        return;
-    }
+/// The episode DOS008 judges: the latest induction or switch episode of
+/// `med` (`Some(None)`: a planned start with no dose yet). `None`: nothing
+/// to judge (a micro-induction, a switch within the buprenorphine family,
+/// or only a continuation, where the induction table is history).
+fn dos008_episode<'a>(cx: &Cx<'a>, med: Medication) -> Option<Option<&'a crate::facts::Episode>> {
     // The latest induction or switch episode of the current medication; a
     // planned start with no dose yet is judged as well.
     let ep = cx
@@ -675,16 +671,31 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .find(|e| e.med == med && e.is_start());
     if let Some(e) = ep {
         if e.micro {
-            return;
+            return None;
         }
         if e.kind == EpisodeKind::Switch
             && e.previous.is_some_and(|p| p.med.is_buprenorphine_family())
         {
-            return;
+            return None;
         }
     } else if cx.facts.episodes.iter().any(|e| e.med == med) {
-        return; // only a continuation: the induction table is history
+        return None; // only a continuation: the induction table is history
     }
+    Some(ep)
+}
+
+/// DOS008 buprenorphine-start-too-early (needs an `[induction]` table).
+fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Some(ind) = &cx.case.induction else {
+        return;
+    };
+    let med = cx.case.treatment.medication;
+    if !med.is_buprenorphine_family() {
+        return;
+    }
+    let Some(ep) = dos008_episode(cx, med) else {
+        return;
+    };
     let when = ind
         .first_dose_at
         .map(|t| t.date())

@@ -512,8 +512,21 @@ declare_rule! {
 }
 
 /// INT004: the LAR medication plus two or more CNS-depressant classes.
-fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
+/// The CNS-depressant classes INT004 counts, from the active
+/// prescriptions and the screens of `int004.screen_window_days`.
+struct Depressants {
+    /// Each class with the prescriptions and screens that show it.
+    classes: Vec<(&'static str, Vec<String>)>,
+    /// The prescribed depressant drugs.
+    drugs: Vec<String>,
+    /// New prescriptions not approved by TSB (`Sobril started 2026-11-10`).
+    unknown: Vec<String>,
+    /// A class shows in a screen that no prescription explains.
+    from_screens: bool,
+}
+
+fn depressants(cx: &Cx<'_>) -> Depressants {
+    let mut classes: Vec<(&'static str, Vec<String>)> = Vec::new();
     let mut drugs: Vec<String> = Vec::new();
     // What makes the combination an alarm rather than a known, monitored
     // one (rules.md INT004): an unexplained screen positive, or a
@@ -574,6 +587,21 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             add("alcohol", format!("screen {} alcohol", r.date));
         }
     }
+    Depressants {
+        classes,
+        drugs,
+        unknown,
+        from_screens,
+    }
+}
+
+fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Depressants {
+        classes,
+        drugs,
+        unknown,
+        from_screens,
+    } = depressants(cx);
     let min = cx.s.int004.min_classes;
     if classes.len() < min {
         return;

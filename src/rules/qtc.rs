@@ -30,6 +30,17 @@ fn latest<'a>(cx: &Cx<'a>) -> Option<&'a Ecg> {
         .max_by_key(|e| e.date)
 }
 
+/// Runs the QTC rules; QTC002-QTC004 judge the methadone family only.
+pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    qtc001(cx, out);
+    if !cx.case.treatment.medication.is_methadone_family() {
+        return;
+    }
+    qtc002(cx, out);
+    qtc003(cx, out);
+    qtc004(cx, out);
+}
+
 declare_rule! {
     /// QTC001 `qtc-prolonged`.
     pub static QTC001 = Rule {
@@ -45,54 +56,8 @@ declare_rule! {
     }
 }
 
-declare_rule! {
-    /// QTC002 `ecg-missing-at-start`.
-    pub static QTC002 = Rule {
-        name: "ecg-missing-at-start",
-        max_severity: Severity::Warning,
-        grades: "warning",
-        source: "N10-8.2",
-        summary: "methadone family, the methadone-family start is known and more than 30 days ago, and no ECG is recorded from 90 days before that start onward",
-        why: "The guideline asks for an ECG before or soon after the start and after titration.",
-        example: "methadone started 45 days ago and no ECG",
-        not_when: "an unknown start (continuation), the first 30 days, any ECG in the window",
-        params: &["qtc002", "general.methadone_family_gap_days"],
-    }
-}
-
-declare_rule! {
-    /// QTC003 `ecg-overdue-high-dose`.
-    pub static QTC003 = Rule {
-        name: "ecg-overdue-high-dose",
-        max_severity: Severity::Warning,
-        grades: "warning",
-        source: "N10-8.2 (above 110-120 mg: yearly); ANCHERSEN",
-        summary: "methadone at 120 mg or more (levomethadone 60 mg) and no ECG in the last 365 days",
-        why: "QTc above 500 ms was seen only at doses of 120 mg or more in the Oslo study.",
-        example: "methadone 140 mg, last ECG 14 months ago",
-        not_when: "lower doses, a recent ECG",
-        params: &["qtc003"],
-    }
-}
-
-declare_rule! {
-    /// QTC004 `qt-drug-with-methadone`.
-    pub static QTC004 = Rule {
-        name: "qt-drug-with-methadone",
-        max_severity: Severity::Critical,
-        grades: "critical (QTc above the warning limit, or two QT drugs) / warning / info (a normal ECG from the last 365 days, after the drug's start)",
-        source: "N10-8.2 (avoid QT drugs with methadone); SLV-CITALOPRAM",
-        summary: "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last 365 days, on or after every QT drug's start, and normal (repeat yearly)",
-        why: "QT effects add up; citalopram must not be combined with other QT-prolonging drugs.",
-        example: "Cipramil with methadone and QTc 512 ms",
-        not_when: "buprenorphine-family patients",
-        params: &["qtc004", "qtc001"],
-        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::QtProlonging).then_some(METHADONE_FAMILY)),
-    }
-}
-
-/// Runs the QTC rules.
-pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+/// QTC001: the latest QTc above the warning or the critical limit.
+fn qtc001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let med = cx.case.treatment.medication;
     let mf = med.is_methadone_family();
     let (warn, wkey) = warning_limit(cx);
@@ -121,10 +86,26 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if !mf {
-        return;
+}
+
+declare_rule! {
+    /// QTC002 `ecg-missing-at-start`.
+    pub static QTC002 = Rule {
+        name: "ecg-missing-at-start",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.2",
+        summary: "methadone family, the methadone-family start is known and more than 30 days ago, and no ECG is recorded from 90 days before that start onward",
+        why: "The guideline asks for an ECG before or soon after the start and after titration.",
+        example: "methadone started 45 days ago and no ECG",
+        not_when: "an unknown start (continuation), the first 30 days, any ECG in the window",
+        params: &["qtc002", "general.methadone_family_gap_days"],
     }
-    // QTC002: no ECG around the methadone-family start.
+}
+
+/// QTC002: no ECG around the methadone-family start.
+fn qtc002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
     if let Some(start) = cx.facts.methadone_family_start {
         let p = &cx.s.qtc002;
         let since = (cx.as_of - start).num_days();
@@ -157,7 +138,27 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             );
         }
     }
-    // QTC003: high dose, no ECG in the last year.
+}
+
+declare_rule! {
+    /// QTC003 `ecg-overdue-high-dose`.
+    pub static QTC003 = Rule {
+        name: "ecg-overdue-high-dose",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.2 (above 110-120 mg: yearly); ANCHERSEN",
+        summary: "methadone at 120 mg or more (levomethadone 60 mg) and no ECG in the last 365 days",
+        why: "QTc above 500 ms was seen only at doses of 120 mg or more in the Oslo study.",
+        example: "methadone 140 mg, last ECG 14 months ago",
+        not_when: "lower doses, a recent ECG",
+        params: &["qtc003"],
+    }
+}
+
+/// QTC003: high dose, no ECG in the last year.
+fn qtc003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let last = latest(cx);
     let threshold = match med {
         Medication::Methadone => Some((cx.s.qtc003.methadone_mg, "qtc003.methadone_mg")),
         Medication::Levomethadone => {
@@ -188,7 +189,29 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    // QTC004: QT-prolonging drugs with the methadone family.
+}
+
+declare_rule! {
+    /// QTC004 `qt-drug-with-methadone`.
+    pub static QTC004 = Rule {
+        name: "qt-drug-with-methadone",
+        max_severity: Severity::Critical,
+        grades: "critical (QTc above the warning limit, or two QT drugs) / warning / info (a normal ECG from the last 365 days, after the drug's start)",
+        source: "N10-8.2 (avoid QT drugs with methadone); SLV-CITALOPRAM",
+        summary: "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last 365 days, on or after every QT drug's start, and normal (repeat yearly)",
+        why: "QT effects add up; citalopram must not be combined with other QT-prolonging drugs.",
+        example: "Cipramil with methadone and QTc 512 ms",
+        not_when: "buprenorphine-family patients",
+        params: &["qtc004", "qtc001"],
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::QtProlonging).then_some(METHADONE_FAMILY)),
+    }
+}
+
+/// QTC004: QT-prolonging drugs with the methadone family.
+fn qtc004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let (warn, _) = warning_limit(cx);
+    let last = latest(cx);
     let qt = cx.active_with(DrugClass::QtProlonging);
     if qt.is_empty() {
         return;
