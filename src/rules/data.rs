@@ -194,10 +194,10 @@ declare_rule! {
         max_severity: Severity::Critical,
         grades: "warning / critical",
         source: "local default",
-        summary: "two different LAR molecules dosed on more than `overlap_max_days` (14) of the last 28 days; critical when both are full agonists (methadone family)",
+        summary: "two different LAR molecules dosed on more than `overlap_max_days` ({dat007.overlap_max_days}) of the last {dat007.window_days} days; critical when both are full agonists (methadone family)",
         why: "A switch or micro-induction overlap lasts days, not months: a long overlap is a double supply or a record error, and two full agonists together are an overdose risk.",
         example: "methadone and levomethadone both dosed on 28 of the last 28 days: critical",
-        not_when: "product changes of one molecule (buprenorphine and buprenorphine-naloxone, 12 h and 24 h morphine); sublingual supplements during depot (DOS005); overlaps of 14 days or fewer",
+        not_when: "product changes of one molecule (buprenorphine and buprenorphine-naloxone, 12 h and 24 h morphine); sublingual supplements during depot (DOS005); overlaps of {dat007.overlap_max_days} days or fewer",
         params: &["dat007"],
     }
 }
@@ -505,7 +505,7 @@ declare_rule! {
         summary: "no valid screen in the window; mastery rests on the clinician assessment or is unknown",
         why: "Without a screen the pickup proposal cannot relax the regime.",
         example: "last screen 40 days ago",
-        not_when: "a valid or dilute screen in the last 28 days",
+        not_when: "a valid or dilute screen in the last {mastery.window_days} days",
         params: &["mastery.window_days"],
     }
 }

@@ -173,7 +173,7 @@ declare_rule! {
         max_severity: Severity::Warning,
         grades: "warning",
         source: "N10-8.6; DK-BUP; P11-GRAV; SE-LEVO; IDWIKI-SROM",
-        summary: "an increase comes fewer days after the previous increase (or the episode start) than allowed: 1-2 days in days 1-28 of an induction or switch, 14 days after that",
+        summary: "an increase comes fewer days after the previous increase (or the episode start) than allowed: 1-2 days in days 1-{general.titration_window_days} of an induction or switch, {dos003.maintenance_interval_days} days after that",
         why: "A dose needs days to reach steady state; raising again before the last step has taken full effect stacks doses (NO-GL-2010 §8.6: about 14 days between increases in maintenance).",
         example: "methadone maintenance: 80 mg raised to 90 mg on 1 Nov and to 100 mg on 8 Nov (7 days; 14 needed)",
         not_when: "reductions; increases at or beyond the interval; the first dose of an episode",
@@ -281,10 +281,10 @@ declare_rule! {
         max_severity: Severity::Critical,
         grades: "critical; a past event older than 7 days: warning",
         source: "RCGP; local default (levomethadone)",
-        summary: "in days 1-14 of an induction episode, the increases in any 7 consecutive days add up to more than the cap",
+        summary: "in days 1-{general.early_phase_days} of an induction episode, the increases in any 7 consecutive days add up to more than the cap",
         why: "Methadone deaths cluster in the first two weeks, when doses are raised faster than the drug accumulates.",
         example: "methadone 40 → 55 → 60 → 70 → 80 mg on days 1-5: 40 mg of increases in 7 days (cap 30 mg)",
-        not_when: "switch episodes, after day 14, buprenorphine and morphine (no cap configured)",
+        not_when: "switch episodes, after day {general.early_phase_days}, buprenorphine and morphine (no cap configured)",
         params: &["dos004", "general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
     }
 }
@@ -501,10 +501,10 @@ declare_rule! {
         max_severity: Severity::Warning,
         grades: "warning",
         source: "N10-8.7.1; LMH-BUP; SE-LEVO",
-        summary: "after episode day 28 (or in a continuation) the current dose is below the effective range while a screen in the last 28 days shows an opioid that nothing prescribed explains",
+        summary: "after episode day {dos006.after_episode_day} (or in a continuation) the current dose is below the effective range while a screen in the last {dos006.screen_window_days} days shows an opioid that nothing prescribed explains",
         why: "Too low a dose leaves craving and withdrawal, and the patient tops up with street opioids: the dose, not the patient, may be the problem.",
         example: "methadone 40 mg and a screen with 6-mam two weeks ago (effective from 60 mg)",
-        not_when: "in the first 28 days, without a positive opioid screen, or at a dose in the range",
+        not_when: "in the first {dos006.after_episode_day} days, without a positive opioid screen, or at a dose in the range",
         params: &["dos006"],
     }
 }
@@ -576,10 +576,10 @@ declare_rule! {
         max_severity: Severity::Critical,
         grades: "critical (methadone family) / warning (buprenorphine family); a past event older than 7 days: warning",
         source: "N10-8.4; N22-OPP; FK-SUBOXONE",
-        summary: "a dose in days 1-14 of an induction or switch episode is recorded with `supervised = false`",
+        summary: "a dose in days 1-{general.early_phase_days} of an induction or switch episode is recorded with `supervised = false`",
         why: "Induction is when overdose risk is highest; the guideline requires supervised intake so that sedation is seen and diversion prevented.",
         example: "methadone day 5 given as a take-home dose",
-        not_when: "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day 14",
+        not_when: "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day {general.early_phase_days}",
         params: &["general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
     }
 }
@@ -635,7 +635,7 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 if dates.len() == 1 { "" } else { "s" }
             ),
             Ev::new().date("episode_start", start).dates("unsupervised_dates", &dates).str("medication", e.med.as_str()),
-            "give every dose under supervision in the first 14 days; no take-home doses during induction".to_string(),
+            format!("give every dose under supervision in the first {}; no take-home doses during induction", crate::words::days(cx.s.general.early_phase_days)),
         );
         out.push(cx.audit(f, &dates));
     }

@@ -281,7 +281,7 @@ declare_rule! {
         why: "The restart dose is where lost tolerance meets the old dose.",
         example: "methadone 80 mg, 4 days missed, restarted at 80 mg (at most 40 mg advised)",
         not_when: "restarts with another medication (DOS001 or the SWI rules judge those)",
-        params: &["mis001", "dosing_step", "general.history_lookback_days", "general.recent_event_days"],
+        params: &["mis001", "dosing_step", "dos001.warning_mg", "general.history_lookback_days", "general.recent_event_days"],
     }
 }
 

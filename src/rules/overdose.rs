@@ -224,7 +224,7 @@ fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {
                     "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string()
                 } else {
-                    "supervise every dose and check for sedation before each; no take-home doses in the first 14 days".to_string()
+                    format!("supervise every dose and check for sedation before each; no take-home doses in the first {}", crate::words::days(cx.s.general.early_phase_days))
                 },
             ));
         }

@@ -557,7 +557,7 @@ declare_rule! {
         why: "Take-home doses beyond what drug mastery supports risk overdose, diversion and doses reaching children; a critical only where something must change before the next pickup.",
         example: "4 days missed of methadone and 4 take-home doses: daily supervised intake from today (critical); 60 days in LAR on 5/2: 6/1 (warning)",
         not_when: "no [pickup] (the regime is unknown), or a regime at or below the proposal",
-        params: &["pickup"],
+        params: &["pickup", "mis001", "mis003.window_days"],
     }
 }
 
@@ -572,7 +572,7 @@ declare_rule! {
         why: "Stable patients should not carry more supervision than they need; it costs work and schooling.",
         example: "good mastery, 2.5 years in LAR, a clean screen last week: from 5/2 to 3 supervised intakes a week",
         not_when: "any criterion still holding the patient back; a hold (unknown mastery, pregnancy, a taper, a missed run, an event, a cannabis trace or a missed or dilute sample, a known INT004, children and no locked storage)",
-        params: &["pickup"],
+        params: &["pickup", "mis001", "mis003.window_days"],
     }
 }
 

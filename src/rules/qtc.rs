@@ -48,10 +48,10 @@ declare_rule! {
         max_severity: Severity::Critical,
         grades: "warning / critical",
         source: "RELIS-QT (sex-specific warning limits); KRANTZ (500 ms)",
-        summary: "the latest QTc is above the sex-specific warning limit (methadone family only) or above 500 ms (any medication)",
+        summary: "the latest QTc is above the sex-specific warning limit (methadone family only) or above {qtc001.critical_ms} ms (any medication)",
         why: "Methadone prolongs QT dose-dependently; above 500 ms the risk of torsades de pointes is clear.",
         example: "QTc 512 ms on methadone 140 mg",
-        not_when: "QTc at or below the limit; buprenorphine below 500 ms",
+        not_when: "QTc at or below the limit; buprenorphine below {qtc001.critical_ms} ms",
         params: &["qtc001"],
     }
 }
@@ -95,10 +95,10 @@ declare_rule! {
         max_severity: Severity::Warning,
         grades: "warning",
         source: "N10-8.2",
-        summary: "methadone family, the methadone-family start is known and more than 30 days ago, and no ECG is recorded from 90 days before that start onward",
+        summary: "methadone family, the methadone-family start is known and more than {qtc002.after_start_days} days ago, and no ECG is recorded from {qtc002.before_start_days} days before that start onward",
         why: "The guideline asks for an ECG before or soon after the start and after titration.",
         example: "methadone started 45 days ago and no ECG",
-        not_when: "an unknown start (continuation), the first 30 days, any ECG in the window",
+        not_when: "an unknown start (continuation), the first {qtc002.after_start_days} days, any ECG in the window",
         params: &["qtc002", "general.methadone_family_gap_days"],
     }
 }
@@ -147,7 +147,7 @@ declare_rule! {
         max_severity: Severity::Warning,
         grades: "warning",
         source: "N10-8.2 (above 110-120 mg: yearly); ANCHERSEN",
-        summary: "methadone at 120 mg or more (levomethadone 60 mg) and no ECG in the last 365 days",
+        summary: "methadone at {qtc003.methadone_mg} mg or more (levomethadone {qtc003.levomethadone_mg} mg) and no ECG in the last {qtc003.interval_days} days",
         why: "QTc above 500 ms was seen only at doses of 120 mg or more in the Oslo study.",
         example: "methadone 140 mg, last ECG 14 months ago",
         not_when: "lower doses, a recent ECG",
@@ -198,7 +198,7 @@ declare_rule! {
         max_severity: Severity::Critical,
         grades: "critical (QTc above the warning limit, or two QT drugs) / warning / info (a normal ECG from the last 365 days, after the drug's start)",
         source: "N10-8.2 (avoid QT drugs with methadone); SLV-CITALOPRAM",
-        summary: "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last 365 days, on or after every QT drug's start, and normal (repeat yearly)",
+        summary: "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last {qtc004.ecg_valid_days} days, on or after every QT drug's start, and normal (repeat yearly)",
         why: "QT effects add up; citalopram must not be combined with other QT-prolonging drugs.",
         example: "Cipramil with methadone and QTc 512 ms",
         not_when: "buprenorphine-family patients",

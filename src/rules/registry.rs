@@ -171,6 +171,43 @@ static ALL: [&Rule; COUNT] = {
 /// (`dose::RULES`, …) one after the other.
 pub static RULES: &[&Rule] = &ALL;
 
+/// The `{table.key}` placeholders of a rule text, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|t| t.split_once('}').map(|(k, _)| k))
+        .collect()
+}
+
+/// A parameter's value in words (`500`, `0.5`), from the config in force;
+/// `None` when the key is not a number or a string there.
+pub fn param_value(table: &toml::Table, key: &str) -> Option<String> {
+    let mut parts = key.split('.');
+    let mut v = table.get(parts.next()?)?;
+    for p in parts {
+        v = v.as_table()?.get(p)?;
+    }
+    match v {
+        toml::Value::Integer(i) => Some(i.to_string()),
+        toml::Value::Float(x) => Some(crate::report::mg(*x)),
+        toml::Value::String(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
+/// A rule text with its placeholders filled from the config in force
+/// (`explain` with `--config` shows the overridden numbers). A placeholder
+/// that does not resolve stays as written (a test forbids them).
+pub fn fill(text: &str, table: &toml::Table) -> String {
+    let mut out = text.to_string();
+    for key in placeholders(text) {
+        if let Some(v) = param_value(table, key) {
+            out = out.replace(&format!("{{{key}}}"), &v);
+        }
+    }
+    out
+}
+
 /// The README's rule table (Markdown), generated from the registry.
 pub fn markdown_table() -> String {
     let mut s = String::from("| code | name | severity | source |\n|---|---|---|---|\n");
@@ -309,6 +346,205 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_placeholder_resolves_and_names_a_declared_parameter() {
+        let c = crate::config::Config::embedded();
+        for r in RULES {
+            for text in [r.summary, r.why, r.example, r.not_when] {
+                for key in placeholders(text) {
+                    assert!(
+                        param_value(&c.table, key).is_some(),
+                        "{}: `{{{key}}}` does not resolve",
+                        r.code
+                    );
+                    assert!(
+                        r.params
+                            .iter()
+                            .any(|p| key == *p || key.starts_with(&format!("{p}."))),
+                        "{}: `{{{key}}}` is not among its params",
+                        r.code
+                    );
+                }
+                assert!(!fill(text, &c.table).contains('{'), "{}", r.code);
+            }
+        }
+    }
+
+    /// The family files with their stems.
+    const FILES: [(&str, &str); 11] = [
+        ("dose", include_str!("dose.rs")),
+        ("missed", include_str!("missed.rs")),
+        ("switch", include_str!("switch.rs")),
+        ("taper", include_str!("taper.rs")),
+        ("benzo", include_str!("benzo.rs")),
+        ("interactions", include_str!("interactions.rs")),
+        ("qtc", include_str!("qtc.rs")),
+        ("screens", include_str!("screens.rs")),
+        ("overdose", include_str!("overdose.rs")),
+        ("pickup", include_str!("pickup.rs")),
+        ("data", include_str!("data.rs")),
+    ];
+
+    /// The settings a stretch of rule code reads: `s.table.key` paths, key
+    /// strings (`"dos001.warning_mg"`, for a source) and the `Cx` helpers
+    /// that read a setting for the rule.
+    fn reads(code: &str, tables: &toml::Table) -> Vec<String> {
+        let mut out = Vec::new();
+        let bytes: Vec<char> = code.chars().collect();
+        let word = |i: usize| -> String {
+            bytes[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric() || **c == '_' || **c == '.')
+                .collect()
+        };
+        for (i, w) in code.char_indices() {
+            let _ = w;
+            let rest = &code[i..];
+            let path = if rest.starts_with("s.")
+                && !code[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            {
+                Some(word(code[..i + 2].chars().count()))
+            } else if rest.starts_with('"') {
+                Some(word(code[..i + 1].chars().count()))
+            } else {
+                None
+            };
+            if let Some(p) = path {
+                // The longest prefix that is a config path
+                // (`s.dos001.warning_mg.get(g)` reads `dos001.warning_mg`).
+                let mut t = Some(tables);
+                let mut known: Vec<&str> = Vec::new();
+                for part in p.trim_end_matches('.').split('.') {
+                    match t.and_then(|t| t.get(part)) {
+                        Some(v) => {
+                            known.push(part);
+                            t = v.as_table();
+                        }
+                        None => break,
+                    }
+                }
+                if !known.is_empty() {
+                    out.push(known.join("."));
+                }
+            }
+        }
+        for (helper, key) in [
+            ("cx.reportable(", "general.history_lookback_days"),
+            ("cx.lookback_from", "general.history_lookback_days"),
+            ("cx.recent(", "general.recent_event_days"),
+            ("cx.audit(", "general.recent_event_days"),
+            ("cx.standing(", "general.established_days"),
+            ("facts.early", "general.early_phase_days"),
+        ] {
+            if code.contains(helper) {
+                out.push(key.to_string());
+            }
+        }
+        out
+    }
+
+    /// Rule groups of a family file: the codes of a run of declarations and
+    /// the code after them, up to the next declaration.
+    fn groups(text: &str) -> Vec<(Vec<&'static Rule>, String)> {
+        let mut out: Vec<(Vec<&'static Rule>, String)> = Vec::new();
+        let mut pending: Vec<&'static Rule> = Vec::new();
+        for part in text.split("declare_rule! {").skip(1) {
+            let code = part
+                .split("pub static ")
+                .nth(1)
+                .and_then(|t| t.split_whitespace().next())
+                .unwrap_or("");
+            pending.push(find(code).unwrap());
+            // The declaration ends at the first line that is "}".
+            let after = part.split_once("\n}\n").map_or("", |(_, a)| a);
+            if !after.trim().is_empty() {
+                out.push((std::mem::take(&mut pending), after.to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_declared_parameter_is_read_and_no_rule_reads_an_undeclared_one() {
+        let c = crate::config::Config::embedded();
+        let mut problems = Vec::new();
+        for (_, text) in FILES {
+            // The file's functions, so a rule's code also reads what the
+            // helpers it calls read (one level).
+            let helpers: Vec<(String, String)> = text
+                .split("\nfn ")
+                .skip(1)
+                .chain(text.split("\npub fn ").skip(1))
+                .filter_map(|t| {
+                    let name = t.split(['(', '<']).next()?.to_string();
+                    let body = t.split("\n}\n").next()?.to_string();
+                    Some((name, body))
+                })
+                .collect();
+            for (rules, code) in groups(text) {
+                let mut read = reads(&code, &c.table);
+                for (name, body) in &helpers {
+                    // A rule's own function (the first after a declaration)
+                    // is judged with that rule, not with its caller.
+                    let checks_a_rule = groups(text).iter().any(|(_, c)| {
+                        c.split("fn ").nth(1).is_some_and(|f| {
+                            f.starts_with(&format!("{name}(")) || f.starts_with(&format!("{name}<"))
+                        })
+                    });
+                    let named_by_code = name.len() == 6
+                        && name[..3].chars().all(|c| c.is_ascii_lowercase())
+                        && name[3..].chars().all(|c| c.is_ascii_digit());
+                    if !checks_a_rule
+                        && !named_by_code
+                        && code.contains(&format!("{name}("))
+                        && !code.contains(&format!("fn {name}("))
+                    {
+                        read.extend(reads(body, &c.table));
+                    }
+                }
+                // Settings the facts stage and `Cx::new` read for every
+                // rule: episodes (switch window, methadone-family gap), the
+                // look-back and the screen readings.
+                read.extend(
+                    [
+                        "general.switch_window_days",
+                        "general.methadone_family_gap_days",
+                        "general.history_lookback_days",
+                        "screens",
+                    ]
+                    .map(String::from),
+                );
+                let declared: Vec<&str> = rules
+                    .iter()
+                    .flat_map(|r| r.params.iter().copied())
+                    .collect();
+                let covers = |p: &str, k: &str| {
+                    k == p || k.starts_with(&format!("{p}.")) || p.starts_with(&format!("{k}."))
+                };
+                for r in &rules {
+                    for p in r.params {
+                        if !read.iter().any(|k| covers(p, k)) {
+                            problems.push(format!(
+                                "{}: declares `{p}` but its code does not read it",
+                                r.code
+                            ));
+                        }
+                    }
+                }
+                for k in &read {
+                    let table = k.split('.').next().unwrap_or("");
+                    let own_table =
+                        table.len() == 6 && table[3..].chars().all(|c| c.is_ascii_digit());
+                    if own_table && !declared.iter().any(|p| covers(p, k)) {
+                        let codes: Vec<&str> = rules.iter().map(|r| r.code).collect();
+                        problems.push(format!("{codes:?} read `{k}` but none declares it"));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 
     #[test]
