@@ -47,19 +47,26 @@ pub fn check(
     let catalogue = catalogue_for(&config.catalogue, &case);
     let facts = facts::derive(&case, as_of, s, &catalogue)?;
     let cx = Cx::new(&case, &facts, s, &config.sources, &catalogue);
-    let rules::Outcome {
-        mut findings,
-        restart,
+    // Phase 1: the families that read only facts; their findings are
+    // acknowledged once.
+    let mut first = rules::first_phase(&cx);
+    rules::acknowledge(&case, &catalogue, as_of, &mut first.findings);
+    // Phase 2: ODR002 and the pickup proposal over the acknowledged
+    // first-phase findings.
+    let rules::SecondPhase {
+        findings: second,
         mastery,
         pickup,
-    } = rules::check_all(&cx);
-    rules::acknowledge(&case, &catalogue, as_of, &mut findings);
+    } = rules::second_phase(&cx, &first);
+    let restart = first.restart;
+    let mut findings = first.findings;
+    let from = findings.len();
+    findings.extend(second);
+    rules::acknowledge(&case, &catalogue, as_of, &mut findings[from..]);
     // DAT005 judges the acknowledgements, so it runs after them.
-    let unused = rules::data::dat005(&cx, &findings);
-    if !unused.is_empty() {
-        findings.extend(unused);
-        rules::acknowledge(&case, &catalogue, as_of, &mut findings);
-    }
+    let mut unused = rules::data::dat005(&cx, &findings);
+    rules::acknowledge(&case, &catalogue, as_of, &mut unused);
+    findings.extend(unused);
     sort_findings(&mut findings);
     Ok(CaseReport {
         path: path.to_string(),

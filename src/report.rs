@@ -31,6 +31,9 @@ pub struct Finding {
     pub code: &'static str,
     /// Rule name.
     pub name: &'static str,
+    /// The rule's declaration (not serialised: `code` and `name` are).
+    #[serde(skip)]
+    pub rule: &'static crate::rules::registry::Rule,
     /// Severity of this finding.
     pub severity: Severity,
     /// The grade before a past event was lowered to an audit (rules.md

@@ -54,6 +54,7 @@ pub fn man_page() -> String {
         }
     }
     buf.extend_from_slice(b".SH RULES\n");
+    let config = crate::config::Config::embedded();
     for r in RULES {
         buf.extend_from_slice(
             format!(
@@ -61,7 +62,7 @@ pub fn man_page() -> String {
                 r.code,
                 r.name,
                 r.grades,
-                roff_escape(r.summary),
+                roff_escape(&crate::rules::registry::fill(r.summary, &config.table)),
                 roff_escape(r.source)
             )
             .as_bytes(),

@@ -1,94 +1,22 @@
 //! `larcheck drugs QUERY`: look a name, brand or ATC code up in the catalogue.
 
 use crate::cli::{Global, OutputFormat};
-use crate::drugs::{Catalogue, Drug, DrugClass, LarFamily, ReadHow, Route};
+use crate::drugs::{Catalogue, Drug, ReadHow, Route};
 use crate::error::{Error, ExitStatus};
 use serde_json::{Value, json};
 
-/// The rules a drug can trigger, with the LAR medications they apply to.
+/// The rules a drug can trigger, with the LAR medications they apply to:
+/// read from the rules' declarations (`triggered_by`), in report order.
 pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
-    use DrugClass::*;
-    let mut r: Vec<(&'static str, &'static str)> = Vec::new();
-    if d.lar.is_some() {
-        r.push((
-            "SCR002",
-            "as the LAR medication: screens that miss its substances",
-        ));
-        return r;
-    }
-    let any = "any LAR medication";
-    let mf = "methadone-family medications (methadone, levomethadone, morphine-sr)";
-    if d.has_class(Benzodiazepine) {
-        r.push(("BZD001", any));
-        r.push((
-            "BZD003",
-            "any LAR medication, with another benzodiazepine or z-hypnotic",
-        ));
-    }
-    if d.has_class(ZHypnotic) {
-        r.push(("BZD002", any));
-        r.push((
-            "BZD003",
-            "any LAR medication, with another benzodiazepine or z-hypnotic",
-        ));
-    }
-    if d.has_class(Gabapentinoid) {
-        r.push(("INT001", any));
-    }
-    if d.has_class(Opioid) {
-        r.push(("INT002", any));
-    }
-    if DrugClass::SEDATING.iter().any(|c| d.has_class(*c)) {
-        r.push(("INT003", any));
-    }
-    if !crate::rules::interactions::depressant_classes(d).is_empty() {
-        r.push((
-            "INT004",
-            "any LAR medication, with one more CNS-depressant class",
-        ));
-    }
-    if d.has_class(OpioidAntagonist) && !d.rescue_only {
-        r.push(("INT005", any));
-    }
-    if d.has_class(PartialAgonist) {
-        r.push(("INT006", mf));
-    }
-    if let Some(w) = families_words(|f| d.induces_family(f)) {
-        r.push(("INT007", w));
-    }
-    if let Some(w) = families_words(|f| d.inhibits_family(f)) {
-        r.push(("INT008", w));
-    }
-    if d.has_class(MaoInhibitor) {
-        r.push(("INT009", mf));
-    }
-    if d.has_class(QtProlonging) {
-        r.push(("QTC004", mf));
-    }
-    if !d.explains.is_empty() {
-        r.push((
-            "SCR008",
-            "any LAR medication, when a screen tests for its substances and finds none",
-        ));
-    }
-    r.dedup_by(|a, b| a.0 == b.0);
-    r
-}
-
-/// The LAR families an inducer or inhibitor acts on, in words (`None`: none,
-/// e.g. a weak inhibitor such as sertraline).
-fn families_words(acts_on: impl Fn(LarFamily) -> bool) -> Option<&'static str> {
-    let [m, b, s] = LarFamily::ALL.map(acts_on);
-    match (m, b, s) {
-        (true, true, true) => Some("any LAR medication"),
-        (true, true, false) => Some("methadone, levomethadone and the buprenorphine family"),
-        (true, false, true) => Some("methadone, levomethadone and morphine-sr"),
-        (true, false, false) => Some("methadone and levomethadone"),
-        (false, true, true) => Some("the buprenorphine family and morphine-sr"),
-        (false, true, false) => Some("the buprenorphine family"),
-        (false, false, true) => Some("morphine-sr"),
-        (false, false, false) => None,
-    }
+    use crate::rules::registry::{RULES, Triggers};
+    RULES
+        .iter()
+        .filter_map(|r| match r.triggered_by {
+            Triggers::CoPrescribed(with) if d.lar.is_none() => with(d).map(|w| (r.code, w)),
+            Triggers::AsLarMedication(w) if d.lar.is_some() => Some((r.code, w)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn drug_json(d: &Drug) -> Value {
@@ -198,19 +126,64 @@ fn related<'c>(cat: &'c Catalogue, d: &Drug) -> Vec<&'c Drug> {
     out
 }
 
-/// Runs `drugs QUERY`.
-pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
-    if query.trim().is_empty() {
-        return Err(Error::Usage(
-            "`drugs` needs a name, brand or ATC code to look up".into(),
+/// One catalogue entry as `drugs QUERY` prints it, without the blank
+/// line after it.
+fn drug_text(d: &Drug) -> String {
+    let mut s = String::new();
+    s.push_str(&format!("{}  {}", d.generic, d.atc));
+    if !d.former_atc.is_empty() {
+        s.push_str(&format!(" (formerly {})", d.former_atc.join(", ")));
+    }
+    s.push('\n');
+    if !d.brands.is_empty() {
+        s.push_str(&format!("  brands:   {}\n", d.brands.join(", ")));
+    }
+    let classes: Vec<&str> = d.classes.iter().map(|c| c.as_str()).collect();
+    s.push_str(&format!(
+        "  classes:  {}\n",
+        if classes.is_empty() {
+            "-".to_string()
+        } else {
+            classes.join(", ")
+        }
+    ));
+    if !d.components.is_empty() {
+        s.push_str(&format!("  components: {}\n", d.components.join(", ")));
+    }
+    if !d.routes.is_empty() {
+        let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
+        s.push_str(&format!("  routes:   {}\n", r.join(", ")));
+    }
+    if let Some(l) = &d.lar {
+        s.push_str(&format!("  LAR medication: {l}\n"));
+    }
+    if !d.explains.is_empty() {
+        s.push_str(&format!(
+            "  explains in screens: {}\n",
+            d.explains.join(", ")
         ));
     }
-    let config = crate::load_config(g)?;
-    let cat = &config.catalogue;
-    let reading = read_query(cat, query);
+    if let Some(f) = d.mme_factor {
+        s.push_str(&format!("  oral morphine equivalents: {f} per mg/day\n"));
+    }
+    for (code, with) in rules_for(d) {
+        let name = crate::rules::registry::find(code)
+            .map(|r| r.name)
+            .unwrap_or("");
+        s.push_str(&format!("  {code} {name}: with {with}\n"));
+    }
+    if let Some(n) = &d.note {
+        s.push_str(&format!("  note: {n}\n"));
+    }
+    s
+}
+
+/// The entries a query matches (the one it reads as, or those of an ATC
+/// group) and the entries related to the one it reads as.
+fn matches(cat: &Catalogue, query: &str, reading: Option<&QueryReading>) -> (Vec<Drug>, Vec<Drug>) {
     let mut found: Vec<Drug> = Vec::new();
     let mut rel: Vec<Drug> = Vec::new();
-    match &reading {
+    match reading {
         Some(r) => {
             found.push(r.drug.clone());
             rel = related(cat, &r.drug).into_iter().cloned().collect();
@@ -232,6 +205,20 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
             }
         }
     }
+    (found, rel)
+}
+
+/// Runs `drugs QUERY`.
+pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
+    if query.trim().is_empty() {
+        return Err(Error::Usage(
+            "`drugs` needs a name, brand or ATC code to look up".into(),
+        ));
+    }
+    let config = crate::load_config(g)?;
+    let cat = &config.catalogue;
+    let reading = read_query(cat, query);
+    let (found, rel) = matches(cat, query, reading.as_ref());
     if found.is_empty() {
         let near = cat.suggest(query, 5);
         let hint = if near.is_empty() {
@@ -282,51 +269,7 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                 s.push_str("\n\n");
             }
             for d in &found {
-                s.push_str(&format!("{}  {}", d.generic, d.atc));
-                if !d.former_atc.is_empty() {
-                    s.push_str(&format!(" (formerly {})", d.former_atc.join(", ")));
-                }
-                s.push('\n');
-                if !d.brands.is_empty() {
-                    s.push_str(&format!("  brands:   {}\n", d.brands.join(", ")));
-                }
-                let classes: Vec<&str> = d.classes.iter().map(|c| c.as_str()).collect();
-                s.push_str(&format!(
-                    "  classes:  {}\n",
-                    if classes.is_empty() {
-                        "-".to_string()
-                    } else {
-                        classes.join(", ")
-                    }
-                ));
-                if !d.components.is_empty() {
-                    s.push_str(&format!("  components: {}\n", d.components.join(", ")));
-                }
-                if !d.routes.is_empty() {
-                    let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
-                    s.push_str(&format!("  routes:   {}\n", r.join(", ")));
-                }
-                if let Some(l) = &d.lar {
-                    s.push_str(&format!("  LAR medication: {l}\n"));
-                }
-                if !d.explains.is_empty() {
-                    s.push_str(&format!(
-                        "  explains in screens: {}\n",
-                        d.explains.join(", ")
-                    ));
-                }
-                if let Some(f) = d.mme_factor {
-                    s.push_str(&format!("  oral morphine equivalents: {f} per mg/day\n"));
-                }
-                for (code, with) in rules_for(d) {
-                    let name = crate::rules::registry::find(code)
-                        .map(|r| r.name)
-                        .unwrap_or("");
-                    s.push_str(&format!("  {code} {name}: with {with}\n"));
-                }
-                if let Some(n) = &d.note {
-                    s.push_str(&format!("  note: {n}\n"));
-                }
+                s.push_str(&drug_text(d));
                 s.push('\n');
             }
             if !rel.is_empty() {

@@ -3,15 +3,15 @@
 use crate::cli::{Global, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, ExitStatus};
-use crate::rules::registry::{self, RULES, RuleInfo};
+use crate::rules::registry::{self, RULES, Rule};
 use crate::sources::{self, Source};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
-fn rule_json(r: &RuleInfo) -> Value {
+fn rule_json(r: &Rule, config: &Config) -> Value {
     json!({
-        "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.severity.as_str(),
-        "source": r.source, "summary": r.summary,
+        "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.max_severity.as_str(),
+        "source": r.source, "summary": registry::fill(r.summary, &config.table),
     })
 }
 
@@ -19,13 +19,13 @@ fn rule_json(r: &RuleInfo) -> Value {
 pub fn list(g: &Global) -> Result<ExitStatus, Error> {
     // The registry does not depend on the parameters, but a broken --config
     // is still an error: a script must not learn of it later.
-    crate::load_config(g)?;
+    let config = crate::load_config(g)?;
     if g.quiet {
         return Ok(ExitStatus::Clean);
     }
     let text = match g.format {
         OutputFormat::Json => {
-            let doc = json!({"schema_version": 1, "rules": RULES.iter().map(rule_json).collect::<Vec<_>>()});
+            let doc = json!({"schema_version": 1, "rules": RULES.iter().map(|r| rule_json(r, &config)).collect::<Vec<_>>()});
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
         OutputFormat::Table => {
@@ -44,7 +44,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
 }
 
 /// The parameters of a rule with values and sources: `(key, value, source)`.
-pub fn parameters(r: &RuleInfo, config: &Config) -> Vec<(String, String, String)> {
+pub fn parameters(r: &Rule, config: &Config) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     for p in r.params {
         let mut v: Option<&toml::Value> = None;
@@ -123,7 +123,7 @@ fn references(citation: &str) -> Vec<&'static Source> {
 
 /// The references of a rule: its own source keys first, then those its
 /// parameters cite, each once.
-fn rule_references(r: &RuleInfo, params: &[(String, String, String)]) -> Vec<&'static Source> {
+fn rule_references(r: &Rule, params: &[(String, String, String)]) -> Vec<&'static Source> {
     let mut out = references(r.source);
     for (_, _, src) in params {
         for s in references(src) {
@@ -214,15 +214,23 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
     };
     let config = crate::load_config(g)?;
     let params = parameters(r, &config);
+    let (summary, why, example, not_when) = (
+        registry::fill(r.summary, &config.table),
+        registry::fill(r.why, &config.table),
+        registry::fill(r.example, &config.table),
+        registry::fill(r.not_when, &config.table),
+    );
     if g.quiet {
         return Ok(ExitStatus::Clean);
     }
     let text = match g.format {
         OutputFormat::Json => {
-            let mut v = rule_json(r);
-            v["why"] = json!(r.why);
-            v["example"] = json!(r.example);
-            v["does_not_fire_when"] = json!(r.not_when);
+            let mut v = rule_json(r, &config);
+            v["why"] = json!(why);
+            v["example"] = json!(example);
+            v["does_not_fire_when"] = json!(not_when);
+            v["defined_in"] = json!(r.location);
+            v["fixtures"] = json!(r.fixtures());
             v["references"] = rule_references(r, &params)
                 .into_iter()
                 .map(source_json)
@@ -237,20 +245,20 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
         }
         OutputFormat::Table => {
             let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
-            s.push_str(&format!("What it checks\n  Fires when {}.\n\n", r.summary));
-            if !r.why.is_empty() {
+            s.push_str(&format!("What it checks\n  Fires when {}.\n\n", summary));
+            if !why.is_empty() {
                 s.push_str(&format!(
                     "Why it matters\n  {}\n  Source: {}\n\n",
-                    r.why, r.source
+                    why, r.source
                 ));
             } else {
                 s.push_str(&format!("Source\n  {}\n\n", r.source));
             }
-            if !r.example.is_empty() {
-                s.push_str(&format!("Example\n  {}\n\n", r.example));
+            if !example.is_empty() {
+                s.push_str(&format!("Example\n  {}\n\n", example));
             }
-            if !r.not_when.is_empty() {
-                s.push_str(&format!("Does not fire when\n  {}\n\n", r.not_when));
+            if !not_when.is_empty() {
+                s.push_str(&format!("Does not fire when\n  {}\n\n", not_when));
             }
             let refs = rule_references(r, &params);
             if !refs.is_empty() {
@@ -270,6 +278,11 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 }
                 s.push_str(&format!("{t}\n"));
             }
+            s.push_str(&format!(
+                "Code\n  defined in {}; fixtures: {}\n",
+                r.location,
+                r.fixtures()
+            ));
             s
         }
     };

@@ -1,14 +1,73 @@
 //! BZD: benzodiazepines and z-hypnotics. Never advise stopping the agonist:
 //! tighten supervision, test, and give naloxone.
 
+use super::interactions::ANY_LAR;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::DrugClass;
 use crate::report::Finding;
 
+/// The benzo rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&BZD001, &BZD002, &BZD003];
+
 const OAT_ADVICE: &str = "do not stop or reduce the LAR medication because of this; tighten supervision of intake, test regularly, and make sure the patient has take-home naloxone";
 /// For a co-treatment TSB decided on: no tightening, but the same safety net.
 const APPROVED_ADVICE: &str = "test regularly and make sure the patient has take-home naloxone; do not stop or reduce the LAR medication because of this";
+
+declare_rule! {
+    /// BZD001 `benzodiazepine-coprescribed`.
+    pub static BZD001 = Rule {
+        name: "benzodiazepine-coprescribed",
+        max_severity: Severity::Critical,
+        grades: "critical; warning if approved by TSB",
+        source: "N10-7.2.2 (B, key recommendation); NO-GL-2022 (TSB-decided substitution); FDA-2016-BZD; FDA-2017-MAT",
+        summary: "an active prescription of a benzodiazepine (ATC N05BA, N05CD, N03AE01)",
+        why: "Benzodiazepines with opioids cause fatal respiratory depression; they are in most Norwegian overdose deaths. The advice is never to stop the agonist: tighten supervision, test, and give naloxone.",
+        example: "Sobril 30 mg/day with buprenorphine-naloxone: critical; Vival approved by TSB: warning",
+        not_when: "the prescription has ended or starts after as_of; z-hypnotics (BZD002)",
+        params: &[],
+        naloxone_risk: Some("benzodiazepine prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Benzodiazepine).then_some(ANY_LAR)),
+    }
+}
+
+declare_rule! {
+    /// BZD002 `z-hypnotic-coprescribed`.
+    pub static BZD002 = Rule {
+        name: "z-hypnotic-coprescribed",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "DMP-INTER (\"forholdsregler bør tas\", N05CF with opioids)",
+        summary: "an active z-hypnotic (ATC N05CF: zopiclone, zolpidem)",
+        why: "Z-hypnotics add CNS and respiratory depression; the Norwegian interaction database asks for precautions.",
+        example: "Imovane 7.5 mg with buprenorphine",
+        not_when: "benzodiazepines (BZD001), inactive prescriptions",
+        params: &[],
+        naloxone_risk: Some("z-hypnotic prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::ZHypnotic).then_some(ANY_LAR)),
+    }
+}
+
+declare_rule! {
+    /// BZD003 `several-benzodiazepines`.
+    pub static BZD003 = Rule {
+        name: "several-benzodiazepines",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "HDIR-VANE (at most one drug from the group)",
+        summary: "two or more active drugs from the benzodiazepine and z-hypnotic group",
+        why: "Each added sedative multiplies the overdose risk; the national guidance allows at most one.",
+        example: "oxazepam and zopiclone at once",
+        not_when: "a single drug, or two prescriptions of the same generic",
+        params: &["bzd003"],
+        naloxone_risk: Some("several benzodiazepines"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic)).then_some("any LAR medication, with another benzodiazepine or z-hypnotic")),
+    }
+}
 
 /// Runs the BZD rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -25,12 +84,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             ""
         };
-        out.push(cx.finding(
-            "BZD001",
+        out.push(cx.report(
+            &BZD001,
             sev,
             format!("benzodiazepine co-prescribed with {}: {}{approved}", cx.case.treatment.medication, rx_words(p, d)),
             Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
-            super::registry::find("BZD001").map(|r| r.source.to_string()).unwrap_or_default(),
             if p.approved_by_tsb {
                 format!("keep the TSB decision under review; {APPROVED_ADVICE}")
             } else {
@@ -39,12 +97,11 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         ));
     }
     for (p, d) in &z {
-        out.push(cx.finding(
-            "BZD002",
+        out.push(cx.report(
+            &BZD002,
             Severity::Warning,
             format!("z-hypnotic co-prescribed with {}: {}", cx.case.treatment.medication, rx_words(p, d)),
             Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
-            super::registry::find("BZD002").map(|r| r.source.to_string()).unwrap_or_default(),
             format!("judge whether the combination is needed; use the lowest dose for the shortest time; {OAT_ADVICE}"),
         ));
     }
@@ -54,8 +111,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let max = cx.s.bzd003.max_drugs;
     if all.len() > max {
         let names: Vec<String> = all.iter().map(|(p, d)| rx_words(p, d)).collect();
-        out.push(cx.finding(
-            "BZD003",
+        out.push(cx.report_with_source(
+            &BZD003,
             Severity::Critical,
             format!("{} drugs from the benzodiazepine and z-hypnotic group at once: {} (at most {max})", all.len(), names.join(", ")),
             Ev::new()

@@ -1,5 +1,6 @@
 //! DAT: data quality.
 
+use super::registry::Rule;
 use super::{Cx, Ev, runs, rx_value, span};
 use crate::case::Medication;
 use crate::config::Severity;
@@ -9,6 +10,11 @@ use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 use std::collections::BTreeMap;
+
+/// The data rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[
+    &DAT001, &DAT002, &DAT003, &DAT004, &DAT005, &DAT006, &DAT007, &DAT008,
+];
 
 const EPS: f64 = 1e-9;
 
@@ -21,6 +27,21 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     dat006(cx, out);
     dat007(cx, out);
     dat008(cx, out);
+}
+
+declare_rule! {
+    /// DAT004 `implausible-prescription-dose`.
+    pub static DAT004 = Rule {
+        name: "implausible-prescription-dose",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default (plausible daily maxima per drug in the catalogue, each with its own source)",
+        summary: "a prescription's daily dose (`daily_mg`, or `patch_ug_per_hour` × 24 / 1000) above the catalogue's plausible daily maximum for the drug",
+        why: "A dose far above the product's maximum is usually a unit error, and the morphine equivalents and interaction grades computed from it are then wrong: a 25 µg/h fentanyl patch entered as 25 mg a day is 2500 mg oral morphine instead of 60.",
+        example: "Durogesic daily_mg = 25: \"was µg/h entered as mg? A 25 µg/h patch is 0.6 mg a day\"",
+        not_when: "doses at or below the maximum; drugs with no maximum in the catalogue; prescriptions that have ended",
+        params: &[],
+    }
 }
 
 /// DAT004 implausible-prescription-dose: a prescription's daily dose above
@@ -81,8 +102,8 @@ fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             )
         };
         out.push(
-            cx.finding(
-                "DAT004",
+            cx.report(
+                &DAT004,
                 Severity::Warning,
                 message,
                 Ev::new()
@@ -93,10 +114,24 @@ fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     .mg("max_daily_mg", max)
                     .val("transdermal", Value::from(d.transdermal))
                     .str("limit_source", limit_source),
-                cx.rule_src("DAT004"),
                 suggestion,
             ),
         );
+    }
+}
+
+declare_rule! {
+    /// DAT006 `no-dose-history`.
+    pub static DAT006 = Rule {
+        name: "no-dose-history",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default",
+        summary: "an oral LAR medication with no `[[doses]]` or `[[missed]]` record in the look-back and no `[[plan]]` entry for `as_of`",
+        why: "Without a dose record missed doses, the restart dose and the dose rules cannot be judged: the case must never look clean.",
+        example: "methadone with only prescriptions and screens in the file",
+        not_when: "depot buprenorphine (MIS004 judges injections); a treatment that has ended; a plan for as_of",
+        params: &["general.history_lookback_days"],
     }
 }
 
@@ -136,8 +171,8 @@ fn dat006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         None => "; the case has no dose record at all".to_string(),
     };
-    out.push(cx.finding(
-        "DAT006",
+    out.push(cx.report(
+        &DAT006,
         Severity::Warning,
         format!(
             "no dose record of {} in the last {}{before}: missed doses, the restart dose and the dose rules cannot be checked",
@@ -145,13 +180,27 @@ fn dat006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             days(lookback)
         ),
         ev.str("medication", t.medication.as_str()),
-        cx.rule_src("DAT006"),
         "add the dose history ([[doses]] and [[missed]]) from the dispensing record, or the planned dose for today in [[plan]], and check again".to_string(),
     ));
 }
 
 /// Days two molecules were dosed together, and the medications seen.
 type Together = (Vec<NaiveDate>, Vec<Medication>);
+
+declare_rule! {
+    /// DAT007 `concurrent-lar-medications`.
+    pub static DAT007 = Rule {
+        name: "concurrent-lar-medications",
+        max_severity: Severity::Critical,
+        grades: "warning / critical",
+        source: "local default",
+        summary: "two different LAR molecules dosed on more than `overlap_max_days` ({dat007.overlap_max_days}) of the last {dat007.window_days} days; critical when both are full agonists (methadone family)",
+        why: "A switch or micro-induction overlap lasts days, not months: a long overlap is a double supply or a record error, and two full agonists together are an overdose risk.",
+        example: "methadone and levomethadone both dosed on 28 of the last 28 days: critical",
+        not_when: "product changes of one molecule (buprenorphine and buprenorphine-naloxone, 12 h and 24 h morphine); sublingual supplements during depot (DOS005); overlaps of {dat007.overlap_max_days} days or fewer",
+        params: &["dat007"],
+    }
+}
 
 /// DAT007 concurrent-lar-medications: two LAR molecules dosed together on
 /// more than `overlap_max_days` of the last `window_days` days. Products of
@@ -205,8 +254,8 @@ fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let critical = full(a) && full(b);
         let names: Vec<&str> = meds.iter().map(|m| m.as_str()).collect();
         let rs: Vec<String> = runs(&dates).iter().map(|(x, y)| span(*x, *y)).collect();
-        out.push(cx.finding(
-            "DAT007",
+        out.push(cx.report(
+            &DAT007,
             if critical { Severity::Critical } else { Severity::Warning },
             format!(
                 "{} dosed together on {n} of the last {} ({}): a switch or micro-induction overlap lasts days, not weeks; {}",
@@ -226,13 +275,27 @@ fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .int("overlap_max_days", p.overlap_max_days)
                 .int("window_days", p.window_days)
                 .str("limit_source", cx.src("dat007.overlap_max_days")),
-            cx.rule_src("DAT007"),
             if critical {
                 "before the next dose: find out which medication the patient really takes and stop the other supply; correct the dose record".to_string()
             } else {
                 "find out which medication the patient takes; end the other supply or correct the dose record".to_string()
             },
         ));
+    }
+}
+
+declare_rule! {
+    /// DAT008 `implausible-lar-dose`.
+    pub static DAT008 = Rule {
+        name: "implausible-lar-dose",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default",
+        summary: "a LAR dose in the look-back or the plan below the plausible minimum (methadone 1 mg, levomethadone 0.5 mg, buprenorphine family 0.1 mg, morphine-sr 5 mg a day), or a methadone-family medication dosed `every` 2 or more days",
+        why: "A dose such as 0.08 mg methadone is a unit or record error, and a full agonist every other day is not how it is given: the dose rules then judge numbers that do not describe the patient.",
+        example: "methadone mg = 0.08; methadone every = 2",
+        not_when: "plausible daily doses; alternate-day buprenorphine",
+        params: &["dat008", "general.history_lookback_days"],
     }
 }
 
@@ -291,17 +354,31 @@ fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if problems.is_empty() {
         return;
     }
-    out.push(cx.finding(
-        "DAT008",
+    out.push(cx.report(
+        &DAT008,
         Severity::Warning,
         format!("{}: check the unit or the record", problems.join("; ")),
         Ev::new()
             .dates("dates", &dates)
             .val("records", Value::from(records))
             .str("limit_source", cx.src("dat008.min_daily_mg")),
-        cx.rule_src("DAT008"),
         "check the dose and its unit against the prescription and the dispensing record, and correct the case file; the rules judged the doses as given".to_string(),
     ));
+}
+
+declare_rule! {
+    /// DAT005 `unused-acknowledgement`.
+    pub static DAT005 = Rule {
+        name: "unused-acknowledgement",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "local default",
+        summary: "an unexpired `[[acknowledged]]` entry that mutes no finding",
+        why: "An acknowledgement that matches nothing usually means the situation changed under it: a brand swap (the acknowledged Vival is now Stesolid, which nobody has reviewed) or a typo in its code or drug.",
+        example: "acknowledgement for Vival matches nothing; Stesolid (diazepam) is new",
+        not_when: "an acknowledgement that covers a finding; an expired one (reported on the finding as expired)",
+        params: &[],
+    }
 }
 
 /// DAT005 unused-acknowledgement: an unexpired `[[acknowledged]]` entry that
@@ -312,7 +389,7 @@ fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
     let mut out = Vec::new();
     for a in &cx.case.acknowledged {
-        if a.until < cx.as_of || a.code == "DAT005" {
+        if a.until < cx.as_of || a.code == DAT005.code {
             continue;
         }
         if findings.iter().any(|f| super::covers(a, f, cx.catalogue)) {
@@ -366,12 +443,11 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
         if let Some(d) = &a.drug {
             ev = ev.str("acknowledged_drug", d.clone());
         }
-        out.push(cx.finding(
-            "DAT005",
+        out.push(cx.report(
+            &DAT005,
             Severity::Info,
             message,
             ev,
-            cx.rule_src("DAT005"),
             if others.is_empty() {
                 "remove the acknowledgement, or correct its code or drug name".to_string()
             } else {
@@ -380,6 +456,21 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
         ));
     }
     out
+}
+
+declare_rule! {
+    /// DAT001 `unknown-drug`.
+    pub static DAT001 = Rule {
+        name: "unknown-drug",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default",
+        summary: "a prescription's drug is not in the catalogue; interaction checks for it could not run",
+        why: "An unknown drug is a finding, not silence: its interactions are unchecked.",
+        example: "\"Fantasiol\" 5 mg/day",
+        not_when: "names, brands and ATC codes in config/drugs.toml or a --drugs file",
+        params: &[],
+    }
 }
 
 /// DAT001 unknown-drug: a prescription the catalogue cannot resolve.
@@ -394,14 +485,28 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             format!("; nearest names in the catalogue: {}", near.join(", "))
         };
-        out.push(cx.finding(
-            "DAT001",
+        out.push(cx.report(
+            &DAT001,
             Severity::Warning,
             format!("prescription \"{}\" (line {}) is not in the drug catalogue: its interactions could not be checked{hint}", p.drug, p.line),
             Ev::new().val("prescription", super::rx_value(p, None)).str("drug", p.drug.clone()).val("suggestions", serde_json::Value::from(near)),
-            super::registry::find("DAT001").map(|r| r.source.to_string()).unwrap_or_default(),
             "write the generic name, the Norwegian brand or the ATC code, or add the drug to a --drugs catalogue file; until then check its interactions by hand".to_string(),
         ));
+    }
+}
+
+declare_rule! {
+    /// DAT003 `no-recent-screen`.
+    pub static DAT003 = Rule {
+        name: "no-recent-screen",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "local default",
+        summary: "no valid screen in the window; mastery rests on the clinician assessment or is unknown",
+        why: "Without a screen the pickup proposal cannot relax the regime.",
+        example: "last screen 40 days ago",
+        not_when: "a valid or dilute screen in the last {mastery.window_days} days",
+        params: &["mastery.window_days"],
     }
 }
 
@@ -440,8 +545,8 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if let Some(d) = last {
         ev = ev.date("last_valid_screen", d);
     }
-    out.push(cx.finding(
-        "DAT003",
+    out.push(cx.report_with_source(
+        &DAT003,
         Severity::Info,
         format!(
                 "no valid screen in the last {} ({}); {basis}",
@@ -453,6 +558,21 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         cx.src("mastery.window_days"),
         "take a screen if the pickup regime is to be relaxed".to_string(),
     ));
+}
+
+declare_rule! {
+    /// DAT002 `unrecorded-days`.
+    pub static DAT002 = Rule {
+        name: "unrecorded-days",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "local default",
+        summary: "days in the look-back with no dose and no missed record; they are treated as missed",
+        why: "A gap in the record is not evidence of a dose: assuming lost tolerance is the safe error. The finding lists the runs so the record can be completed.",
+        example: "doses until 10 Nov, nothing recorded 11-13 Nov",
+        not_when: "complete records; days after `treatment.ended`; days covered by depot",
+        params: &["general.history_lookback_days"],
+    }
 }
 
 /// DAT002 unrecorded-days: one finding listing the runs in the look-back.
@@ -470,8 +590,8 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let rs = runs(&dates);
     let spans: Vec<String> = rs.iter().map(|(a, b)| span(*a, *b)).collect();
     out.push(
-        cx.finding(
-            "DAT002",
+        cx.report(
+            &DAT002,
             Severity::Info,
             format!(
                 "{} day{} with no dose and no missed record ({}); treated as missed",
@@ -483,7 +603,6 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .dates("days", &dates)
                 .val("runs", serde_json::Value::from(spans))
                 .int("lookback_days", cx.s.general.history_lookback_days),
-            cx.rule_src("DAT002"),
             "complete the dose record: add [[doses]] or [[missed]] for these days".to_string(),
         ),
     );

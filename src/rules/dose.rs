@@ -1,11 +1,17 @@
 //! DOS: the dose schedule (induction and titration), history and plan alike.
 
+use super::registry::Rule;
 use super::{Cx, Ev, runs, span};
 use crate::case::{LastOpioid, Medication};
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind};
 use crate::report::{Finding, mg};
 use chrono::{Duration, NaiveDate};
+
+/// The dose rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[
+    &DOS001, &DOS002, &DOS003, &DOS004, &DOS005, &DOS006, &DOS007, &DOS008, &DOS009,
+];
 
 /// Runs the DOS rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -21,6 +27,21 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 }
 
 const EPS: f64 = 1e-9;
+
+declare_rule! {
+    /// DOS001 `first-day-dose-high`.
+    pub static DOS001 = Rule {
+        name: "first-day-dose-high",
+        max_severity: Severity::Critical,
+        grades: "warning / critical; a past event older than 7 days: warning",
+        source: "FK-SUBUTEX; P11-GRAV; AU-IND; US-REG; SE-LEVO; DE-SUBSTITOL",
+        summary: "the day-1 total of an induction episode is above the warning limit (warning) or the critical limit (critical)",
+        why: "Tolerance is unknown on day 1; most induction deaths follow a first dose too high for the patient. Methadone accumulates over days, so a safe-looking day 1 can kill on day 3.",
+        example: "methadone 40 mg on day 1 of an induction: warning (limit 30 mg); 45 mg: critical (limit 40 mg)",
+        not_when: "switch episodes (the SWI rules judge them), continuations, and the first dose after a missed run of the same medication (MIS002 judges that one)",
+        params: &["dos001", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
 
 /// DOS001 first-day-dose-high.
 ///
@@ -55,8 +76,8 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             "given on"
         };
-        let f = cx.finding(
-            "DOS001",
+        let f = cx.report_with_source(
+            &DOS001,
             sev,
             format!(
                 "{} {} mg {when} day 1 of an induction ({}) is above the {} limit of {} mg",
@@ -91,6 +112,21 @@ fn increases<'a>(cx: &Cx<'a>) -> impl Iterator<Item = &'a Change> + use<'a> {
     cx.facts.changes.iter().filter(|c| c.is_increase())
 }
 
+declare_rule! {
+    /// DOS002 `dose-step-too-large`.
+    pub static DOS002 = Rule {
+        name: "dose-step-too-large",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-V2B; N10-V11; DK-LEVO; BCCSU-SROM",
+        summary: "one increase of the daily dose is larger than the step limit (the same limit in every phase)",
+        why: "Large steps outrun the slow accumulation of methadone and levomethadone; the national schedules raise by at most 10 mg at a time.",
+        example: "methadone 60 mg then 75 mg: a 15 mg step (limit 10 mg)",
+        not_when: "reductions, changes of medication, and increases within the limit",
+        params: &["dos002", "general.history_lookback_days"],
+    }
+}
+
 /// DOS002 dose-step-too-large: one increase larger than the step limit.
 fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     for c in increases(cx) {
@@ -102,8 +138,8 @@ fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            cx.finding(
-                "DOS002",
+            cx.report_with_source(
+                &DOS002,
                 Severity::Warning,
                 format!(
                     "{} raised {} mg in one step on {} ({} → {} mg); the step limit is {} mg",
@@ -127,6 +163,21 @@ fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!("raise by at most {} mg at a time", mg(step)),
             ),
         );
+    }
+}
+
+declare_rule! {
+    /// DOS003 `increase-too-soon`.
+    pub static DOS003 = Rule {
+        name: "increase-too-soon",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.6; DK-BUP; P11-GRAV; SE-LEVO; IDWIKI-SROM",
+        summary: "an increase comes fewer days after the previous increase (or the episode start) than allowed: 1-2 days in days 1-{general.titration_window_days} of an induction or switch, {dos003.maintenance_interval_days} days after that",
+        why: "A dose needs days to reach steady state; raising again before the last step has taken full effect stacks doses (NO-GL-2010 §8.6: about 14 days between increases in maintenance).",
+        example: "methadone maintenance: 80 mg raised to 90 mg on 1 Nov and to 100 mg on 8 Nov (7 days; 14 needed)",
+        not_when: "reductions; increases at or beyond the interval; the first dose of an episode",
+        params: &["dos003", "general.titration_window_days", "general.history_lookback_days"],
     }
 }
 
@@ -189,8 +240,8 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             "in maintenance".to_string()
         };
-        out.push(cx.finding(
-            "DOS003",
+        out.push(cx.report_with_source(
+            &DOS003,
             Severity::Warning,
             format!(
                 "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} day{}",
@@ -220,6 +271,21 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 if (allowed - 1.0).abs() < EPS { "" } else { "s" }
             ),
         ));
+    }
+}
+
+declare_rule! {
+    /// DOS004 `weekly-increase-over-cap`.
+    pub static DOS004 = Rule {
+        name: "weekly-increase-over-cap",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "RCGP; local default (levomethadone)",
+        summary: "in days 1-{general.early_phase_days} of an induction episode, the increases in any 7 consecutive days add up to more than the cap",
+        why: "Methadone deaths cluster in the first two weeks, when doses are raised faster than the drug accumulates.",
+        example: "methadone 40 → 55 → 60 → 70 → 80 mg on days 1-5: 40 mg of increases in 7 days (cap 30 mg)",
+        not_when: "switch episodes, after day {general.early_phase_days}, buprenorphine and morphine (no cap configured)",
+        params: &["dos004", "general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
     }
 }
 
@@ -276,8 +342,8 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .iter()
             .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
             .collect();
-        let f = cx.finding(
-            "DOS004",
+        let f = cx.report_with_source(
+            &DOS004,
             Severity::Critical,
             format!(
                 "{} raised from {} to {} mg within 7 days ({}) in the first {early_days} of an induction: {} mg of increases; the cap is {} mg in any 7 days",
@@ -302,6 +368,21 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ),
         );
         out.push(cx.audit(f, &over_dates));
+    }
+}
+
+declare_rule! {
+    /// DOS005 `dose-above-maximum`.
+    pub static DOS005 = Rule {
+        name: "dose-above-maximum",
+        max_severity: Severity::Critical,
+        grades: "warning / critical; a past event older than 7 days: warning",
+        source: "EMA-SUBOX; CH-ADDICT; DK-LEVO; BCCSU-SROM; local default (methadone)",
+        summary: "one administration (`mg`) of a sublingual or oral LAR medication is above the warning or the critical maximum",
+        why: "Doses above the product maximum are rarely needed and raise the risk of toxicity, QT prolongation and diversion.",
+        example: "buprenorphine 28 mg a day: warning (above 24 mg)",
+        not_when: "depot injections (DOS009 judges those); doses at or below the maximum; a past dose that is not the current one is an audit (warning)",
+        params: &["dos005", "general.history_lookback_days", "general.recent_event_days"],
     }
 }
 
@@ -383,8 +464,8 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let g = r.med.group();
         let is_current = r.med == current && current_day.is_some_and(|d| d >= r.from && d <= r.to);
         let dates: Vec<NaiveDate> = if is_current { Vec::new() } else { vec![r.to] };
-        let f = cx.finding(
-            "DOS005",
+        let f = cx.report_with_source(
+            &DOS005,
             r.sev,
             format!(
                 "{} {} mg per administration {} is above the {} maximum of {} mg",
@@ -410,6 +491,21 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             },
         );
         out.push(cx.audit(f, &dates));
+    }
+}
+
+declare_rule! {
+    /// DOS006 `dose-below-effective-range`.
+    pub static DOS006 = Rule {
+        name: "dose-below-effective-range",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.7.1; LMH-BUP; SE-LEVO",
+        summary: "after episode day {dos006.after_episode_day} (or in a continuation) the current dose is below the effective range while a screen in the last {dos006.screen_window_days} days shows an opioid that nothing prescribed explains",
+        why: "Too low a dose leaves craving and withdrawal, and the patient tops up with street opioids: the dose, not the patient, may be the problem.",
+        example: "methadone 40 mg and a screen with 6-mam two weeks ago (effective from 60 mg)",
+        not_when: "in the first {dos006.after_episode_day} days, without a positive opioid screen, or at a dose in the range",
+        params: &["dos006"],
     }
 }
 
@@ -452,8 +548,8 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let key = format!("dos006.min_mg.{}", med.group().key());
-    out.push(cx.finding(
-        "DOS006",
+    out.push(cx.report_with_source(
+        &DOS006,
         Severity::Warning,
         format!(
             "{med} {} mg is below the effective range (from {} mg) and the screen of {date} shows {}",
@@ -471,6 +567,21 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         cx.src(&key),
         format!("consider raising the dose toward the effective range ({} mg or more) rather than tightening alone; use may be withdrawal", mg(min)),
     ));
+}
+
+declare_rule! {
+    /// DOS007 `unsupervised-induction-dose`.
+    pub static DOS007 = Rule {
+        name: "unsupervised-induction-dose",
+        max_severity: Severity::Critical,
+        grades: "critical (methadone family) / warning (buprenorphine family); a past event older than 7 days: warning",
+        source: "N10-8.4; N22-OPP; FK-SUBOXONE",
+        summary: "a dose in days 1-{general.early_phase_days} of an induction or switch episode is recorded with `supervised = false`",
+        why: "Induction is when overdose risk is highest; the guideline requires supervised intake so that sedation is seen and diversion prevented.",
+        example: "methadone day 5 given as a take-home dose",
+        not_when: "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day {general.early_phase_days}",
+        params: &["general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
+    }
 }
 
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
@@ -510,8 +621,8 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Severity::Warning
         };
         let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
-        let f = cx.finding(
-            "DOS007",
+        let f = cx.report(
+            &DOS007,
             sev,
             format!(
                 "{} unsupervised in the first {early_days} of {} {} episode started {}: {} ({} day{})",
@@ -524,17 +635,53 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 if dates.len() == 1 { "" } else { "s" }
             ),
             Ev::new().date("episode_start", start).dates("unsupervised_dates", &dates).str("medication", e.med.as_str()),
-            registry_source("DOS007"),
-            "give every dose under supervision in the first 14 days; no take-home doses during induction".to_string(),
+            format!("give every dose under supervision in the first {}; no take-home doses during induction", crate::words::days(cx.s.general.early_phase_days)),
         );
         out.push(cx.audit(f, &dates));
     }
 }
 
-fn registry_source(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
+declare_rule! {
+    /// DOS008 `buprenorphine-start-too-early`.
+    pub static DOS008 = Rule {
+        name: "buprenorphine-start-too-early",
+        max_severity: Severity::Critical,
+        grades: "critical / warning; a past event older than 7 days: warning",
+        source: "FK-SUBUTEX; FK-SUBOXONE; DE-BUVIDAL",
+        summary: "the first buprenorphine-family dose after a full agonist or after none comes too few hours after the last opioid (critical), or COWS is below the threshold or neither timing nor COWS is recorded (warning)",
+        why: "Buprenorphine displaces full agonists from the receptor: given too early it precipitates withdrawal, and patients then return to street opioids.",
+        example: "heroin at 06:00, buprenorphine at 09:00 (3 h; 6 h needed)",
+        not_when: "without an `[induction]` table, micro-inductions, switches within the buprenorphine family",
+        params: &["dos008", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
+/// The episode DOS008 judges: the latest induction or switch episode of
+/// `med` (`Some(None)`: a planned start with no dose yet). `None`: nothing
+/// to judge (a micro-induction, a switch within the buprenorphine family,
+/// or only a continuation, where the induction table is history).
+fn dos008_episode<'a>(cx: &Cx<'a>, med: Medication) -> Option<Option<&'a crate::facts::Episode>> {
+    // The latest induction or switch episode of the current medication; a
+    // planned start with no dose yet is judged as well.
+    let ep = cx
+        .facts
+        .episodes
+        .iter()
+        .rev()
+        .find(|e| e.med == med && e.is_start());
+    if let Some(e) = ep {
+        if e.micro {
+            return None;
+        }
+        if e.kind == EpisodeKind::Switch
+            && e.previous.is_some_and(|p| p.med.is_buprenorphine_family())
+        {
+            return None;
+        }
+    } else if cx.facts.episodes.iter().any(|e| e.med == med) {
+        return None; // only a continuation: the induction table is history
+    }
+    Some(ep)
 }
 
 /// DOS008 buprenorphine-start-too-early (needs an `[induction]` table).
@@ -546,26 +693,9 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if !med.is_buprenorphine_family() {
         return;
     }
-    // The latest induction or switch episode of the current medication; a
-    // planned start with no dose yet is judged as well.
-    let ep = cx
-        .facts
-        .episodes
-        .iter()
-        .rev()
-        .find(|e| e.med == med && e.is_start());
-    if let Some(e) = ep {
-        if e.micro {
-            return;
-        }
-        if e.kind == EpisodeKind::Switch
-            && e.previous.is_some_and(|p| p.med.is_buprenorphine_family())
-        {
-            return;
-        }
-    } else if cx.facts.episodes.iter().any(|e| e.med == med) {
-        return; // only a continuation: the induction table is history
-    }
+    let Some(ep) = dos008_episode(cx, med) else {
+        return;
+    };
     let when = ind
         .first_dose_at
         .map(|t| t.date())
@@ -645,12 +775,11 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         None => {}
     }
     let Some(sev) = sev else { return };
-    let f = cx.finding(
-        "DOS008",
+    let f = cx.report(
+        &DOS008,
         sev,
         format!("{} start: {}", med, failed.join("; ")),
         ev.val("failed", serde_json::Value::from(failed.clone())),
-        cx.rule_src("DOS008"),
         format!(
             "wait for objective withdrawal (COWS ≥ {}) and at least {} h after short-acting or {} h after long-acting opioids; precipitated withdrawal drives patients back to street opioids",
             p.min_cows,
@@ -659,6 +788,21 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         ),
     );
     out.push(cx.audit(f, &when.into_iter().collect::<Vec<_>>()));
+}
+
+declare_rule! {
+    /// DOS009 `depot-dose-invalid`.
+    pub static DOS009 = Rule {
+        name: "depot-dose-invalid",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "FK-BUVIDAL; AU-BUVIDAL",
+        summary: "an injection's mg is not a strength of its product, or above the weekly/monthly maximum",
+        why: "Buvidal comes in fixed strengths; any other number is a recording error or a dosing error, and both must be caught before the next injection.",
+        example: "monthly depot 100 mg (strengths 64/96/128/160 mg)",
+        not_when: "injections at a product strength",
+        params: &["dos009", "general.history_lookback_days", "general.recent_event_days"],
+    }
 }
 
 /// DOS009 depot-dose-invalid.
@@ -698,8 +842,8 @@ fn dos009(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 list.join("/")
             )
         };
-        let f = cx.finding(
-            "DOS009",
+        let f = cx.report_with_source(
+            &DOS009,
             Severity::Critical,
             format!(
                 "depot injection of {} mg on {} is {why}",

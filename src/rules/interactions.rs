@@ -2,6 +2,7 @@
 //! depressant combination, antagonists, partial agonists, enzyme
 //! inducers and inhibitors, MAO inhibitors).
 
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::{DrugClass, LarFamily, Strength};
@@ -10,15 +11,36 @@ use crate::report::{Finding, mg};
 use chrono::Duration;
 use serde_json::Value;
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
+/// The interactions rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[
+    &INT001, &INT002, &INT003, &INT004, &INT005, &INT006, &INT007, &INT008, &INT009, &INT010,
+];
+
+/// `triggered_by` words: any LAR medication.
+pub const ANY_LAR: &str = "any LAR medication";
+/// `triggered_by` words: the methadone family.
+pub const METHADONE_FAMILY: &str =
+    "methadone-family medications (methadone, levomethadone, morphine-sr)";
+
+/// The LAR families an inducer or inhibitor acts on, in words (`None`: none,
+/// e.g. a weak inhibitor such as sertraline).
+pub fn families_words(acts_on: impl Fn(LarFamily) -> bool) -> Option<&'static str> {
+    let [m, b, s] = LarFamily::ALL.map(acts_on);
+    match (m, b, s) {
+        (true, true, true) => Some("any LAR medication"),
+        (true, true, false) => Some("methadone, levomethadone and the buprenorphine family"),
+        (true, false, true) => Some("methadone, levomethadone and morphine-sr"),
+        (true, false, false) => Some("methadone and levomethadone"),
+        (false, true, true) => Some("the buprenorphine family and morphine-sr"),
+        (false, true, false) => Some("the buprenorphine family"),
+        (false, false, true) => Some("morphine-sr"),
+        (false, false, false) => None,
+    }
 }
 
 fn one_per_drug(
     cx: &Cx<'_>,
-    code: &'static str,
+    rule: &'static Rule,
     sev: Severity,
     list: &[Rx<'_>],
     what: &str,
@@ -27,8 +49,8 @@ fn one_per_drug(
 ) {
     for (p, d) in list {
         out.push(
-            cx.finding(
-                code,
+            cx.report(
+                rule,
                 sev,
                 format!(
                     "{what} with {}: {}",
@@ -39,10 +61,25 @@ fn one_per_drug(
                     .val("prescription", rx_value(p, Some(d)))
                     .str("drug", p.drug.clone())
                     .str("generic", d.generic.clone()),
-                src(code),
                 advice.to_string(),
             ),
         );
+    }
+}
+
+declare_rule! {
+    /// INT010 `lar-medication-also-prescribed`.
+    pub static INT010 = Rule {
+        name: "lar-medication-also-prescribed",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default",
+        summary: "an active prescription resolves to the patient's own LAR molecule (any LAR product of it)",
+        why: "A LAR medication on the prescription list beside the dose record may be a second supply (another prescriber, a pharmacy outside LAR): the dose rules see only the dose record. The LAR prescription itself belongs in the dose record.",
+        example: "Metadon 60 mg/day on the prescription list of a methadone patient at 80 mg a day",
+        not_when: "another LAR molecule (INT002: another opioid); a buprenorphine analgesic (patch, injection, Temgesic) for a buprenorphine patient (INT002); inactive prescriptions",
+        params: &[],
+        holds_back_pickup: true,
     }
 }
 
@@ -67,8 +104,8 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Some(x) => format!("{} mg a day", mg(x)),
             None => "no dose given".to_string(),
         };
-        out.push(cx.finding(
-            "INT010",
+        out.push(cx.report(
+            &INT010,
             Severity::Warning,
             format!(
                 "{} on the prescription list (line {}, {rx_dose}) is the patient's own LAR medication {med} ({lar_dose}): a second supply outside the dose record?",
@@ -82,7 +119,6 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("medication", med.as_str())
                 .opt_mg("current_dose_mg", current)
                 .opt_mg("prescribed_daily_mg", p.daily_mg),
-            src("INT010"),
             "check for a second supply (another prescriber, a pharmacy dispensing outside LAR); the LAR medication belongs in the dose record, not in [[prescriptions]]".to_string(),
         ));
     }
@@ -95,7 +131,7 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 #[allow(clippy::too_many_arguments)]
 fn graded_per_drug(
     cx: &Cx<'_>,
-    code: &'static str,
+    rule: &'static Rule,
     (new, long): (Severity, Severity),
     list: &[Rx<'_>],
     what: &dyn Fn(&crate::drugs::Drug) -> String,
@@ -117,8 +153,8 @@ fn graded_per_drug(
             ev = ev.date("prescribed_since", f);
         }
         out.push(
-            cx.finding(
-                code,
+            cx.report(
+                rule,
                 if st.is_long() { long } else { new },
                 format!(
                     "{} with {}: {} ({})",
@@ -128,7 +164,6 @@ fn graded_per_drug(
                     st.words(cx.as_of)
                 ),
                 ev.str("limit_source", cx.src("general.established_days")),
-                src(code),
                 if st.is_long() {
                     advice_long
                 } else {
@@ -140,13 +175,117 @@ fn graded_per_drug(
     }
 }
 
+declare_rule! {
+    /// INT001 `gabapentinoid-coprescribed`.
+    pub static INT001 = Rule {
+        name: "gabapentinoid-coprescribed",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "CH-FI-SUBUTEX, CH-FI-METHADONE (class warning); SLV-PREGABALIN (pregabalin to reseptgruppe B); FDA-2019-GABA",
+        summary: "active pregabalin or gabapentin (ATC N02BF, formerly N03AX12/N03AX16)",
+        why: "Gabapentinoids with opioids cause fatal respiratory depression, and pregabalin is widely misused.",
+        example: "Lyrica 300 mg/day with methadone",
+        not_when: "inactive prescriptions",
+        params: &[],
+        naloxone_risk: Some("gabapentinoid prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Gabapentinoid).then_some(ANY_LAR)),
+    }
+}
+
+declare_rule! {
+    /// INT003 `sedative-coprescribed`.
+    pub static INT003 = Rule {
+        name: "sedative-coprescribed",
+        max_severity: Severity::Warning,
+        grades: "warning (started in the last 28 days) / info (long-standing)",
+        source: "CH-FI-SUBUTEX, CH-FI-METHADONE (class warnings: antipsychotics, sedating antihistamines, barbiturates, muscle relaxants)",
+        summary: "an active sedating antipsychotic, sedating antihistamine, barbiturate or centrally acting muscle relaxant; info when the prescription is long-standing (no `from`, or from before `as_of` − 28 days; a renewal without a gap counts from the first)",
+        why: "Additive sedation and respiratory depression.",
+        example: "quetiapine with methadone",
+        not_when: "non-sedating drugs of the same groups",
+        params: &["general.established_days"],
+        naloxone_risk: Some("sedating drug prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| DrugClass::SEDATING.iter().any(|c| d.has_class(*c)).then_some(ANY_LAR)),
+    }
+}
+
+declare_rule! {
+    /// INT005 `antagonist-coprescribed`.
+    pub static INT005 = Rule {
+        name: "antagonist-coprescribed",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "FK-NALTREXONE, FK-SELINCRO, FK-SUBOXONE (contraindicated)",
+        summary: "active naltrexone or nalmefene (rescue naloxone excluded)",
+        why: "An antagonist precipitates withdrawal within minutes; overriding the block with opioids can kill.",
+        example: "Selincro for alcohol with buprenorphine",
+        not_when: "take-home naloxone for overdose rescue",
+        params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::OpioidAntagonist) && !d.rescue_only).then_some(ANY_LAR)),
+    }
+}
+
+declare_rule! {
+    /// INT006 `partial-agonist-with-full-agonist`.
+    pub static INT006 = Rule {
+        name: "partial-agonist-with-full-agonist",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "US-METHADONE-LABEL (precipitated withdrawal)",
+        summary: "a buprenorphine analgesic (N02AE01), pentazocine, nalbuphine or butorphanol with a methadone-family medication",
+        why: "A partial agonist displaces the full agonist and precipitates withdrawal.",
+        example: "Norspan patch with methadone",
+        not_when: "buprenorphine-family patients (INT002 reports their buprenorphine analgesics)",
+        params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::PartialAgonist).then_some(METHADONE_FAMILY)),
+    }
+}
+
+declare_rule! {
+    /// INT008 `enzyme-inhibitor`.
+    pub static INT008 = Rule {
+        name: "enzyme-inhibitor",
+        max_severity: Severity::Warning,
+        grades: "warning (started in the last 28 days) / info (long-standing)",
+        source: "CH-FI-SUBUTEX, CH-FI-METHADONE; LMH-MET",
+        summary: "an active inhibitor the catalogue grades moderate or strong for a pathway of the LAR medication (methadone family: CYP3A4, CYP2B6, plus ciprofloxacin and fluvoxamine named in the methadone SmPC; buprenorphine family: CYP3A4, fluvoxamine; morphine-sr: none): azoles, clarithromycin, erythromycin, HIV protease inhibitors, cobicistat, fluvoxamine, ...",
+        why: "Inhibitors raise methadone and buprenorphine levels: sedation and, with methadone, QT prolongation.",
+        example: "fluconazole with methadone",
+        not_when: "inactive prescriptions; weak inhibitors (sertraline); ciprofloxacin with buprenorphine; morphine-sr",
+        params: &["general.established_days"],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| families_words(|f| d.inhibits_family(f))),
+    }
+}
+
+declare_rule! {
+    /// INT009 `maoi-with-methadone`.
+    pub static INT009 = Rule {
+        name: "maoi-with-methadone",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "CH-FI-METHADONE (MAO inhibitor within 2 weeks contraindicated)",
+        summary: "an active MAO inhibitor with a methadone-family medication",
+        why: "Serotonin toxicity and unpredictable opioid effects.",
+        example: "moclobemide with methadone",
+        not_when: "buprenorphine-family patients",
+        params: &[],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::MaoInhibitor).then_some(METHADONE_FAMILY)),
+    }
+}
+
 /// Runs the INT rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     int010(cx, out);
     let med = cx.case.treatment.medication;
     one_per_drug(
         cx,
-        "INT001",
+        &INT001,
         Severity::Warning,
         &cx.active_with(DrugClass::Gabapentinoid),
         "gabapentinoid co-prescribed",
@@ -164,7 +303,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     graded_per_drug(
         cx,
-        "INT003",
+        &INT003,
         (Severity::Warning, Severity::Info),
         &sed,
         &|_| "sedating drug co-prescribed".to_string(),
@@ -182,7 +321,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .collect();
     one_per_drug(
         cx,
-        "INT005",
+        &INT005,
         Severity::Critical,
         &antagonists,
         "opioid antagonist co-prescribed",
@@ -193,7 +332,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let partial: Vec<Rx<'_>> = cx.active_with(DrugClass::PartialAgonist);
         one_per_drug(
             cx,
-            "INT006",
+            &INT006,
             Severity::Critical,
             &partial,
             "partial agonist co-prescribed",
@@ -202,7 +341,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         );
         one_per_drug(
             cx,
-            "INT009",
+            &INT009,
             Severity::Critical,
             &cx.active_with(DrugClass::MaoInhibitor),
             "MAO inhibitor co-prescribed",
@@ -221,7 +360,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .collect();
     graded_per_drug(
         cx,
-        "INT008",
+        &INT008,
         (Severity::Warning, Severity::Info),
         &inhibitors,
         &|d| format!("{} co-prescribed", inhibitor_words(d, fam)),
@@ -258,6 +397,24 @@ fn strength_words(s: Strength) -> &'static str {
         Strength::Weak => "weak",
         Strength::Moderate => "moderate",
         Strength::Strong => "strong",
+    }
+}
+
+declare_rule! {
+    /// INT002 `opioid-coprescribed`.
+    pub static INT002 = Rule {
+        name: "opioid-coprescribed",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "CH-FI-SUBUTEX, CH-FI-METHADONE (class warning); HDIR-OMEQ (opioid conversion table)",
+        summary: "an active opioid prescription (N02A, R05DA, codeine combinations; a buprenorphine analgesic for a buprenorphine-family patient included); reports the oral morphine equivalents of those opioids only",
+        why: "Another opioid on top of the agonist adds respiratory depression. The morphine equivalents size the added load; the LAR medication is never converted.",
+        example: "OxyNorm 20 mg/day with methadone: 30 mg oral morphine equivalents a day",
+        not_when: "LAR medications written as prescriptions, inactive prescriptions",
+        params: &[],
+        naloxone_risk: Some("another opioid prescribed"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Opioid).then_some(ANY_LAR)),
     }
 }
 
@@ -299,8 +456,8 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             missing.join("; ")
         )
     };
-    out.push(cx.finding(
-        "INT002",
+    out.push(cx.report(
+        &INT002,
         Severity::Warning,
         format!("opioid co-prescribed with {}: {}; {mme}, not counting the LAR medication", cx.case.treatment.medication, names.join(", ")),
         Ev::new()
@@ -309,7 +466,6 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .mg("mme_mg_per_day", total)
             .str("mme_complete", if missing.is_empty() { "yes" } else { "incomplete" })
             .str("mme_source", "Helsedirektoratet, Konvertering av opioiddoser (via config/drugs.toml)"),
-        src("INT002"),
         "additive respiratory depression: keep the course short, supervise the LAR dose, and give take-home naloxone".to_string(),
     ));
 }
@@ -337,9 +493,40 @@ pub fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
     out
 }
 
+declare_rule! {
+    /// INT004 `cns-depressant-combination`.
+    pub static INT004 = Rule {
+        name: "cns-depressant-combination",
+        max_severity: Severity::Critical,
+        grades: "critical (a screen positive or a new, not TSB-approved prescription) / warning (a known combination)",
+        source: "FDA-2016-BZD; FDA-2017-MAT; SLV-BZD-OPIOID; local default (two more classes)",
+        summary: "the LAR medication plus two or more CNS-depressant classes at once (benzodiazepine or z-hypnotic, gabapentinoid, other opioid incl. 6-mam, sedative, alcohol), from active prescriptions or unexplained screen positives of the last 28 days; a warning when every class comes from long-standing or TSB-approved prescriptions",
+        why: "Opioid plus two more depressants is the combination behind most overdose deaths.",
+        example: "methadone with Lyrica and OxyNorm",
+        not_when: "one class only (two benzodiazepines are one class)",
+        params: &["int004", "general.established_days"],
+        naloxone_risk: Some("CNS-depressant combination"),
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| (!depressant_classes(d).is_empty()).then_some("any LAR medication, with one more CNS-depressant class")),
+    }
+}
+
 /// INT004: the LAR medication plus two or more CNS-depressant classes.
-fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    let mut classes: Vec<(&str, Vec<String>)> = Vec::new();
+/// The CNS-depressant classes INT004 counts, from the active
+/// prescriptions and the screens of `int004.screen_window_days`.
+struct Depressants {
+    /// Each class with the prescriptions and screens that show it.
+    classes: Vec<(&'static str, Vec<String>)>,
+    /// The prescribed depressant drugs.
+    drugs: Vec<String>,
+    /// New prescriptions not approved by TSB (`Sobril started 2026-11-10`).
+    unknown: Vec<String>,
+    /// A class shows in a screen that no prescription explains.
+    from_screens: bool,
+}
+
+fn depressants(cx: &Cx<'_>) -> Depressants {
+    let mut classes: Vec<(&'static str, Vec<String>)> = Vec::new();
     let mut drugs: Vec<String> = Vec::new();
     // What makes the combination an alarm rather than a known, monitored
     // one (rules.md INT004): an unexplained screen positive, or a
@@ -400,6 +587,21 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             add("alcohol", format!("screen {} alcohol", r.date));
         }
     }
+    Depressants {
+        classes,
+        drugs,
+        unknown,
+        from_screens,
+    }
+}
+
+fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let Depressants {
+        classes,
+        drugs,
+        unknown,
+        from_screens,
+    } = depressants(cx);
     let min = cx.s.int004.min_classes;
     if classes.len() < min {
         return;
@@ -453,8 +655,8 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         )
     };
     out.push(
-        cx.finding(
-            "INT004",
+        cx.report(
+            &INT004,
             sev,
             format!(
                 "{} plus {}: {}; {grade}",
@@ -478,10 +680,26 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .val("new_prescriptions", Value::from(unknown.clone()))
                 .int("established_days", cx.s.general.established_days)
                 .str("limit_source", cx.src("int004.min_classes")),
-            src("INT004"),
             advice.to_string(),
         ),
     );
+}
+
+declare_rule! {
+    /// INT007 `enzyme-inducer`.
+    pub static INT007 = Rule {
+        name: "enzyme-inducer",
+        max_severity: Severity::Critical,
+        grades: "warning (started in the last 28 days) / info (long-standing) / critical (stopped in the last 14 days)",
+        source: "ROP-7.9.3 (stopping an inducer raises levels fast)",
+        summary: "an active inducer of a pathway of the LAR medication (methadone and levomethadone: CYP3A4, CYP2B6; buprenorphine family: CYP3A4; morphine-sr: glucuronidation, e.g. rifampicin), or one stopped in the last 14 days: rifampicin, carbamazepine, phenytoin, phenobarbital, efavirenz, nevirapine, St John's wort, ...",
+        why: "Inducers lower methadone and buprenorphine levels (withdrawal, top-up use); when they stop, levels rise fast and a dose raised for the inducer becomes an overdose.",
+        example: "carbamazepine stopped 5 days ago: critical",
+        not_when: "stopped more than 14 days ago; inducers of another pathway (carbamazepine with morphine-sr, ritonavir with buprenorphine)",
+        params: &["int007", "general.established_days"],
+        holds_back_pickup: true,
+        triggered_by: Triggers::CoPrescribed(|d| families_words(|f| d.induces_family(f))),
+    }
 }
 
 /// INT007: an inducer, active or stopped in the last 14 days.
@@ -546,8 +764,8 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             )
         };
         out.push(
-            cx.finding(
-                "INT007",
+            cx.report_with_source(
+                &INT007,
                 sev,
                 words,
                 Ev::new()

@@ -1,11 +1,15 @@
 //! MIS: missed doses and loss of tolerance.
 
+use super::registry::Rule;
 use super::{Cx, Ev, runs, span};
 use crate::case::Medication;
 use crate::config::{Action, MissRow, Severity};
 use crate::facts::{DayKind, MissedRun, Previous};
 use crate::report::{Finding, Restart, mg};
 use chrono::Duration;
+
+/// The missed rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&MIS001, &MIS002, &MIS003, &MIS004];
 
 const EPS: f64 = 1e-9;
 
@@ -118,6 +122,21 @@ fn action_words(
     }
 }
 
+declare_rule! {
+    /// MIS001 `missed-doses-adjust-next-dose`.
+    pub static MIS001 = Rule {
+        name: "missed-doses-adjust-next-dose",
+        max_severity: Severity::Critical,
+        grades: "critical when today's dose changes (reduce, see-prescriber, re-induce) / warning (review at the last dose)",
+        source: "AU-MISS; N10-13.3; IDWIKI-SROM",
+        summary: "the missed run before `as_of` reaches a threshold; the finding states the action and the advised next dose (per administration for morphine-sr-12h and `every` dosing); on another medication next: re-induce critical, review warning",
+        why: "Tolerance falls within days; the usual dose after several missed days is a classic cause of methadone death.",
+        example: "methadone 80 mg, 4 days missed: see the prescriber, give at most 40 mg",
+        not_when: "runs shorter than the first threshold, depot (MIS004 judges that), after the end of treatment",
+        params: &["mis001", "dosing_step", "dos001.warning_mg"],
+    }
+}
+
 /// MIS001 missed-doses-adjust-next-dose: the run before `as_of`.
 fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
     let run = cx.facts.run_before_as_of.as_ref()?;
@@ -214,7 +233,7 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
         ),
         _ => "see the prescriber before the first dose of the new medication".to_string(),
     };
-    let f = cx.finding("MIS001", sev, message, ev, cx.src(&row_key), suggestion);
+    let f = cx.report_with_source(&MIS001, sev, message, ev, cx.src(&row_key), suggestion);
     Some((
         f,
         Restart {
@@ -252,6 +271,21 @@ fn mis002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+declare_rule! {
+    /// MIS002 `restart-dose-too-high`.
+    pub static MIS002 = Rule {
+        name: "restart-dose-too-high",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "AU-MISS; N10-13.3; IDWIKI-SROM",
+        summary: "after a missed run (in history or plan) the first dose is above what MIS001 would have advised",
+        why: "The restart dose is where lost tolerance meets the old dose.",
+        example: "methadone 80 mg, 4 days missed, restarted at 80 mg (at most 40 mg advised)",
+        not_when: "restarts with another medication (DOS001 or the SWI rules judge those)",
+        params: &["mis001", "dosing_step", "dos001.warning_mg", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
 fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
     let Some(last) = r.before else { return };
     if last.med.is_depot() {
@@ -276,8 +310,8 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
         return;
     }
     let rk = row_key(cx, g, row);
-    let f = cx.finding(
-        "MIS002",
+    let f = cx.report_with_source(
+        &MIS002,
         Severity::Critical,
         format!(
             "{} {} mg {} {} after {} day{} without a dose ({}); at most {} mg advised (last dose {} mg)",
@@ -305,6 +339,21 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
         format!("lower the restart dose to at most {} mg and build back up; tolerance falls within days", mg(advised)),
     );
     out.push(cx.audit(f, &[r.next_day]));
+}
+
+declare_rule! {
+    /// MIS003 `frequent-missed-doses`.
+    pub static MIS003 = Rule {
+        name: "frequent-missed-doses",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default",
+        summary: "4 or more missed or unrecorded days (planned zero days not counted) in the 28 days before `as_of`; a run that is the stay itself (ending on the day of or the day before a prison release, detox or hospital discharge, or beginning on the day of or the day after a treatment interruption) is not counted",
+        why: "Repeated missed days mean fluctuating tolerance and possibly diverted take-home doses; the regime should be reviewed.",
+        example: "2 + 2 missed days in the last four weeks",
+        not_when: "planned zero days, fewer days than the threshold, the absence during a stay (days missed after a release still count)",
+        params: &["mis003"],
+    }
 }
 
 /// MIS003 frequent-missed-doses.
@@ -340,8 +389,8 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         })
         .count();
     let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
-    out.push(cx.finding(
-        "MIS003",
+    out.push(cx.report_with_source(
+        &MIS003,
         Severity::Warning,
         format!(
             "{} missed or unrecorded in the {} before {} ({}); the threshold is {}",
@@ -393,6 +442,21 @@ fn stay_runs(cx: &Cx<'_>) -> Vec<(chrono::NaiveDate, chrono::NaiveDate)> {
         .collect()
 }
 
+declare_rule! {
+    /// MIS004 `depot-injection-overdue`.
+    pub static MIS004 = Rule {
+        name: "depot-injection-overdue",
+        max_severity: Severity::Critical,
+        grades: "warning / critical",
+        source: "FK-BUVIDAL",
+        summary: "days since the last depot injection are beyond the interval plus the allowed window (warning) or beyond twice the interval (critical)",
+        why: "An overdue depot leaves the patient without cover; loss of tolerance follows as with missed oral doses.",
+        example: "monthly depot last given 46 days ago (28 + 7 allowed)",
+        not_when: "within the window, or a patient not on depot now",
+        params: &["mis004"],
+    }
+}
+
 /// MIS004 depot-injection-overdue.
 fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if !cx.case.treatment.medication.is_depot() || cx.facts.phase == crate::facts::Phase::Ended {
@@ -415,8 +479,8 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let due = inj.date + Duration::days(interval);
-    out.push(cx.finding(
-        "MIS004",
+    out.push(cx.report_with_source(
+        &MIS004,
         sev,
         format!(
             "{} depot injection overdue: last given {} ({} since, {} mg); due {}, at the latest {}",

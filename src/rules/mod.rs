@@ -1,5 +1,10 @@
 //! Rules: one file per family, all pure functions of the case, its derived
-//! facts and the settings. `registry.rs` holds the metadata of every rule.
+//! facts and the settings. Each rule is declared (`declare_rule!`) beside
+//! the function that checks it; `registry.rs` lists them.
+
+// First, so that `declare_rule!` is in scope in the family files.
+#[macro_use]
+pub mod registry;
 
 pub mod benzo;
 pub mod data;
@@ -9,7 +14,6 @@ pub mod missed;
 pub mod overdose;
 pub mod pickup;
 pub mod qtc;
-pub mod registry;
 pub mod screens;
 pub mod switch;
 pub mod taper;
@@ -20,6 +24,7 @@ use crate::drugs::{Catalogue, Drug, DrugClass};
 use crate::facts::{Facts, Reading, ResolvedRx};
 use crate::report::{Finding, mg_value};
 use chrono::{Duration, NaiveDate};
+use registry::Rule;
 use serde_json::{Map, Value};
 
 /// What every rule reads.
@@ -202,32 +207,51 @@ impl<'a> Cx<'a> {
         self.sources.of(key).unwrap_or("local default").to_string()
     }
 
-    /// The registry's source of a rule (its guideline keys).
-    pub fn rule_src(&self, code: &str) -> String {
-        registry::find(code)
-            .map(|r| r.source.to_string())
-            .unwrap_or_default()
-    }
-
     /// The source of a per-group key.
     pub fn src_g(&self, table: &str, g: Group) -> String {
         self.src(&format!("{table}.{}", g.key()))
     }
 
-    /// Builds a finding with the registry's name.
-    pub fn finding(
+    /// A finding of `rule`, cited with the rule's declared source.
+    pub fn report(
         &self,
-        code: &'static str,
+        rule: &'static Rule,
+        severity: Severity,
+        message: String,
+        ev: Ev,
+        suggestion: String,
+    ) -> Finding {
+        self.report_with_source(
+            rule,
+            severity,
+            message,
+            ev,
+            rule.source.to_string(),
+            suggestion,
+        )
+    }
+
+    /// A finding of `rule` cited with `source` (the source comment of the
+    /// config key whose number it applies).
+    pub fn report_with_source(
+        &self,
+        rule: &'static Rule,
         severity: Severity,
         message: String,
         ev: Ev,
         source: String,
         suggestion: String,
     ) -> Finding {
-        let info = registry::find(code).expect("rule code in the registry");
+        debug_assert!(
+            severity <= rule.max_severity,
+            "{} reported {severity:?} above its maximum {:?}",
+            rule.code,
+            rule.max_severity
+        );
         Finding {
-            code: info.code,
-            name: info.name,
+            code: rule.code,
+            name: rule.name,
+            rule,
             severity,
             demoted_from: None,
             message,
@@ -419,20 +443,28 @@ pub fn rx_words(p: &Prescription, d: &Drug) -> String {
     }
 }
 
-/// What the rules produce for one case.
-pub struct Outcome {
+/// What the first phase produces: findings of the families that read only
+/// the case, its facts and the settings.
+pub struct FirstPhase {
     /// Findings, unsorted and not yet acknowledged.
     pub findings: Vec<Finding>,
     /// Restart advice after missed days (MIS001).
     pub restart: Option<crate::report::Restart>,
-    /// Drug mastery.
+}
+
+/// What the second phase produces from the first phase's findings.
+pub struct SecondPhase {
+    /// ODR002 and the mastery and pickup findings, not yet acknowledged.
+    pub findings: Vec<Finding>,
+    /// The drug-mastery object.
     pub mastery: Option<crate::report::Mastery>,
-    /// The pickup proposal.
+    /// The pickup proposal object.
     pub pickup: Option<crate::report::Pickup>,
 }
 
-/// Runs every rule family once.
-pub fn check_all(cx: &Cx<'_>) -> Outcome {
+/// Phase 1: every family that reads only facts, in report order. No rule
+/// here reads another rule's findings.
+pub fn first_phase(cx: &Cx<'_>) -> FirstPhase {
     let mut out = Vec::new();
     dose::check(cx, &mut out);
     let restart = missed::check(cx, &mut out);
@@ -444,10 +476,21 @@ pub fn check_all(cx: &Cx<'_>) -> Outcome {
     screens::check(cx, &mut out);
     data::check(cx, &mut out);
     overdose::check(cx, &mut out);
-    let (mastery, pickup) = pickup::check(cx, restart.as_ref(), &mut out);
-    Outcome {
+    FirstPhase {
         findings: out,
         restart,
+    }
+}
+
+/// Phase 2: the rules that judge the first phase's (acknowledged) findings
+/// through their declarations: ODR002 (`naloxone_risk`) and mastery and
+/// the pickup proposal (`holds_back_pickup`).
+pub fn second_phase(cx: &Cx<'_>, first: &FirstPhase) -> SecondPhase {
+    let mut out = Vec::new();
+    overdose::naloxone(cx, &first.findings, &mut out);
+    let (mastery, pickup) = pickup::check(cx, first.restart.as_ref(), &first.findings, &mut out);
+    SecondPhase {
+        findings: out,
         mastery,
         pickup,
     }
@@ -619,12 +662,11 @@ mod tests {
         // containing the drug is covered by the drug's name.
         with_cx("", |cx| {
             let f = |drug: &str| {
-                cx.finding(
-                    "BZD001",
+                cx.report(
+                    &super::benzo::BZD001,
                     Severity::Critical,
                     "m".into(),
                     super::Ev::new().str("drug", drug),
-                    String::new(),
                     String::new(),
                 )
             };
@@ -652,8 +694,8 @@ mod tests {
     fn a_past_critical_is_an_audit_unless_one_of_its_days_is_recent() {
         with_cx("", |cx| {
             let f = || {
-                cx.finding(
-                    "DOS004",
+                cx.report_with_source(
+                    &crate::rules::dose::DOS004,
                     Severity::Critical,
                     "m".into(),
                     super::Ev::new(),

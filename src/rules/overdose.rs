@@ -1,6 +1,7 @@
 //! ODR: overdose risk. Runs after the other families: ODR002 reads their
 //! findings as risk factors.
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::{Event, EventKind};
 use crate::config::Severity;
@@ -9,11 +10,8 @@ use crate::report::Finding;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The overdose rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&ODR001, &ODR002, &ODR003, &ODR004];
 
 fn kind_words(k: EventKind) -> &'static str {
     match k {
@@ -79,101 +77,125 @@ pub fn tolerance_may_be_low(cx: &Cx<'_>, e: &Event) -> bool {
     e.kind == EventKind::Overdose || event_window_undosed(cx, e)
 }
 
-/// Runs the ODR rules.
+/// Runs the ODR rules that read only facts (ODR001, ODR003, ODR004);
+/// ODR002 runs in the second phase, over their findings ([`naloxone`]).
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.odr.event_window_days;
-    let from = cx.as_of - Duration::days(window);
-    let events: Vec<_> = cx
-        .case
+    for e in recent_events(cx) {
+        out.push(odr001(cx, e, window));
+    }
+    odr003(cx, out);
+    odr004(cx, out);
+}
+
+/// Overdose events in the last `odr.event_window_days` days.
+fn recent_events<'a>(cx: &Cx<'a>) -> Vec<&'a Event> {
+    let from = cx.as_of - Duration::days(cx.s.odr.event_window_days);
+    cx.case
         .events
         .iter()
         .filter(|e| e.date >= from && e.date <= cx.as_of)
+        .collect()
+}
+
+declare_rule! {
+    /// ODR002 `naloxone-not-documented`.
+    pub static ODR002 = Rule {
+        name: "naloxone-not-documented",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "WHO-2014 (strong recommendation)",
+        summary: "no `take_home_kit = true` while an overdose-risk factor is present (early treatment, missed run of 3+ days, phase ended or taper, TAP001, ODR001, BZD001-003, INT001-004, SCR001, SCR003, SCR005)",
+        why: "Naloxone in the home reverses an overdose before the ambulance comes.",
+        example: "benzodiazepine co-prescribed and no naloxone recorded",
+        not_when: "take_home_kit = true, or no risk factor",
+        params: &["odr"],
+    }
+}
+
+/// ODR002: risk factors without documented naloxone. Second phase: `found`
+/// are the first phase's findings; a finding of a rule declared with a
+/// `naloxone_risk` is a factor in the rule's words.
+pub fn naloxone(cx: &Cx<'_>, found: &[Finding], out: &mut Vec<Finding>) {
+    if cx.case.naloxone_kit == Some(true) {
+        return;
+    }
+    let events = recent_events(cx);
+    let mut factors: Vec<String> = Vec::new();
+    if cx.facts.early {
+        factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
+    }
+    if let Some(r) = &cx.facts.run_before_as_of
+        && r.days >= cx.s.odr.missed_run_days
+    {
+        factors.push(format!("{} missed", crate::words::days(r.days)));
+    }
+    if cx.facts.phase == Phase::Ended {
+        factors.push("treatment ended".to_string());
+    }
+    // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
+    // tolerance week by week.
+    if cx.facts.phase == Phase::Taper || found.iter().any(|f| f.is(&super::taper::TAP001)) {
+        factors.push("tapering (tolerance falls)".to_string());
+    }
+    if !events.is_empty() {
+        factors.push(format!(
+            "ODR001 ({})",
+            events
+                .iter()
+                .map(|e| kind_words(e.kind))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    // Every first-phase finding of a rule declared a naloxone risk factor,
+    // once per rule, in code order.
+    let mut risks: Vec<&Rule> = found
+        .iter()
+        .map(|f| f.rule)
+        .filter(|r| r.naloxone_risk.is_some())
         .collect();
-    for e in &events {
-        out.push(odr001(cx, e, window));
-    }
-    // ODR002: risk factors without documented naloxone.
-    if cx.case.naloxone_kit != Some(true) {
-        let mut factors: Vec<String> = Vec::new();
-        if cx.facts.early {
-            factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
-        }
-        if let Some(r) = &cx.facts.run_before_as_of
-            && r.days >= cx.s.odr.missed_run_days
-        {
-            factors.push(format!("{} missed", crate::words::days(r.days)));
-        }
-        if cx.facts.phase == Phase::Ended {
-            factors.push("treatment ended".to_string());
-        }
-        // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
-        // tolerance week by week.
-        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
-            factors.push("tapering (tolerance falls)".to_string());
-        }
-        if !events.is_empty() {
-            factors.push(format!(
-                "ODR001 ({})",
-                events
-                    .iter()
-                    .map(|e| kind_words(e.kind))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        let mut codes: Vec<&str> = out
+    risks.sort_by_key(|r| r.code);
+    risks.dedup_by_key(|r| r.code);
+    factors.extend(
+        risks
             .iter()
-            .map(|f| f.code)
-            .filter(|c| {
-                matches!(
-                    *c,
-                    "BZD001"
-                        | "BZD002"
-                        | "BZD003"
-                        | "INT001"
-                        | "INT002"
-                        | "INT003"
-                        | "INT004"
-                        | "SCR001"
-                        | "SCR003"
-                        | "SCR005"
-                )
-            })
-            .collect();
-        codes.sort();
-        codes.dedup();
-        factors.extend(codes.iter().map(|c| {
-            let words = match *c {
-                "BZD001" => "benzodiazepine prescribed",
-                "BZD002" => "z-hypnotic prescribed",
-                "BZD003" => "several benzodiazepines",
-                "INT001" => "gabapentinoid prescribed",
-                "INT002" => "another opioid prescribed",
-                "INT003" => "sedating drug prescribed",
-                "INT004" => "CNS-depressant combination",
-                "SCR001" => "opioid use in a screen",
-                "SCR003" => "sedative use in a screen",
-                _ => "alcohol in a screen",
-            };
-            format!("{words} ({c})")
-        }));
-        if !factors.is_empty() {
-            let doc = if cx.case.naloxone_kit == Some(false) {
-                "the patient has no take-home naloxone"
-            } else {
-                "take-home naloxone is not documented"
-            };
-            out.push(cx.finding(
-                "ODR002",
-                Severity::Warning,
-                format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
-                Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
-                src("ODR002"),
-                "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
-            ));
-        }
+            .filter_map(|r| r.naloxone_risk.map(|words| format!("{words} ({})", r.code))),
+    );
+    if !factors.is_empty() {
+        let doc = if cx.case.naloxone_kit == Some(false) {
+            "the patient has no take-home naloxone"
+        } else {
+            "take-home naloxone is not documented"
+        };
+        out.push(cx.report(
+            &ODR002,
+            Severity::Warning,
+            format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
+            Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
+            "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
+        ));
     }
-    // ODR003: days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family.
+}
+
+declare_rule! {
+    /// ODR003 `early-methadone-induction`.
+    pub static ODR003 = Rule {
+        name: "early-methadone-induction",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-V2B; N10-8.4.2",
+        summary: "as_of is in days 1-14 of a methadone-family induction, or of a switch from the buprenorphine family",
+        why: "Mortality is raised in the first two weeks of methadone; observe 2 h after intake in week 1.",
+        example: "methadone induction day 12",
+        not_when: "buprenorphine inductions, after day 14",
+        params: &["general.early_phase_days"],
+    }
+}
+
+/// ODR003: days 1-14 of a methadone-family induction, or of a switch from
+/// the buprenorphine family.
+fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let med = cx.case.treatment.medication;
     if med.is_methadone_family() {
         // A switch from the buprenorphine family, or from a medication the
@@ -194,21 +216,39 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .episode_day
                 .map(|d| format!("day {d}"))
                 .unwrap_or_else(|| "the first days".into());
-            out.push(cx.finding(
-                "ODR003",
+            out.push(cx.report(
+                &ODR003,
                 Severity::Info,
                 format!("{med} {}: {day} of the first {}, when mortality is raised", cx.facts.phase.as_str(), crate::words::days(cx.s.general.early_phase_days)),
                 Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
-                src("ODR003"),
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {
                     "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string()
                 } else {
-                    "supervise every dose and check for sedation before each; no take-home doses in the first 14 days".to_string()
+                    format!("supervise every dose and check for sedation before each; no take-home doses in the first {}", crate::words::days(cx.s.general.early_phase_days))
                 },
             ));
         }
     }
-    // ODR004: children in the home without safe storage.
+}
+
+declare_rule! {
+    /// ODR004 `unsafe-storage-with-children`.
+    pub static ODR004 = Rule {
+        name: "unsafe-storage-with-children",
+        max_severity: Severity::Critical,
+        grades: "critical (methadone family) / warning (buprenorphine family) with take-home doses; info otherwise",
+        source: "P11-OPPB; P11-UTL; N22-UTL",
+        summary: "children live in the home and there is no safe (locked) storage",
+        why: "Even part of one methadone dose can kill a small child.",
+        example: "methadone with 3 take-home doses, children at home, no lockable box",
+        not_when: "safe_storage = true",
+        params: &[],
+    }
+}
+
+/// ODR004: children in the home without safe storage.
+fn odr004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
     let p = &cx.case.patient;
     if p.children_in_home && !p.safe_storage {
         let take_home = cx.case.pickup.is_some_and(|pk| pk.take_home_days > 0);
@@ -236,8 +276,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             "safe storage is not documented"
         };
-        out.push(cx.finding(
-            "ODR004",
+        out.push(cx.report(
+            &ODR004,
             sev,
             format!("children live in the home and {storage} ({regime})"),
             Ev::new()
@@ -245,13 +285,27 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .val("safe_storage", Value::from(false))
                 .val("safe_storage_recorded", Value::from(p.safe_storage_recorded))
                 .val("take_home_days", cx.case.pickup.map_or(Value::Null, |pk| Value::from(pk.take_home_days))),
-            src("ODR004"),
             if take_home {
                 "even a part of one dose can kill a child: no take-home doses until a lockable box is in use; supervise intake meanwhile".to_string()
             } else {
                 "take-home doses must wait until a lockable box is in use; give one and record that it is in use".to_string()
             },
         ));
+    }
+}
+
+declare_rule! {
+    /// ODR001 `loss-of-tolerance-event`.
+    pub static ODR001 = Rule {
+        name: "loss-of-tolerance-event",
+        max_severity: Severity::Warning,
+        grades: "warning / info (a hospital discharge with every day of its window dosed)",
+        source: "HDIR-OVERDOSE (prison release, detox and hospital discharge); N10-13.3 (loss of tolerance)",
+        summary: "an [[events]] entry in the last 28 days (prison release, detox or hospital discharge, overdose, treatment interruption); a hospital discharge whose window (6 days before to 7 after, days before `as_of`) is all dosed is info (check the discharge list)",
+        why: "Overdose deaths cluster in the first weeks after release or discharge, when tolerance is low.",
+        example: "released from prison 5 days ago",
+        not_when: "events more than 28 days ago",
+        params: &["odr"],
     }
 }
 
@@ -340,12 +394,5 @@ fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     if let Some(to) = w.to {
         ev = ev.str("event_window_to", to.to_string());
     }
-    cx.finding(
-        "ODR001",
-        sev,
-        message,
-        ev,
-        cx.rule_src("ODR001"),
-        advice.to_string(),
-    )
+    cx.report(&ODR001, sev, message, ev, advice.to_string())
 }

@@ -2,6 +2,7 @@
 //! PIC001-PIC004 (`pickup.md`, revised 2026-12-01: a six-rung ladder,
 //! daily supervision only for an acute reason, caps, and a hold).
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::{Assessment, EventKind, MasteryAssessment, Medication, ScreenStatus};
 use crate::config::{Action, Level, Policy, Severity};
@@ -15,11 +16,8 @@ use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The pickup rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&PIC001, &PIC002, &PIC003, &PIC004, &MST001];
 
 /// How one screen counts toward drug mastery (pickup.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -169,6 +167,21 @@ impl Tally {
     }
 }
 
+declare_rule! {
+    /// MST001 `mastery-conflict`.
+    pub static MST001 = Rule {
+        name: "mastery-conflict",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-9.5.1.2 (screens are part of the assessment); N22-URIN; SERAF (last 4 weeks); local default (grades)",
+        summary: "the clinician assessment in the window is better than what the screens show (baseline screens not counted)",
+        why: "The worse of the two decides; the conflict is worth talking through.",
+        example: "assessment good, two concern screens",
+        not_when: "no assessment, or an assessment as bad as the screens",
+        params: &["mastery"],
+    }
+}
+
 /// MST001: a clinician assessment better than the screens show.
 fn mst001(
     cx: &Cx<'_>,
@@ -184,8 +197,8 @@ fn mst001(
         return None;
     }
     let (concern, some_use) = (t.concern, t.some_use);
-    Some(cx.finding(
-        "MST001",
+    Some(cx.report(
+&MST001,
         Severity::Info,
         format!(
             "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
@@ -201,7 +214,6 @@ fn mst001(
             .str("screen_class", Class::of(Some(s)).as_str())
             .int("concern", concern as i64)
             .int("some_use", some_use as i64),
-        src("MST001"),
         "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
     ))
 }
@@ -359,7 +371,7 @@ fn methadone_family_switch(cx: &Cx<'_>, out: &[Finding]) -> Option<(Medication, 
         (Medication::Methadone, Medication::Levomethadone)
             | (Medication::Levomethadone, Medication::Methadone)
     );
-    (e.kind == EpisodeKind::Switch && pair && !out.iter().any(|f| f.code == "SWI004"))
+    (e.kind == EpisodeKind::Switch && pair && !out.iter().any(|f| f.is(&super::switch::SWI004)))
         .then_some((prev.med, e.med))
 }
 
@@ -388,16 +400,78 @@ fn retitration(cx: &Cx<'_>) -> Option<(NaiveDate, f64, f64)> {
         .max_by_key(|x| x.0)
 }
 
+declare_rule! {
+    /// PIC001 `pickup-looser-than-supported`.
+    pub static PIC001 = Rule {
+        name: "pickup-looser-than-supported",
+        max_severity: Severity::Critical,
+        grades: "critical when the proposal is daily supervised intake for an acute reason and the regime has take-home doses; warning otherwise (a cap, one rung down)",
+        source: "N10-9.3; N22-UTL; local default (the rungs and when to move)",
+        summary: "the current pickup regime is looser than the proposal: daily supervised intake for an acute reason (early treatment, a see-prescriber or re-induce restart, tolerance loss around an event, dependence-like opioid or sedative use, a critical INT004, methadone with children and no locked storage), a cap (6/1 in the first 90 days, for dependence-like use otherwise and in a methadone-family switch; 7/0 for a reduced restart and its re-titration) or one rung down (some use, a critical BZD or INT finding; never below 6/1)",
+        why: "Take-home doses beyond what drug mastery supports risk overdose, diversion and doses reaching children; a critical only where something must change before the next pickup.",
+        example: "4 days missed of methadone and 4 take-home doses: daily supervised intake from today (critical); 60 days in LAR on 5/2: 6/1 (warning)",
+        not_when: "no [pickup] (the regime is unknown), or a regime at or below the proposal",
+        params: &["pickup", "mis001", "mis003.window_days"],
+    }
+}
+
+declare_rule! {
+    /// PIC002 `pickup-can-be-relaxed`.
+    pub static PIC002 = Rule {
+        name: "pickup-can-be-relaxed",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N10-V9 (hentestige); N10-9.3; local default (six rungs)",
+        summary: "the proposal is one level looser than the current regime",
+        why: "Stable patients should not carry more supervision than they need; it costs work and schooling.",
+        example: "good mastery, 2.5 years in LAR, a clean screen last week: from 5/2 to 3 supervised intakes a week",
+        not_when: "any criterion still holding the patient back; a hold (unknown mastery, pregnancy, a taper, a missed run, an event, a cannabis trace or a missed or dilute sample, a known INT004, children and no locked storage)",
+        params: &["pickup", "mis001", "mis003.window_days"],
+    }
+}
+
+declare_rule! {
+    /// PIC003 `take-home-over-maximum`.
+    pub static PIC003 = Rule {
+        name: "take-home-over-maximum",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-9.3 (at most one week)",
+        summary: "take_home_days above the maximum of the highest configured level (6 by default)",
+        why: "The guideline maximum is one week of doses at a time.",
+        example: "14 take-home doses",
+        not_when: "6 or fewer",
+        params: &["pickup.level"],
+    }
+}
+
+declare_rule! {
+    /// PIC004 `depot-take-home`.
+    pub static PIC004 = Rule {
+        name: "depot-take-home",
+        max_severity: Severity::Critical,
+        grades: "critical",
+        source: "FK-BUVIDAL (given by health personnel only)",
+        summary: "a depot medication with take-home doses in the regime",
+        why: "Depot buprenorphine must never be handed to the patient.",
+        example: "Buvidal with take_home_days = 7",
+        not_when: "no take-home doses",
+        params: &[],
+    }
+}
+
 /// Mastery, the pickup proposal and its findings. `restart` is MIS001's
 /// advice for today, when a missed run needs action.
+/// Second phase: `found` are the first phase's findings, acknowledged.
 pub fn check(
     cx: &Cx<'_>,
     restart: Option<&Restart>,
+    found: &[Finding],
     out: &mut Vec<Finding>,
 ) -> (Option<Mastery>, Option<Pickup>) {
     let ms = mastery(cx, out);
-    let (pickup, found) = propose(cx, &ms, restart, out);
-    out.extend(found);
+    let (pickup, new) = propose(cx, &ms, restart, found);
+    out.extend(new);
     (Some(ms), Some(pickup))
 }
 
@@ -411,8 +485,8 @@ fn pic003(cx: &Cx<'_>) -> Option<Finding> {
         return None;
     }
     Some(
-        cx.finding(
-            "PIC003",
+        cx.report_with_source(
+            &PIC003,
             Severity::Warning,
             format!(
                 "{} at one pickup; the maximum is {max} (one week)",
@@ -444,8 +518,8 @@ fn depot(cx: &Cx<'_>, review_by: NaiveDate, found: &mut Vec<Finding>) -> Pickup 
     let pk = cx.case.pickup;
     if let Some(pk) = pk.filter(|pk| pk.take_home_days > 0) {
         found.push(
-            cx.finding(
-                "PIC004",
+            cx.report(
+                &PIC004,
                 Severity::Critical,
                 format!(
                     "depot buprenorphine with {} recorded: depot is given by health personnel only",
@@ -456,7 +530,6 @@ fn depot(cx: &Cx<'_>, review_by: NaiveDate, found: &mut Vec<Finding>) -> Pickup 
                     )
                 ),
                 Ev::new().int("take_home_days", pk.take_home_days as i64),
-                src("PIC004"),
                 "never hand depot buprenorphine to the patient; correct the regime or the record"
                     .to_string(),
             ),
@@ -604,8 +677,9 @@ impl<'a> Ladder<'a> {
         }
     }
 
+    /// `out` are acknowledged once by the engine before the second phase.
     fn unacked(&self, f: &Finding) -> bool {
-        !acknowledged(self.cx, f)
+        f.counts()
     }
 
     /// The first missed-run threshold of the medication dosed last (MIS001's
@@ -689,11 +763,11 @@ impl<'a> Ladder<'a> {
                 ),
             ));
         }
-        if let Some(f) = self
-            .out
-            .iter()
-            .find(|f| f.code == "INT004" && f.severity == Severity::Critical && self.unacked(f))
-        {
+        if let Some(f) = self.out.iter().find(|f| {
+            f.is(&super::interactions::INT004)
+                && f.severity == Severity::Critical
+                && self.unacked(f)
+        }) {
             acute.push(Block::new(
                 Step::Acute,
                 Criterion::CriticalCombination,
@@ -825,10 +899,7 @@ impl<'a> Ladder<'a> {
         let mut crit: Vec<&str> = self
             .out
             .iter()
-            .filter(|f| {
-                f.severity == Severity::Critical
-                    && (f.code.starts_with("BZD") || f.code.starts_with("INT"))
-            })
+            .filter(|f| f.severity == Severity::Critical && f.rule.holds_back_pickup)
             .filter(|f| self.unacked(f))
             .map(|f| f.code)
             .collect();
@@ -868,7 +939,7 @@ impl<'a> Ladder<'a> {
                 format!("pregnant, week {w}: changes are decided with the pregnancy team"),
             ));
         }
-        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.code == "TAP001") {
+        if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
             hold.push(Block::new(
                 Step::Hold,
                 Criterion::Taper,
@@ -890,7 +961,7 @@ impl<'a> Ladder<'a> {
                 .worded(Some(format!("{} missed before today", days(r.missed_days)))),
             );
         }
-        if out.iter().any(|f| f.code == "MIS003") {
+        if out.iter().any(|f| f.is(&super::missed::MIS003)) {
             hold.push(Block::new(
                 Step::Hold,
                 Criterion::FrequentMissedDoses,
@@ -917,10 +988,9 @@ impl<'a> Ladder<'a> {
                 format!("{} on {}: no relax at this review", n.why, n.date),
             ));
         }
-        if out
-            .iter()
-            .any(|f| f.code == "INT004" && f.severity == Severity::Warning && self.unacked(f))
-        {
+        if out.iter().any(|f| {
+            f.is(&super::interactions::INT004) && f.severity == Severity::Warning && self.unacked(f)
+        }) {
             hold.push(Block::new(
                 Step::Hold,
                 Criterion::KnownCombination,
@@ -1143,8 +1213,8 @@ impl<'a> Ladder<'a> {
                 Severity::Warning
             };
             let why = pickup.reasons();
-            Some(cx.finding(
-                "PIC001",
+            Some(cx.report(
+&PIC001,
                 sev,
                 format!(
                     "the pickup regime is looser than supported: {}. Now {now}; supported: {}",
@@ -1158,7 +1228,6 @@ impl<'a> Ladder<'a> {
                     .int("take_home_days", i64::from(pk.take_home_days))
                     .val("acute", Value::from(d.acute))
                     .val("reasons", Value::from(why.clone())),
-                src("PIC001"),
                 if sev == Severity::Critical {
                     "no take-home doses from today: every dose under supervision until the prescriber has reviewed".to_string()
                 } else {
@@ -1167,8 +1236,8 @@ impl<'a> Ladder<'a> {
             ))
         } else if proposed == c + 1 {
             Some(
-                cx.finding(
-                    "PIC002",
+                cx.report(
+                    &PIC002,
                     Severity::Info,
                     format!(
                         "pickup can be relaxed: from {now} to {}",
@@ -1179,7 +1248,6 @@ impl<'a> Ladder<'a> {
                         .int("proposed_level", proposed as i64)
                         .int("stable_days", ms.stable_days)
                         .int("days_in_lar", ms.days_in_lar),
-                    src("PIC002"),
                     format!("consider {}", level_words(&levels[proposed])),
                 ),
             )
@@ -1187,12 +1255,6 @@ impl<'a> Ladder<'a> {
             None
         }
     }
-}
-
-fn acknowledged(cx: &Cx<'_>, f: &Finding) -> bool {
-    let mut one = [f.clone()];
-    super::acknowledge(cx.case, cx.catalogue, cx.as_of, &mut one);
-    !one[0].counts()
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! QTC: ECG and QT.
 
+use super::interactions::METHADONE_FAMILY;
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::case::{Ecg, Medication, Sex};
 use crate::config::Severity;
@@ -7,11 +9,8 @@ use crate::drugs::DrugClass;
 use crate::report::{Finding, mg};
 use chrono::Duration;
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The qtc rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&QTC001, &QTC002, &QTC003, &QTC004];
 
 /// The sex-specific warning limit and its config key.
 pub fn warning_limit(cx: &Cx<'_>) -> (f64, &'static str) {
@@ -31,8 +30,34 @@ fn latest<'a>(cx: &Cx<'a>) -> Option<&'a Ecg> {
         .max_by_key(|e| e.date)
 }
 
-/// Runs the QTC rules.
+/// Runs the QTC rules; QTC002-QTC004 judge the methadone family only.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    qtc001(cx, out);
+    if !cx.case.treatment.medication.is_methadone_family() {
+        return;
+    }
+    qtc002(cx, out);
+    qtc003(cx, out);
+    qtc004(cx, out);
+}
+
+declare_rule! {
+    /// QTC001 `qtc-prolonged`.
+    pub static QTC001 = Rule {
+        name: "qtc-prolonged",
+        max_severity: Severity::Critical,
+        grades: "warning / critical",
+        source: "RELIS-QT (sex-specific warning limits); KRANTZ (500 ms)",
+        summary: "the latest QTc is above the sex-specific warning limit (methadone family only) or above {qtc001.critical_ms} ms (any medication)",
+        why: "Methadone prolongs QT dose-dependently; above 500 ms the risk of torsades de pointes is clear.",
+        example: "QTc 512 ms on methadone 140 mg",
+        not_when: "QTc at or below the limit; buprenorphine below {qtc001.critical_ms} ms",
+        params: &["qtc001"],
+    }
+}
+
+/// QTC001: the latest QTc above the warning or the critical limit.
+fn qtc001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let med = cx.case.treatment.medication;
     let mf = med.is_methadone_family();
     let (warn, wkey) = warning_limit(cx);
@@ -47,8 +72,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             None
         };
         if let Some((sev, lim, key)) = sev {
-            out.push(cx.finding(
-                "QTC001",
+            out.push(cx.report_with_source(
+                &QTC001,
                 sev,
                 format!("latest QTc {} ms ({}) is above the {} limit of {} ms", mg(e.qtc_ms), e.date, sev.as_str(), mg(lim)),
                 Ev::new().date("ecg_date", e.date).num("qtc_ms", e.qtc_ms).num("limit_ms", lim).str("limit_source", cx.src(key)),
@@ -61,10 +86,26 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if !mf {
-        return;
+}
+
+declare_rule! {
+    /// QTC002 `ecg-missing-at-start`.
+    pub static QTC002 = Rule {
+        name: "ecg-missing-at-start",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.2",
+        summary: "methadone family, the methadone-family start is known and more than {qtc002.after_start_days} days ago, and no ECG is recorded from {qtc002.before_start_days} days before that start onward",
+        why: "The guideline asks for an ECG before or soon after the start and after titration.",
+        example: "methadone started 45 days ago and no ECG",
+        not_when: "an unknown start (continuation), the first {qtc002.after_start_days} days, any ECG in the window",
+        params: &["qtc002", "general.methadone_family_gap_days"],
     }
-    // QTC002: no ECG around the methadone-family start.
+}
+
+/// QTC002: no ECG around the methadone-family start.
+fn qtc002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
     if let Some(start) = cx.facts.methadone_family_start {
         let p = &cx.s.qtc002;
         let since = (cx.as_of - start).num_days();
@@ -77,8 +118,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .any(|e| e.date >= from && e.date <= cx.as_of)
         {
             out.push(
-                cx.finding(
-                    "QTC002",
+                cx.report_with_source(
+                    &QTC002,
                     Severity::Warning,
                     format!(
                         "no ECG recorded since {} before the {} start on {start} ({})",
@@ -97,7 +138,27 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             );
         }
     }
-    // QTC003: high dose, no ECG in the last year.
+}
+
+declare_rule! {
+    /// QTC003 `ecg-overdue-high-dose`.
+    pub static QTC003 = Rule {
+        name: "ecg-overdue-high-dose",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.2 (above 110-120 mg: yearly); ANCHERSEN",
+        summary: "methadone at {qtc003.methadone_mg} mg or more (levomethadone {qtc003.levomethadone_mg} mg) and no ECG in the last {qtc003.interval_days} days",
+        why: "QTc above 500 ms was seen only at doses of 120 mg or more in the Oslo study.",
+        example: "methadone 140 mg, last ECG 14 months ago",
+        not_when: "lower doses, a recent ECG",
+        params: &["qtc003"],
+    }
+}
+
+/// QTC003: high dose, no ECG in the last year.
+fn qtc003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let last = latest(cx);
     let threshold = match med {
         Medication::Methadone => Some((cx.s.qtc003.methadone_mg, "qtc003.methadone_mg")),
         Medication::Levomethadone => {
@@ -118,8 +179,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             let last_words = last
                 .map(|e| format!("last ECG {}", e.date))
                 .unwrap_or_else(|| "no ECG recorded".into());
-            out.push(cx.finding(
-                "QTC003",
+            out.push(cx.report_with_source(
+                &QTC003,
                 Severity::Warning,
                 format!("{med} {} mg (from {} mg a yearly ECG is due) and no ECG in the last {}; {last_words}", mg(dose), mg(t), crate::words::days(days)),
                 Ev::new().mg("dose_mg", dose).mg("threshold_mg", t).int("interval_days", days).str("limit_source", cx.src(key)),
@@ -128,7 +189,29 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ));
         }
     }
-    // QTC004: QT-prolonging drugs with the methadone family.
+}
+
+declare_rule! {
+    /// QTC004 `qt-drug-with-methadone`.
+    pub static QTC004 = Rule {
+        name: "qt-drug-with-methadone",
+        max_severity: Severity::Critical,
+        grades: "critical (QTc above the warning limit, or two QT drugs) / warning / info (a normal ECG from the last 365 days, after the drug's start)",
+        source: "N10-8.2 (avoid QT drugs with methadone); SLV-CITALOPRAM",
+        summary: "an active QT-prolonging drug with a methadone-family medication; critical when the latest QTc is above the warning limit or two or more QT drugs are active; info when the latest ECG is from the last {qtc004.ecg_valid_days} days, on or after every QT drug's start, and normal (repeat yearly)",
+        why: "QT effects add up; citalopram must not be combined with other QT-prolonging drugs.",
+        example: "Cipramil with methadone and QTc 512 ms",
+        not_when: "buprenorphine-family patients",
+        params: &["qtc004", "qtc001"],
+        triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::QtProlonging).then_some(METHADONE_FAMILY)),
+    }
+}
+
+/// QTC004: QT-prolonging drugs with the methadone family.
+fn qtc004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    let med = cx.case.treatment.medication;
+    let (warn, _) = warning_limit(cx);
+    let last = latest(cx);
     let qt = cx.active_with(DrugClass::QtProlonging);
     if qt.is_empty() {
         return;
@@ -187,8 +270,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             None => "no ECG recorded".to_string(),
         });
     }
-    out.push(cx.finding(
-        "QTC004",
+    out.push(cx.report(
+        &QTC004,
         sev,
         format!(
             "QT-prolonging drug with {med}: {}{}",
@@ -201,7 +284,6 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms)))
             .val("latest_ecg", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.date.to_string())))
             .int("ecg_valid_days", cx.s.qtc004.ecg_valid_days),
-        src("QTC004"),
         if high {
             "QTc is already prolonged: replace the QT-prolonging drug now if possible, and check potassium and magnesium".to_string()
         } else if sev == Severity::Info {

@@ -1,6 +1,7 @@
 //! SCR: drug screens in the window `as_of − 28` … `as_of`, each judged on
 //! its own date.
 
+use super::registry::{Rule, Triggers};
 use super::{Cx, Ev};
 use crate::case::ScreenStatus;
 use crate::config::Severity;
@@ -9,11 +10,10 @@ use crate::report::Finding;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
-}
+/// The screens rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[
+    &SCR001, &SCR002, &SCR003, &SCR004, &SCR005, &SCR006, &SCR007, &SCR008,
+];
 
 fn status(s: ScreenStatus) -> &'static str {
     match s {
@@ -124,20 +124,43 @@ fn group_label(g: Group) -> &'static str {
     }
 }
 
-/// Runs the SCR rules. Baseline screens (before the start of LAR, or on
-/// its first day) fire none of them: they show why treatment started.
-/// One finding per problem: per substance (SCR001, SCR004, SCR005), per
-/// drug group (SCR003), per kind (SCR002), per drug (SCR008), and one each
-/// for SCR006 and SCR007, every screen that showed it in the evidence.
+/// Runs the SCR rules over the screens of the window (baseline screens
+/// not counted), one function per rule.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.screens.window_days;
     let rs: Vec<&Reading> = cx.recent_readings(window).filter(|r| !r.baseline).collect();
+    scr001(cx, &rs, out);
+    scr002(cx, &rs, out);
+    scr003(cx, &rs, out);
+    scr004(cx, &rs, out);
+    scr005(cx, &rs, out);
+    scr006(cx, &rs, out);
+    scr007(cx, &rs, out);
+    scr008(cx, &rs, out);
+}
+
+declare_rule! {
+    /// SCR001 `non-prescribed-opioid`.
+    pub static SCR001 = Rule {
+        name: "non-prescribed-opioid",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-8.7.1; FURST-OPIATER (what a screen detects)",
+        summary: "a valid or dilute screen in the last 28 days is positive for an opioid that no active prescription or recently dosed LAR medication explains (6-mam always counts as heroin; methadone and levomethadone explain a screen for 14 days, the others for 7); one finding per opioid with every screen that showed it; the patient's own medication found with no dose recorded says so (taken from another source?)",
+        why: "Opioid use on top of the agonist is an overdose risk and often a sign the dose is too low.",
+        example: "heroin (6-mam) in 3 screens of a buprenorphine patient: one finding listing the dates",
+        not_when: "baseline screens (before the start of LAR or on its first day: they show why treatment started); opioids explained by the LAR medication or a prescription; refused or missed samples",
+        params: &["screens.window_days", "screens"],
+        naloxone_risk: Some("opioid use in a screen"),
+    }
+}
+
+/// SCR001: opioids nothing explains, one finding per opioid.
+fn scr001(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let own = cx.case.treatment.medication;
     let own_days = cx.s.screens.medication_days_of(own.group());
-
-    // SCR001: opioids nothing explains, one finding per opioid.
     let mut opioids: Grouped<'_, (&str, bool)> = Grouped::new();
-    for r in &rs {
+    for r in rs {
         let heroin = r.unexplained.iter().any(|s| s == "6-mam");
         for s in r.unexplained_in(Group::Opioid) {
             let own_med = r.own_unrecorded.iter().any(|x| x == s);
@@ -168,20 +191,37 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             )
         };
         out.push(
-            cx.finding(
-                "SCR001",
+            cx.report(
+                &SCR001,
                 Severity::Warning,
                 msg,
                 ev_all(screens)
                     .str("substance", *key)
                     .val("unexplained", Value::from(subs.clone())),
-                src("SCR001"),
                 suggestion,
             ),
         );
     }
+}
 
-    // SCR002: the agonist absent, or a parent drug without its metabolite.
+declare_rule! {
+    /// SCR002 `agonist-absent`.
+    pub static SCR002 = Rule {
+        name: "agonist-absent",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default; WI-DHS75, KY-OTP (a screen without the prescribed drug)",
+        summary: "a valid screen that tested at least one substance of a LAR medication dosed in the 7 days before it found none of them; or, in a valid urine, buprenorphine without norbuprenorphine or methadone without EDDP (possible spiking)",
+        why: "The prescribed agonist missing from the urine suggests non-adherence or diversion of take-home doses.",
+        example: "buprenorphine prescribed, screen negative for buprenorphine and norbuprenorphine",
+        not_when: "baseline screens; dilute samples (negatives prove nothing); panels that did not test the substance; a medication last dosed more than 7 days before (a taper that ended 10 days ago is not \"agonist absent\"); spiking in oral fluid or blood",
+        params: &["screens.absence_days", "screens"],
+        triggered_by: Triggers::AsLarMedication("as the LAR medication: screens that miss its substances"),
+    }
+}
+
+/// SCR002: the agonist absent, or a parent drug without its metabolite.
+fn scr002(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let absent: Vec<&Reading> = rs.iter().copied().filter(|r| r.agonist_absent).collect();
     if !absent.is_empty() {
         let mut meds: Vec<&str> = absent
@@ -191,8 +231,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         meds.sort_unstable();
         meds.dedup();
         let dates: Vec<NaiveDate> = absent.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR002",
+        out.push(cx.report(
+            &SCR002,
             Severity::Warning,
             format!(
                 "no {} found {} although it was dosed in the {} before and tested for: possible non-adherence or diversion",
@@ -203,7 +243,6 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ev_all(&absent)
                 .val("lar_medications", Value::from(meds.clone()))
                 .str("problem", "agonist-absent"),
-            src("SCR002"),
             "repeat the test with observed collection; review supervised intake and take-home doses".to_string(),
         ));
     }
@@ -220,8 +259,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             })
             .collect();
         let dates: Vec<NaiveDate> = spiked.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR002",
+        out.push(cx.report(
+            &SCR002,
             Severity::Warning,
             format!(
                 "{} in urine {}: possible spiking (the drug added to the sample, not taken)",
@@ -231,14 +270,31 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ev_all(&spiked)
                 .val("parent_drugs", Value::from(parents.clone()))
                 .str("problem", "possible-spiking"),
-            src("SCR002"),
             "repeat the test with observed collection; review supervised intake and take-home doses".to_string(),
         ));
     }
+}
 
-    // SCR003: sedatives, one finding per drug group.
+declare_rule! {
+    /// SCR003 `non-prescribed-sedative`.
+    pub static SCR003 = Rule {
+        name: "non-prescribed-sedative",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default; SLV-BZD-OPIOID (class warning)",
+        summary: "a screen positive for a benzodiazepine, z-hypnotic, gabapentinoid, GHB, barbiturate or xylazine that no active prescription explains; one finding per drug group",
+        why: "Street sedatives with opioids cause most overdose deaths.",
+        example: "clonazepam in a methadone patient with no prescription",
+        not_when: "baseline screens; sedatives explained by an active prescription (diazepam explains oxazepam)",
+        params: &["screens"],
+        naloxone_risk: Some("sedative use in a screen"),
+    }
+}
+
+/// SCR003: sedatives, one finding per drug group.
+fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let mut sed: Grouped<'_, Group> = Grouped::new();
-    for r in &rs {
+    for r in rs {
         for s in &r.unexplained {
             let g = crate::reading::group(s);
             if matches!(g, Group::Benzo | Group::Gabapentinoid | Group::Sedative) {
@@ -248,8 +304,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     for (g, screens, subs) in &sed.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR003",
+        out.push(cx.report(
+            &SCR003,
             Severity::Warning,
             format!(
                 "{} ({}) found {}, which no prescription explains",
@@ -258,34 +314,67 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 in_screens(&dates)
             ),
             ev_all(screens).val("unexplained", Value::from(subs.clone())),
-            src("SCR003"),
             "sedatives with opioids cause most overdose deaths: talk with the patient, supervise intake, and give naloxone; do not stop or reduce the LAR medication because of this".to_string(),
         ));
     }
+}
 
-    // SCR004: stimulants, one finding per substance.
+declare_rule! {
+    /// SCR004 `stimulant-use`.
+    pub static SCR004 = Rule {
+        name: "stimulant-use",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "local default",
+        summary: "a screen positive for a stimulant no prescription explains",
+        why: "Worth knowing for the drug-mastery assessment; stimulants do not add respiratory depression.",
+        example: "amphetamine without a prescription",
+        not_when: "dexamphetamine or methylphenidate prescribed",
+        params: &["screens"],
+    }
+}
+
+/// SCR004: stimulants, one finding per substance.
+fn scr004(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let mut stim: Grouped<'_, &str> = Grouped::new();
-    for r in &rs {
+    for r in rs {
         for s in r.unexplained_in(Group::Stimulant) {
             stim.add(s, r, &[s]);
         }
     }
     for (s, screens, _) in &stim.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR004",
+        out.push(cx.report(
+            &SCR004,
             Severity::Info,
             format!(
                 "{s} found {}, which no prescription explains",
                 in_screens(&dates)
             ),
             ev_all(screens).val("unexplained", Value::from(vec![s.to_string()])),
-            src("SCR004"),
             "talk with the patient about stimulant use".to_string(),
         ));
     }
+}
 
-    // SCR005: alcohol, one finding.
+declare_rule! {
+    /// SCR005 `alcohol-use`.
+    pub static SCR005 = Rule {
+        name: "alcohol-use",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default; CH-FI-SUBUTEX, LMH-BUP (alcohol increases sedation)",
+        summary: "a screen positive for alcohol (EtG/EtS)",
+        why: "Alcohol adds respiratory depression.",
+        example: "EtG positive",
+        not_when: "no alcohol in the window",
+        params: &["screens"],
+        naloxone_risk: Some("alcohol in a screen"),
+    }
+}
+
+/// SCR005: alcohol, one finding.
+fn scr005(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let alcohol: Vec<&Reading> = rs
         .iter()
         .copied()
@@ -293,17 +382,33 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .collect();
     if !alcohol.is_empty() {
         let dates: Vec<NaiveDate> = alcohol.iter().map(|r| r.date).collect();
-        out.push(cx.finding(
-            "SCR005",
+        out.push(cx.report(
+            &SCR005,
             Severity::Warning,
             format!("alcohol (EtG/EtS) found {}", in_screens(&dates)),
             ev_all(&alcohol),
-            src("SCR005"),
             "alcohol adds respiratory depression: talk with the patient; consider not dosing while intoxicated".to_string(),
         ));
     }
+}
 
-    // SCR006: samples not given, one finding.
+declare_rule! {
+    /// SCR006 `sample-not-given`.
+    pub static SCR006 = Rule {
+        name: "sample-not-given",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "local default (no Norwegian rule found)",
+        summary: "a screen with status missed or refused; one finding listing the samples",
+        why: "A sample not given hides the result. For drug mastery a missed sample is a note and a refused one some use (configurable, local default).",
+        example: "refused sample",
+        not_when: "valid samples",
+        params: &["screens"],
+    }
+}
+
+/// SCR006: samples not given, one finding.
+fn scr006(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let not_given: Vec<&Reading> = rs
         .iter()
         .copied()
@@ -318,17 +423,33 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             [one] => format!("screen {one}: no sample was given"),
             _ => format!("{} samples not given: {}", parts.len(), parts.join(", ")),
         };
-        out.push(cx.finding(
-            "SCR006",
+        out.push(cx.report(
+            &SCR006,
             Severity::Warning,
             msg,
             ev_all(&not_given),
-            src("SCR006"),
             "talk with the patient; ask for a new sample (observed collection)".to_string(),
         ));
     }
+}
 
-    // SCR007: dilute or adulterated samples, one finding.
+declare_rule! {
+    /// SCR007 `sample-invalid`.
+    pub static SCR007 = Rule {
+        name: "sample-invalid",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "LABHANDBOK (creatinine cut-off 2.0 mmol/L, lab-dependent 1.7-3.0)",
+        summary: "a screen with status dilute or adulterated, or creatinine below the cut-off; one finding listing the samples",
+        why: "A dilute or manipulated sample cannot prove abstinence.",
+        example: "creatinine 1.4 mmol/L",
+        not_when: "creatinine at or above the cut-off",
+        params: &["screens.creatinine_cutoff_mmol_l", "screens"],
+    }
+}
+
+/// SCR007: dilute or adulterated samples, one finding.
+fn scr007(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let invalid: Vec<&Reading> = rs
         .iter()
         .copied()
@@ -359,8 +480,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             })
             .collect();
         out.push(
-            cx.finding(
-                "SCR007",
+            cx.report_with_source(
+                &SCR007,
                 Severity::Warning,
                 format!(
                     "{}: {} negatives prove nothing",
@@ -380,10 +501,28 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ),
         );
     }
+}
 
-    // SCR008: a prescribed drug absent, one finding per drug.
+declare_rule! {
+    /// SCR008 `prescribed-drug-absent`.
+    pub static SCR008 = Rule {
+        name: "prescribed-drug-absent",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "local default",
+        summary: "a valid screen tested a substance that an active prescription should produce and found none of them",
+        why: "A prescribed drug that is not taken may be passed on to others.",
+        example: "diazepam prescribed, benzodiazepines negative",
+        not_when: "dilute samples, panels that did not test the substance",
+        params: &["screens"],
+        triggered_by: Triggers::CoPrescribed(|d| (!d.explains.is_empty()).then_some("any LAR medication, when a screen tests for its substances and finds none")),
+    }
+}
+
+/// SCR008: a prescribed drug absent, one finding per drug.
+fn scr008(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let mut absent_rx: Grouped<'_, &str> = Grouped::new();
-    for r in &rs {
+    for r in rs {
         for (drug, subs) in &r.prescribed_absent {
             let subs: Vec<&str> = subs.iter().map(String::as_str).collect();
             absent_rx.add(drug.as_str(), r, &subs);
@@ -392,8 +531,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     for (drug, screens, subs) in &absent_rx.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
         out.push(
-            cx.finding(
-                "SCR008",
+            cx.report(
+                &SCR008,
                 Severity::Info,
                 format!(
                     "{drug} is prescribed, but {} {} not found {}",
@@ -410,7 +549,6 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 ev_all(screens)
                     .str("drug", (*drug).to_string())
                     .val("tested_negative", Value::from(subs.clone())),
-                src("SCR008"),
                 "ask whether the patient takes the drug; it may be passed on to others".to_string(),
             ),
         );

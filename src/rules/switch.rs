@@ -2,6 +2,7 @@
 //! medication is judged, and only when that medication was taken in the
 //! switch window before it (the facts mark such episodes as switches).
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::{Medication, Setting};
 use crate::config::Severity;
@@ -9,7 +10,27 @@ use crate::facts::{Episode, EpisodeKind, Previous};
 use crate::report::{Finding, mg};
 use chrono::Duration;
 
+/// The switch rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[
+    &SWI001, &SWI002, &SWI003, &SWI004, &SWI005, &SWI006, &SWI007, &SWI008,
+];
+
 const EPS: f64 = 1e-9;
+
+declare_rule! {
+    /// SWI007 `switch-outpatient`.
+    pub static SWI007 = Rule {
+        name: "switch-outpatient",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N22-SKIFTE",
+        summary: "a switch between the buprenorphine family and full agonists, or between 12 h and 24 h morphine, with `setting = \"outpatient\"`",
+        why: "The 2022 guideline makes inpatient switching the main rule because of overdose and withdrawal risk.",
+        example: "methadone → buprenorphine as an outpatient",
+        not_when: "inpatient switches, switches within a family",
+        params: &["general.switch_window_days", "general.history_lookback_days"],
+    }
+}
 
 /// Runs the SWI rules.
 pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
@@ -39,22 +60,15 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let cross = e.med.is_buprenorphine_family() != prev.med.is_buprenorphine_family()
             || (e.med.is_morphine() && prev.med.is_morphine() && e.med != prev.med);
         if cross && cx.case.treatment.setting == Setting::Outpatient {
-            out.push(cx.finding(
-                "SWI007",
+            out.push(cx.report(
+                &SWI007,
                 Severity::Info,
                 format!("{} → {} switch on {} as an outpatient; inpatient switching is the main rule", prev.med, e.med, e.first_day),
                 Ev::new().date("date", e.first_day).str("from", prev.med.as_str()).str("to", e.med.as_str()).str("setting", "outpatient"),
-                src("SWI007"),
                 "if the switch stays outpatient: daily supervised intake, a named contact, and observation after the first doses".to_string(),
             ));
         }
     }
-}
-
-fn src(code: &str) -> String {
-    super::registry::find(code)
-        .map(|r| r.source.to_string())
-        .unwrap_or_default()
 }
 
 fn first_mg(cx: &Cx<'_>, e: &Episode) -> Option<f64> {
@@ -65,6 +79,21 @@ fn first_mg(cx: &Cx<'_>, e: &Episode) -> Option<f64> {
     day.dose_of(e.med).map(|d| d.daily_mg)
 }
 
+declare_rule! {
+    /// SWI001 `methadone-too-high-before-buprenorphine`.
+    pub static SWI001 = Rule {
+        name: "methadone-too-high-before-buprenorphine",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "N10-V11; FK-SUBOXONE; local default (levomethadone, morphine)",
+        summary: "the first buprenorphine-family dose (depot included) follows a last full-agonist dose above the limit",
+        why: "From high methadone doses buprenorphine precipitates severe withdrawal; the national tables cut methadone to 30 mg first.",
+        example: "methadone 60 mg, then buprenorphine 4 mg the next day",
+        not_when: "micro-inductions (SWI008), and last doses at or below the limit",
+        params: &["swi001", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
 fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let g = prev.med.group();
     let Some(limit) = cx.s.swi001.limit_mg.get(g) else {
@@ -73,8 +102,8 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     if prev.last_daily_mg <= limit + EPS {
         return;
     }
-    let f = cx.finding(
-        "SWI001",
+    let f = cx.report_with_source(
+        &SWI001,
         Severity::Critical,
         format!(
             "{} started {} after {} {} mg (last dose before the switch {}); reduce to at most {} mg first",
@@ -107,6 +136,21 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     out.push(cx.audit(f, &[e.first_day]));
 }
 
+declare_rule! {
+    /// SWI002 `buprenorphine-too-soon-after-full-agonist`.
+    pub static SWI002 = Rule {
+        name: "buprenorphine-too-soon-after-full-agonist",
+        max_severity: Severity::Critical,
+        grades: "critical / warning; a past event older than 7 days: warning",
+        source: "FK-SUBOXONE; N10-V11",
+        summary: "buprenorphine on the same day as a full agonist (critical), or on the next day with no zero day (warning)",
+        why: "The SmPC asks for at least 24 h after methadone; the Norwegian tables use a zero day.",
+        example: "methadone on 10 Nov, buprenorphine on 11 Nov",
+        not_when: "micro-inductions, and switches with a zero day",
+        params: &["general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
 fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let same_day = cx
         .facts
@@ -120,8 +164,8 @@ fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     } else {
         return;
     };
-    let f = cx.finding(
-        "SWI002",
+    let f = cx.report(
+        &SWI002,
         sev,
         if same_day {
             format!(
@@ -146,10 +190,24 @@ fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
             .date("last_full_agonist_dose", if same_day { e.first_day } else { prev.last_day })
             .str("from", prev.med.as_str())
             .int("days_between", if same_day { 0 } else { gap }),
-        src("SWI002"),
         "leave at least 24 h (the national tables use one zero day) and start when withdrawal is objective".to_string(),
     );
     out.push(cx.audit(f, &[e.first_day]));
+}
+
+declare_rule! {
+    /// SWI003 `depot-conversion-mismatch`.
+    pub static SWI003 = Rule {
+        name: "depot-conversion-mismatch",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "NHS-BORDERS; local default (gaps)",
+        summary: "the first depot injection does not match the band for the last sublingual dose",
+        why: "Under-dosing leaves withdrawal and top-up use; over-dosing sedates. The conversion bands are the manufacturer's.",
+        example: "sublingual 16 mg, then monthly 160 mg (96 mg matches)",
+        not_when: "injections that match their band, and depot starts without a sublingual dose in the switch window",
+        params: &["swi003", "general.switch_window_days", "general.history_lookback_days"],
+    }
 }
 
 fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
@@ -174,8 +232,8 @@ fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
         Some(x) => format!("{} mg {} matches", mg(x), inj.product.as_str()),
         None => format!("no {} product matches", inj.product.as_str()),
     };
-    out.push(cx.finding(
-        "SWI003",
+    out.push(cx.report(
+        &SWI003,
         Severity::Warning,
         format!(
             "first depot injection {} mg {} on {} after sublingual {} mg; {want}",
@@ -190,29 +248,58 @@ fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
             .str("product", inj.product.as_str())
             .mg("last_sublingual_mg", d)
             .opt_mg("expected_mg", expected)
-            .str("limit_source", cx.rule_src("SWI003")),
-        cx.rule_src("SWI003"),
+            .str("limit_source", SWI003.source.to_string()),
         "check the conversion table (weekly 8/16/24/32 mg, monthly 64-160 mg by the sublingual dose)".to_string(),
     ));
 }
 
+declare_rule! {
+    /// SWI004 `levomethadone-conversion-unsafe`.
+    pub static SWI004 = Rule {
+        name: "levomethadone-conversion-unsafe",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "RELIS-LEVO; SE-LEVO",
+        summary: "methadone → levomethadone with a levomethadone dose in days 1-14 above half the last methadone dose (or levomethadone → methadone above twice)",
+        why: "Levomethadone is about twice as potent per mg; a 1:1 switch is a double dose.",
+        example: "methadone 100 mg, then levomethadone 60 mg (at most 50 mg)",
+        not_when: "doses within the ratio, and after day 14",
+        params: &["swi004", "general.early_phase_days", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
+declare_rule! {
+    /// SWI005 `morphine-conversion-unsafe`.
+    pub static SWI005 = Rule {
+        name: "morphine-conversion-unsafe",
+        max_severity: Severity::Critical,
+        grades: "critical; a past event older than 7 days: warning",
+        source: "DE-SUBSTITOL",
+        summary: "methadone → slow-release morphine with a morphine dose in days 1-14 above 8 × the last methadone dose",
+        why: "The Substitol SmPC never goes above 1:8; higher ratios overdose.",
+        example: "methadone 60 mg, then morphine 600 mg (at most 480 mg)",
+        not_when: "doses within the ratio",
+        params: &["swi005", "general.early_phase_days", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+    }
+}
+
 /// SWI004 (methadone ↔ levomethadone) and SWI005 (methadone → morphine).
 fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
-    let (code, max, ratio_txt, key) = match (prev.med, e.med) {
+    let (rule, max, ratio_txt, key) = match (prev.med, e.med) {
         (Medication::Methadone, Medication::Levomethadone) => (
-            "SWI004",
+            &SWI004,
             prev.last_daily_mg / cx.s.swi004.ratio,
             format!("half ({}:1)", mg(cx.s.swi004.ratio)),
             "swi004.ratio",
         ),
         (Medication::Levomethadone, Medication::Methadone) => (
-            "SWI004",
+            &SWI004,
             prev.last_daily_mg * cx.s.swi004.ratio,
             format!("{} times", mg(cx.s.swi004.ratio)),
             "swi004.ratio",
         ),
         (Medication::Methadone, m) if m.is_morphine() => (
-            "SWI005",
+            &SWI005,
             prev.last_daily_mg * cx.s.swi005.ratio,
             format!("{} times", mg(cx.s.swi005.ratio)),
             "swi005.ratio",
@@ -239,8 +326,8 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
     };
     let worst = over.iter().map(|x| x.1).fold(worst_first, f64::max);
     let dates: Vec<_> = over.iter().map(|x| x.0).collect();
-    let f = cx.finding(
-        code,
+    let f = cx.report_with_source(
+        rule,
         Severity::Critical,
         format!(
             "{} → {}: {} mg on {} is above {ratio_txt} the last {} dose of {} mg (at most {} mg){}",
@@ -276,6 +363,21 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
     out.push(cx.audit(f, &dates));
 }
 
+declare_rule! {
+    /// SWI006 `methadone-start-high-after-buprenorphine`.
+    pub static SWI006 = Rule {
+        name: "methadone-start-high-after-buprenorphine",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N10-V11",
+        summary: "the first methadone dose after buprenorphine is above the limit",
+        why: "Buprenorphine tolerance does not transfer mg for mg; the national procedure starts methadone low.",
+        example: "buprenorphine 16 mg, then methadone 50 mg (limit 40 mg)",
+        not_when: "first doses at or below the limit",
+        params: &["swi006", "general.switch_window_days", "general.history_lookback_days"],
+    }
+}
+
 fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let Some(first) = first_mg(cx, e) else { return };
     let limit = cx.s.swi006.limit_mg;
@@ -283,8 +385,8 @@ fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
         return;
     }
     out.push(
-        cx.finding(
-            "SWI006",
+        cx.report_with_source(
+            &SWI006,
             Severity::Warning,
             format!(
                 "methadone started at {} mg on {} after {}; the limit is {} mg",
@@ -308,10 +410,25 @@ fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     );
 }
 
+declare_rule! {
+    /// SWI008 `micro-induction`.
+    pub static SWI008 = Rule {
+        name: "micro-induction",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "N22-SKIFTE; HAMMIG; JABFM; local default (threshold)",
+        summary: "a buprenorphine-family switch episode whose first dose is at most 1 mg and taken on a day with a full-agonist dose: a planned micro-induction",
+        why: "Micro-induction overlaps the full agonist deliberately; SWI001 and SWI002 would be false alarms.",
+        example: "methadone 60 mg continued while buprenorphine starts at 0.5 mg",
+        not_when: "first doses above the threshold, or without a full agonist that day",
+        params: &["swi008", "general.switch_window_days", "general.history_lookback_days"],
+    }
+}
+
 fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     out.push(
-        cx.finding(
-            "SWI008",
+        cx.report(
+            &SWI008,
             Severity::Info,
             format!(
                 "micro-induction: {}{} started {} alongside {}",
@@ -328,7 +445,6 @@ fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
                 .str("full_agonist", prev.med.as_str())
                 .mg("max_first_dose_mg", cx.s.swi008.max_first_dose_mg)
                 .str("limit_source", cx.src("swi008.max_first_dose_mg")),
-            src("SWI008"),
             "keep the full agonist stable during the overlap and raise buprenorphine step by step"
                 .to_string(),
         ),

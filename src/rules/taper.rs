@@ -1,11 +1,15 @@
 //! TAP and PRG: tapering and pregnancy.
 
+use super::registry::Rule;
 use super::{Cx, Ev};
 use crate::case::Setting;
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind, Phase};
 use crate::report::{Finding, mg};
 use chrono::{Duration, NaiveDate};
+
+/// The taper rules, in report order (`registry::RULES` lists the families).
+pub const RULES: &[&Rule] = &[&TAP001, &TAP002, &PRG001, &PRG002, &PRG003, &PRG004];
 
 const EPS: f64 = 1e-9;
 
@@ -17,6 +21,21 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     pregnancy(cx, &counted, out);
     prg003(cx, out);
     prg004(cx, out);
+}
+
+declare_rule! {
+    /// PRG003 `pregnancy-follow-up`.
+    pub static PRG003 = Rule {
+        name: "pregnancy-follow-up",
+        max_severity: Severity::Info,
+        grades: "info",
+        source: "P11-MED; P11-NED; P11-BARSEL; local default (week 28)",
+        summary: "pregnant (`pregnancy_week` given): follow-up by the pregnancy team, no pressure to taper, plan for the newborn; from week 28 on the methadone family, the dose may need to rise or be split",
+        why: "Pregnancy changes the plan: the pregnancy team (TSB with maternity care) follows her, tapering is her choice and only in weeks 14-32, the newborn may need treatment for neonatal abstinence, and late in pregnancy the same dose gives lower levels.",
+        example: "buprenorphine 8 mg in week 24: info; methadone 90 mg in week 30: info with the third-trimester note",
+        not_when: "not pregnant (`pregnancy_week` absent)",
+        params: &["prg003", "prg001"],
+    }
 }
 
 /// PRG003 pregnancy-follow-up (info): every pregnant patient. The pickup
@@ -37,8 +56,8 @@ fn prg003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "; from week {third} the dose may need to rise or be split (e.g. 2/3 in the morning, 1/3 in the evening)"
         ));
     }
-    out.push(cx.finding(
-        "PRG003",
+    out.push(cx.report(
+        &PRG003,
         Severity::Info,
         message,
         Ev::new()
@@ -48,13 +67,27 @@ fn prg003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .int("taper_last_week", last)
             .val("third_trimester", serde_json::Value::from(late))
             .str("limit_source", cx.src("prg003.third_trimester_week")),
-        cx.rule_src("PRG003"),
         if late {
             "check the pregnancy team's follow-up and the plan for the birth and the newborn; ask about withdrawal in the evening: split or raise the dose rather than taper".to_string()
         } else {
             "check that the pregnancy team (TSB with maternity care) follows her and that a plan for the newborn is made; do not press for a taper".to_string()
         },
     ));
+}
+
+declare_rule! {
+    /// PRG004 `depot-in-pregnancy`.
+    pub static PRG004 = Rule {
+        name: "depot-in-pregnancy",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "FK-BUVIDAL",
+        summary: "pregnant on depot buprenorphine (`buprenorphine-depot`)",
+        why: "The depot's SmPC has limited data in pregnancy and allows it only if the benefit outweighs the risk; the decision to continue or change to sublingual buprenorphine belongs to the pregnancy team and should be written down.",
+        example: "Buvidal weekly 16 mg in week 18",
+        not_when: "sublingual buprenorphine or the methadone family in pregnancy (PRG003 only); not pregnant",
+        params: &[],
+    }
 }
 
 /// PRG004 depot-in-pregnancy (warning): pregnant on depot buprenorphine.
@@ -72,12 +105,11 @@ fn prg004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .mg("last_injection_mg", i.mg)
             .str("product", i.product.as_str());
     }
-    out.push(cx.finding(
-        "PRG004",
+    out.push(cx.report(
+        &PRG004,
         Severity::Warning,
         format!("pregnant (week {pw}) on depot buprenorphine (Buvidal): little data in pregnancy; the SmPC allows it only if the benefit outweighs the risk"),
         ev,
-        cx.rule_src("PRG004"),
         "discuss with the pregnancy team whether to continue the depot or change to sublingual buprenorphine, and write down the decision; plan for the newborn".to_string(),
     ));
 }
@@ -171,6 +203,21 @@ pub fn tapers<'a>(cx: &Cx<'a>, counted: &[&'a Change]) -> Vec<Vec<&'a Change>> {
     out
 }
 
+declare_rule! {
+    /// TAP001 `taper-too-fast`.
+    pub static TAP001 = Rule {
+        name: "taper-too-fast",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N22-NED; GPNB; RUSINFO-BUP; DK-LEVO; local default (morphine)",
+        summary: "the counted reductions in any 7 days add up to more than the larger of 10 % of the dose before them and the minimum step; one finding per taper (the reductions of one medication with no increase between them), naming the 7-day window with the largest excess",
+        why: "Fast tapers end in relapse, and relapse after lost tolerance ends in overdose.",
+        example: "methadone 80 → 60 mg within a week (at most 8 mg)",
+        not_when: "a switch's own reductions of the outgoing medication, the first dose after a missed run",
+        params: &["tap001", "general.history_lookback_days", "general.switch_window_days"],
+    }
+}
+
 /// TAP001 taper-too-fast: one finding per taper, naming the 7-day window
 /// with the largest excess over its limit, every counted reduction of the
 /// taper (in the look-back or the plan) in the evidence.
@@ -221,8 +268,8 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
         } else {
             String::new()
         };
-        out.push(cx.finding(
-            "TAP001",
+        out.push(cx.report_with_source(
+            &TAP001,
             Severity::Warning,
             format!(
                 "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg){others}",
@@ -252,6 +299,21 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
     }
 }
 
+declare_rule! {
+    /// TAP002 `treatment-ended-follow-up`.
+    pub static TAP002 = Rule {
+        name: "treatment-ended-follow-up",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "N22-NED",
+        summary: "phase `ended`, and `treatment.ended` is in the last 28 days",
+        why: "The weeks after the last dose carry the highest overdose risk; the guideline asks for close follow-up for 4 weeks.",
+        example: "the taper ended 10 days ago",
+        not_when: "more than 28 days after the end",
+        params: &["tap002"],
+    }
+}
+
 fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let Some(ended) = cx.case.treatment.ended else {
         return;
@@ -261,8 +323,8 @@ fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let since = (cx.as_of - ended).num_days();
-    out.push(cx.finding(
-        "TAP002",
+    out.push(cx.report_with_source(
+        &TAP002,
         Severity::Warning,
         format!("treatment ended {ended} ({}); follow up closely for {} after the last dose", crate::report::ago(since), crate::words::days(days)),
         Ev::new().date("ended", ended).int("days_since", since).int("follow_up_days", days),
@@ -275,6 +337,36 @@ fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 pub fn gestational_week(pw: i64, as_of: NaiveDate, d: NaiveDate) -> i64 {
     let days = (as_of - d).num_days();
     pw - days.div_euclid(7) - i64::from(days.rem_euclid(7) != 0)
+}
+
+declare_rule! {
+    /// PRG001 `pregnancy-taper-outside-window`.
+    pub static PRG001 = Rule {
+        name: "pregnancy-taper-outside-window",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "P11-NED",
+        summary: "pregnant, and a reduction in this pregnancy falls outside gestational weeks 14+0 to 32+6",
+        why: "Withdrawal early in pregnancy risks miscarriage and late in pregnancy preterm birth and fetal distress.",
+        example: "a methadone reduction in week 36",
+        not_when: "not pregnant, reductions in weeks 14-32",
+        params: &["prg001", "general.history_lookback_days"],
+    }
+}
+
+declare_rule! {
+    /// PRG002 `pregnancy-taper-too-fast`.
+    pub static PRG002 = Rule {
+        name: "pregnancy-taper-too-fast",
+        max_severity: Severity::Warning,
+        grades: "warning",
+        source: "P11-NED; local default (levomethadone)",
+        summary: "pregnant, and the reductions in this pregnancy in any 7 days add up to more than the weekly limit",
+        why: "The pregnancy guideline allows only slow reductions, faster in hospital than outside.",
+        example: "methadone reduced 15 mg in one week as an outpatient (limit 10 mg)",
+        not_when: "slow reductions; morphine (no limit configured; TAP001 still applies)",
+        params: &["prg002", "general.history_lookback_days"],
+    }
 }
 
 fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
@@ -306,8 +398,8 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
                 )
             })
             .collect();
-        out.push(cx.finding(
-            "PRG001",
+        out.push(cx.report_with_source(
+            &PRG001,
             Severity::Warning,
             format!(
                 "pregnant (week {pw}): {} reduction{} outside weeks {}+0 to {}+6: {}",
@@ -342,8 +434,8 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
             if !dates.iter().any(|d| cx.reportable(*d)) {
                 continue;
             }
-            out.push(cx.finding(
-                "PRG002",
+            out.push(cx.report_with_source(
+                &PRG002,
                 Severity::Warning,
                 format!(
                     "pregnant (week {pw}): {} reduced {} mg within 7 days ({}); the {} limit is {} mg a week",
