@@ -1,5 +1,6 @@
 //! The command line (clap derive). Help text comes from these doc comments.
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -106,8 +107,8 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// View each case as it stood on the morning of DATE (YYYY-MM-DD); later records are set aside.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
     /// Exit 1 when an unacknowledged finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Critical)]
     pub fail_on: FailOn,
@@ -157,4 +158,22 @@ impl FailOn {
             FailOn::Never => None,
         }
     }
+}
+
+/// The `--as-of` value parser: a plain `YYYY-MM-DD` calendar date. Clap
+/// reports a rejected value as a usage error (exit status 2), naming the
+/// value and this message.
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    let plain = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    plain
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| "not a date; dates are written YYYY-MM-DD, e.g. 2026-11-20".to_string())
 }

@@ -952,7 +952,7 @@ impl Catalogue {
         let q = normalize(query);
         // No drug name is this long: a longer query is not a typo of one,
         // and the distance would cost time quadratic in its length.
-        if q.is_empty() || n == 0 || q.chars().count() > 64 {
+        if q.is_empty() || n == 0 || q.chars().count() > crate::suggest::MAX_WORD {
             return Vec::new();
         }
         let core: Vec<&str> = q
@@ -965,7 +965,7 @@ impl Catalogue {
             core.join(" ")
         };
         let lq = q.chars().count();
-        let limit = |ln: usize| (lq.max(ln) / 3).max(1);
+        let limit = |ln: usize| crate::suggest::reach(lq, ln);
         let q_letters = letters(&q);
         // The query's first 1, 2, ... words, for names of that many words.
         let q_words: Vec<&str> = q.split(' ').collect();
@@ -978,18 +978,6 @@ impl Catalogue {
             .collect();
         let q_mask = letter_mask(&q_letters);
         let head_masks: Vec<u32> = heads.iter().map(|h| letter_mask(&h.1)).collect();
-        // Bit-parallel edit distances (rapidfuzz), the query's pattern
-        // prepared once for every name.
-        use rapidfuzz::distance::levenshtein::{Args, BatchComparator};
-        let q_cmp = BatchComparator::new(q_chars.iter().copied());
-        let head_cmps: Vec<BatchComparator<char>> = heads
-            .iter()
-            .map(|h| BatchComparator::new(h.2.iter().copied()))
-            .collect();
-        let within = |cmp: &BatchComparator<char>, name: &[char], k: usize| -> usize {
-            cmp.distance_with_args(name.iter().copied(), &Args::default().score_cutoff(k))
-                .unwrap_or(k + 1)
-        };
         let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
         for sn in &self.suggest_index {
             let reach = limit(sn.chars);
@@ -1015,12 +1003,12 @@ impl Catalogue {
             {
                 continue;
             }
-            let head_cmp = head_cmps
+            let head_chars = heads
                 .get(sn.words.saturating_sub(1))
-                .or(head_cmps.last())
-                .unwrap_or(&q_cmp);
-            let dist =
-                within(&q_cmp, &sn.key_chars, reach).min(within(head_cmp, &sn.key_chars, reach));
+                .or(heads.last())
+                .map_or(q_chars.as_slice(), |h| h.2.as_slice());
+            let dist = crate::suggest::levenshtein_chars(&q_chars, &sn.key_chars)
+                .min(crate::suggest::levenshtein_chars(head_chars, &sn.key_chars));
             if dist <= reach {
                 let name = self.entries[sn.entry]
                     .names()
@@ -2509,7 +2497,7 @@ mod tests {
             ("stesolidd", "stesolid"),
             ("paracet", "parnate"),
         ] {
-            let d = rapidfuzz::distance::levenshtein::distance(x.chars(), y.chars());
+            let d = levenshtein(x, y);
             assert!(mask_bound(letter_mask(&letters(x)), letter_mask(&letters(y))) <= d);
         }
         let l = |s: &str| letters(s);

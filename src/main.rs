@@ -9,10 +9,15 @@ fn main() -> ExitCode {
         Ok(status) => status.into(),
         Err(e) => {
             if !larcheck::is_broken_pipe(&e) {
-                eprintln!("error: {e}");
+                let said = e.to_string();
+                eprintln!("error: {said}");
                 let mut source = std::error::Error::source(&e);
                 while let Some(s) = source {
-                    eprintln!("  caused by: {s}");
+                    // A cause the message already quotes is not repeated.
+                    let cause = s.to_string();
+                    if !said.contains(&cause) {
+                        eprintln!("  caused by: {cause}");
+                    }
                     source = s.source();
                 }
                 return larcheck::error::ExitStatus::Error.into();

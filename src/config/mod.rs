@@ -114,10 +114,12 @@ impl Config {
         })?;
         let mut catalogue = crate::drugs::Catalogue::embedded();
         for (name, text) in drug_layers {
-            catalogue.overlay(text, name).map_err(|e| Error::Config {
-                path: name.clone(),
-                message: e.to_string(),
-            })?;
+            catalogue
+                .overlay(text, name)
+                .map_err(|source| Error::Catalogue {
+                    path: name.clone(),
+                    source: Box::new(source),
+                })?;
         }
         Ok(Config {
             settings,
