@@ -35,18 +35,6 @@ pub const EMBEDDED: &str = include_str!("../config/drugs.toml");
 /// "Screen substances"); `explains` in the catalogue may only use these.
 pub use crate::screens::SUBSTANCES as SCREEN_SUBSTANCES;
 
-/// The LAR medication names (`spec/case-format.md`, "Medications"), the only
-/// values allowed in an entry's `lar` key.
-pub const LAR_MEDICATIONS: &[&str] = &[
-    "buprenorphine",
-    "buprenorphine-naloxone",
-    "methadone",
-    "levomethadone",
-    "morphine-sr-24h",
-    "morphine-sr-12h",
-    "buprenorphine-depot",
-];
-
 /// ATC anatomical main groups (the first letter of every code).
 const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
 
@@ -56,6 +44,8 @@ const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
 /// spelling used in `drugs.toml` and in JSON output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case", ascii_case_insensitive)]
 pub enum DrugClass {
     /// Benzodiazepines (ATC N05BA, N05CD, N03AE01); BZD001.
     Benzodiazepine,
@@ -126,32 +116,12 @@ impl DrugClass {
 
     /// The kebab-case name, identical to the serde spelling.
     pub fn as_str(&self) -> &'static str {
-        match self {
-            DrugClass::Benzodiazepine => "benzodiazepine",
-            DrugClass::ZHypnotic => "z-hypnotic",
-            DrugClass::Gabapentinoid => "gabapentinoid",
-            DrugClass::FullOpioidAgonist => "full-opioid-agonist",
-            DrugClass::PartialAgonist => "partial-agonist",
-            DrugClass::OpioidAntagonist => "opioid-antagonist",
-            DrugClass::Opioid => "opioid",
-            DrugClass::SedatingAntipsychotic => "sedating-antipsychotic",
-            DrugClass::SedatingAntihistamine => "sedating-antihistamine",
-            DrugClass::Barbiturate => "barbiturate",
-            DrugClass::MuscleRelaxant => "muscle-relaxant",
-            DrugClass::EnzymeInducer => "enzyme-inducer",
-            DrugClass::EnzymeInhibitor => "enzyme-inhibitor",
-            DrugClass::QtProlonging => "qt-prolonging",
-            DrugClass::MaoInhibitor => "mao-inhibitor",
-            DrugClass::Stimulant => "stimulant",
-        }
+        self.into()
     }
 
     /// The class with this kebab-case name (case-insensitive, trimmed).
     pub fn from_name(name: &str) -> Option<DrugClass> {
-        let name = name.trim();
-        DrugClass::ALL
-            .into_iter()
-            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+        name.trim().parse().ok()
     }
 }
 
@@ -281,7 +251,7 @@ pub struct Drug {
     /// Where `mme_factor` comes from.
     pub mme_source: Option<String>,
     /// Set only on an entry that is a LAR medication (one of
-    /// [`LAR_MEDICATIONS`]).
+    /// [`Medication`](crate::case::Medication)).
     pub lar: Option<String>,
     /// Overdose-rescue naloxone: an opioid antagonist that must not be
     /// reported as an antagonist co-prescription.
@@ -1476,7 +1446,7 @@ pub fn combined(parts: &[&Drug]) -> Drug {
 /// How a case file's LAR medication name resolves ([`Catalogue::resolve_lar`]).
 #[derive(Debug, Clone, Copy)]
 pub enum LarName<'a> {
-    /// A LAR medication (one of [`LAR_MEDICATIONS`]), and the product name
+    /// A LAR medication (one of [`Medication`](crate::case::Medication)), and the product name
     /// as the catalogue spells it when a product was named.
     Lar {
         /// The LAR medication name.
@@ -2066,11 +2036,12 @@ fn build(
 
         // LAR medication.
         if let Some(lar) = &r.lar {
-            if !LAR_MEDICATIONS.contains(&lar.as_str()) {
+            let lars = <crate::case::Medication as strum::VariantNames>::VARIANTS;
+            if !lars.contains(&lar.as_str()) {
                 return Err(err(format!(
                     "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
-                    did_you_mean(lar, LAR_MEDICATIONS),
-                    LAR_MEDICATIONS.join(", ")
+                    did_you_mean(lar, lars),
+                    lars.join(", ")
                 )));
             }
             if r.mme_factor.is_some() {
@@ -2810,7 +2781,7 @@ mod tests {
     #[test]
     fn lar_medications_resolve_by_their_names() {
         let c = cat();
-        for lar in LAR_MEDICATIONS {
+        for lar in <crate::case::Medication as strum::VariantNames>::VARIANTS {
             let d = c.resolve(lar).unwrap_or_else(|| panic!("{lar}"));
             assert_eq!(d.lar.as_deref(), Some(*lar));
             assert_eq!(d.generic, *lar);

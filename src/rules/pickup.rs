@@ -129,12 +129,7 @@ fn depressant_use(r: &Reading) -> Vec<&str> {
 }
 
 fn class_name(a: Option<Assessment>) -> &'static str {
-    match a {
-        Some(Assessment::Good) => "good",
-        Some(Assessment::SomeUse) => "some-use",
-        Some(Assessment::DependenceLike) => "dependence-like",
-        None => "unknown",
-    }
+    a.map_or("unknown", Assessment::as_str)
 }
 
 /// A class in a LAR team's words, for sentences: "good", "some use",
