@@ -7,6 +7,9 @@
 //! candidate that starts with the word counts as one edit. The nearest wins;
 //! on a tie the earlier candidate. Words longer than [`MAX_WORD`] characters
 //! are not typos of anything we name (and would be costly to compare).
+//! The drug catalogue's name suggestion (`Catalogue::suggest`) follows the
+//! same policy ([`reach`], [`MAX_WORD`]) but measures with rapidfuzz's
+//! bit-parallel distance with a cutoff, which keeps it fast over every name.
 
 /// No name, key or code we suggest is longer than this (in characters).
 pub const MAX_WORD: usize = 64;
@@ -14,23 +17,6 @@ pub const MAX_WORD: usize = 64;
 /// Edit distance between two strings (case-sensitive; callers lower-case).
 pub fn levenshtein(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
-}
-
-/// Edit distance between two words already split into characters (for
-/// callers that compare one word with many and prepare it once).
-pub fn levenshtein_chars(a: &[char], b: &[char]) -> usize {
-    strsim::generic_levenshtein(&Chars(a), &Chars(b))
-}
-
-/// A borrowed slice of characters that strsim's generic distance can walk.
-struct Chars<'a>(&'a [char]);
-
-impl<'a> IntoIterator for &Chars<'a> {
-    type Item = &'a char;
-    type IntoIter = std::slice::Iter<'a, char>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
-    }
 }
 
 /// How many edits a candidate of `b` characters may be from a word of `a`
@@ -96,8 +82,6 @@ mod tests {
         assert_eq!(levenshtein("", "abc"), 3);
         assert_eq!(levenshtein("same", "same"), 0);
         assert_eq!(levenshtein("ærø", "aro"), 2);
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert_eq!(levenshtein_chars(&c("sobirl"), &c("sobril")), 2);
     }
 
     #[test]

@@ -677,6 +677,9 @@ mod tests {
         spelled_once::<crate::drugs::DrugClass>();
         spelled_once::<crate::config::Severity>();
         spelled_once::<crate::config::Action>();
-        assert_eq!(Medication::ALL.to_vec(), Medication::iter().collect::<Vec<_>>());
+        assert_eq!(
+            Medication::ALL.to_vec(),
+            Medication::iter().collect::<Vec<_>>()
+        );
     }
 }
