@@ -1971,6 +1971,223 @@ fn check_text(source_name: &str, what: &str, s: &str) -> Result<(), CatalogueErr
     Ok(())
 }
 
+/// Entry `i` of `raw`, checked; its names are claimed in `by_name`.
+fn entry(
+    i: usize,
+    raw: &[RawDrug],
+    prefixes: &[RawPrefix],
+    by_name: &mut HashMap<String, usize>,
+    source_name: &str,
+) -> Result<Drug, CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    let r = &raw[i];
+    check_text(source_name, "a drug's generic name", &r.generic)?;
+    let what = format!("drug \"{}\"", r.generic);
+    let codes = entry_codes(r, &what, source_name)?;
+    // Classes: declared plus prefix-derived, sorted and deduplicated.
+    let mut classes = r.classes.clone();
+    for p in prefixes {
+        if codes.iter().any(|c| c.starts_with(&p.atc)) {
+            classes.extend(p.classes.iter().copied());
+        }
+    }
+    classes.sort();
+    classes.dedup();
+
+    check_entry_fields(r, &classes, &what, source_name)?;
+    // Names: unique across the whole catalogue, case-insensitive.
+    for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
+        check_text(source_name, &format!("{what}: name"), name)?;
+        let key = normalize(name);
+        if let Some(&other) = by_name.get(&key) {
+            let message = if other == i {
+                format!("{what}: the name \"{name}\" is listed twice")
+            } else {
+                format!(
+                    "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
+                    raw[other].generic, r.generic
+                )
+            };
+            return Err(err(message));
+        }
+        by_name.insert(key, i);
+    }
+
+    Ok(Drug {
+        generic: r.generic.clone(),
+        brands: r.brands.clone(),
+        atc: r.atc.clone(),
+        former_atc: r.former_atc.clone(),
+        classes,
+        explains: r.explains.clone(),
+        mme_factor: r.mme_factor,
+        mme_source: r.mme_source.clone(),
+        lar: r.lar.clone(),
+        rescue_only: r.rescue_only,
+        lar_brands: r.lar_brands.clone(),
+        max_daily_mg: r.max_daily_mg,
+        max_daily_source: r.max_daily_source.clone(),
+        transdermal: r.transdermal,
+        note: r.note.clone(),
+        inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
+        inhibitor_named_in: r.inhibitor_named_in.clone(),
+        induces: r.induces.clone(),
+        inducer_named_in: r.inducer_named_in.clone(),
+        routes: r.routes.clone(),
+        components: r.components.iter().map(|c| normalize(c)).collect(),
+    })
+}
+
+/// The entry's current and former ATC codes, each a valid code, none twice.
+fn entry_codes<'r>(
+    r: &'r RawDrug,
+    what: &str,
+    source_name: &str,
+) -> Result<HashSet<&'r str>, CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    // ATC codes.
+    if !is_atc_code(&r.atc) {
+        return Err(err(format!(
+            "{what}: atc \"{}\" is not a 7-character ATC code (letter, 2 digits, letter, letter, 2 digits; upper case)",
+            r.atc
+        )));
+    }
+    let mut codes = HashSet::from([r.atc.as_str()]);
+    for f in &r.former_atc {
+        if !is_atc_code(f) {
+            return Err(err(format!(
+                "{what}: former_atc \"{f}\" is not a 7-character ATC code"
+            )));
+        }
+        if !codes.insert(f.as_str()) {
+            return Err(err(format!(
+                "{what}: former_atc \"{f}\" repeats the current or another former code"
+            )));
+        }
+    }
+
+    Ok(codes)
+}
+
+/// The entry's screen substances, conversion factors, LAR names, limits and
+/// interaction data, each against the catalogue format's rules.
+fn check_entry_fields(
+    r: &RawDrug,
+    classes: &[DrugClass],
+    what: &str,
+    source_name: &str,
+) -> Result<(), CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    // Screen substances.
+    let mut explained = HashSet::new();
+    for s in &r.explains {
+        if !SCREEN_SUBSTANCES.contains(&s.as_str()) {
+            return Err(err(format!(
+                "{what}: \"{s}\" in explains is not a screen substance{}",
+                did_you_mean(s, SCREEN_SUBSTANCES)
+            )));
+        }
+        if !explained.insert(s.as_str()) {
+            return Err(err(format!("{what}: \"{s}\" is listed twice in explains")));
+        }
+    }
+
+    // Morphine equivalents.
+    if let Some(f) = r.mme_factor
+        && !(f.is_finite() && f > 0.0)
+    {
+        return Err(err(format!(
+            "{what}: mme_factor must be a number above 0, not {f}"
+        )));
+    }
+    if r.mme_source.is_some() && r.mme_factor.is_none() {
+        return Err(err(format!("{what}: mme_source without mme_factor")));
+    }
+    if let Some(s) = &r.mme_source {
+        check_text(source_name, &format!("{what}: mme_source"), s)?;
+    }
+
+    // LAR medication.
+    if let Some(lar) = &r.lar {
+        let lars = <crate::case::Medication as strum::VariantNames>::VARIANTS;
+        if !lars.contains(&lar.as_str()) {
+            return Err(err(format!(
+                "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
+                did_you_mean(lar, lars),
+                lars.join(", ")
+            )));
+        }
+        if r.mme_factor.is_some() {
+            return Err(err(format!(
+                "{what}: a LAR medication must not have an mme_factor (it is never converted)"
+            )));
+        }
+    }
+
+    if !r.lar_brands.is_empty() && r.lar.is_none() {
+        return Err(err(format!(
+            "{what}: lar_brands is only for a LAR medication entry (`lar`)"
+        )));
+    }
+    for b in &r.lar_brands {
+        check_text(source_name, &format!("{what}: lar_brands"), b)?;
+    }
+    if let Some(m) = r.max_daily_mg
+        && !(m.is_finite() && m > 0.0)
+    {
+        return Err(err(format!(
+            "{what}: max_daily_mg must be a number above 0, not {m}"
+        )));
+    }
+    if r.max_daily_source.is_some() && r.max_daily_mg.is_none() {
+        return Err(err(format!(
+            "{what}: max_daily_source without max_daily_mg"
+        )));
+    }
+    if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
+        return Err(err(format!(
+            "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
+        )));
+    }
+    if let Some(s) = &r.max_daily_source {
+        check_text(source_name, &format!("{what}: max_daily_source"), s)?;
+    }
+
+    if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
+        return Err(err(format!(
+            "{what}: rescue_only is only for opioid antagonists (naloxone)"
+        )));
+    }
+    if let Some(n) = &r.note
+        && n.trim().is_empty()
+    {
+        return Err(err(format!("{what}: note is empty")));
+    }
+
+    // Interaction data goes with its class, and every inducer or
+    // inhibitor says what it acts on (INT007, INT008).
+    let inhibitor = classes.contains(&DrugClass::EnzymeInhibitor);
+    let has_inhibits = !r.inhibits.is_empty() || !r.inhibitor_named_in.is_empty();
+    if inhibitor != has_inhibits {
+        return Err(err(if inhibitor {
+            format!("{what}: an enzyme-inhibitor needs `inhibits` or `inhibitor_named_in`")
+        } else {
+            format!("{what}: `inhibits` and `inhibitor_named_in` need the class enzyme-inhibitor")
+        }));
+    }
+    let inducer = classes.contains(&DrugClass::EnzymeInducer);
+    let has_induces = !r.induces.is_empty() || !r.inducer_named_in.is_empty();
+    if inducer != has_induces {
+        return Err(err(if inducer {
+            format!("{what}: an enzyme-inducer needs `induces` or `inducer_named_in`")
+        } else {
+            format!("{what}: `induces` and `inducer_named_in` need the class enzyme-inducer")
+        }));
+    }
+
+    Ok(())
+}
+
 /// Validates everything and builds the entries and indexes.
 fn build(
     prefixes: Vec<RawPrefix>,
@@ -1993,191 +2210,8 @@ fn build(
 
     let mut entries = Vec::with_capacity(raw.len());
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (i, r) in raw.iter().enumerate() {
-        check_text(source_name, "a drug's generic name", &r.generic)?;
-        let what = format!("drug \"{}\"", r.generic);
-
-        // ATC codes.
-        if !is_atc_code(&r.atc) {
-            return Err(err(format!(
-                "{what}: atc \"{}\" is not a 7-character ATC code (letter, 2 digits, letter, letter, 2 digits; upper case)",
-                r.atc
-            )));
-        }
-        let mut codes = HashSet::from([r.atc.as_str()]);
-        for f in &r.former_atc {
-            if !is_atc_code(f) {
-                return Err(err(format!(
-                    "{what}: former_atc \"{f}\" is not a 7-character ATC code"
-                )));
-            }
-            if !codes.insert(f.as_str()) {
-                return Err(err(format!(
-                    "{what}: former_atc \"{f}\" repeats the current or another former code"
-                )));
-            }
-        }
-
-        // Classes: declared plus prefix-derived, sorted and deduplicated.
-        let mut classes = r.classes.clone();
-        for p in &prefixes {
-            if codes.iter().any(|c| c.starts_with(&p.atc)) {
-                classes.extend(p.classes.iter().copied());
-            }
-        }
-        classes.sort();
-        classes.dedup();
-
-        // Screen substances.
-        let mut explained = HashSet::new();
-        for s in &r.explains {
-            if !SCREEN_SUBSTANCES.contains(&s.as_str()) {
-                return Err(err(format!(
-                    "{what}: \"{s}\" in explains is not a screen substance{}",
-                    did_you_mean(s, SCREEN_SUBSTANCES)
-                )));
-            }
-            if !explained.insert(s.as_str()) {
-                return Err(err(format!("{what}: \"{s}\" is listed twice in explains")));
-            }
-        }
-
-        // Morphine equivalents.
-        if let Some(f) = r.mme_factor
-            && !(f.is_finite() && f > 0.0)
-        {
-            return Err(err(format!(
-                "{what}: mme_factor must be a number above 0, not {f}"
-            )));
-        }
-        if r.mme_source.is_some() && r.mme_factor.is_none() {
-            return Err(err(format!("{what}: mme_source without mme_factor")));
-        }
-        if let Some(s) = &r.mme_source {
-            check_text(source_name, &format!("{what}: mme_source"), s)?;
-        }
-
-        // LAR medication.
-        if let Some(lar) = &r.lar {
-            let lars = <crate::case::Medication as strum::VariantNames>::VARIANTS;
-            if !lars.contains(&lar.as_str()) {
-                return Err(err(format!(
-                    "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
-                    did_you_mean(lar, lars),
-                    lars.join(", ")
-                )));
-            }
-            if r.mme_factor.is_some() {
-                return Err(err(format!(
-                    "{what}: a LAR medication must not have an mme_factor (it is never converted)"
-                )));
-            }
-        }
-
-        if !r.lar_brands.is_empty() && r.lar.is_none() {
-            return Err(err(format!(
-                "{what}: lar_brands is only for a LAR medication entry (`lar`)"
-            )));
-        }
-        for b in &r.lar_brands {
-            check_text(source_name, &format!("{what}: lar_brands"), b)?;
-        }
-        if let Some(m) = r.max_daily_mg
-            && !(m.is_finite() && m > 0.0)
-        {
-            return Err(err(format!(
-                "{what}: max_daily_mg must be a number above 0, not {m}"
-            )));
-        }
-        if r.max_daily_source.is_some() && r.max_daily_mg.is_none() {
-            return Err(err(format!(
-                "{what}: max_daily_source without max_daily_mg"
-            )));
-        }
-        if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
-            return Err(err(format!(
-                "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
-            )));
-        }
-        if let Some(s) = &r.max_daily_source {
-            check_text(source_name, &format!("{what}: max_daily_source"), s)?;
-        }
-
-        if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
-            return Err(err(format!(
-                "{what}: rescue_only is only for opioid antagonists (naloxone)"
-            )));
-        }
-        if let Some(n) = &r.note
-            && n.trim().is_empty()
-        {
-            return Err(err(format!("{what}: note is empty")));
-        }
-
-        // Interaction data goes with its class, and every inducer or
-        // inhibitor says what it acts on (INT007, INT008).
-        let inhibitor = classes.contains(&DrugClass::EnzymeInhibitor);
-        let has_inhibits = !r.inhibits.is_empty() || !r.inhibitor_named_in.is_empty();
-        if inhibitor != has_inhibits {
-            return Err(err(if inhibitor {
-                format!("{what}: an enzyme-inhibitor needs `inhibits` or `inhibitor_named_in`")
-            } else {
-                format!(
-                    "{what}: `inhibits` and `inhibitor_named_in` need the class enzyme-inhibitor"
-                )
-            }));
-        }
-        let inducer = classes.contains(&DrugClass::EnzymeInducer);
-        let has_induces = !r.induces.is_empty() || !r.inducer_named_in.is_empty();
-        if inducer != has_induces {
-            return Err(err(if inducer {
-                format!("{what}: an enzyme-inducer needs `induces` or `inducer_named_in`")
-            } else {
-                format!("{what}: `induces` and `inducer_named_in` need the class enzyme-inducer")
-            }));
-        }
-
-        // Names: unique across the whole catalogue, case-insensitive.
-        for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
-            check_text(source_name, &format!("{what}: name"), name)?;
-            let key = normalize(name);
-            if let Some(&other) = by_name.get(&key) {
-                let message = if other == i {
-                    format!("{what}: the name \"{name}\" is listed twice")
-                } else {
-                    format!(
-                        "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
-                        raw[other].generic, r.generic
-                    )
-                };
-                return Err(err(message));
-            }
-            by_name.insert(key, i);
-        }
-
-        entries.push(Drug {
-            generic: r.generic.clone(),
-            brands: r.brands.clone(),
-            atc: r.atc.clone(),
-            former_atc: r.former_atc.clone(),
-            classes,
-            explains: r.explains.clone(),
-            mme_factor: r.mme_factor,
-            mme_source: r.mme_source.clone(),
-            lar: r.lar.clone(),
-            rescue_only: r.rescue_only,
-            lar_brands: r.lar_brands.clone(),
-            max_daily_mg: r.max_daily_mg,
-            max_daily_source: r.max_daily_source.clone(),
-            transdermal: r.transdermal,
-            note: r.note.clone(),
-            inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
-            inhibitor_named_in: r.inhibitor_named_in.clone(),
-            induces: r.induces.clone(),
-            inducer_named_in: r.inducer_named_in.clone(),
-            routes: r.routes.clone(),
-            components: r.components.iter().map(|c| normalize(c)).collect(),
-        });
+    for i in 0..raw.len() {
+        entries.push(entry(i, &raw, &prefixes, &mut by_name, source_name)?);
     }
 
     // Components of a combination name entries of their own.
@@ -2258,7 +2292,24 @@ fn build(
         ));
     }
 
-    let suggest_index = entries
+    let suggest_index = suggest_index(&entries);
+
+    Ok(Catalogue {
+        prefixes,
+        raw,
+        entries,
+        by_name,
+        by_atc,
+        by_variant,
+        groups,
+        suggest_index,
+    })
+}
+
+/// Every name of every entry, prepared for [`Catalogue::suggest`]: its
+/// key, characters, word count and letter counts.
+fn suggest_index(entries: &[Drug]) -> Vec<SuggestName> {
+    entries
         .iter()
         .enumerate()
         .flat_map(|(i, d)| {
@@ -2277,18 +2328,7 @@ fn build(
                 }
             })
         })
-        .collect();
-
-    Ok(Catalogue {
-        prefixes,
-        raw,
-        entries,
-        by_name,
-        by_atc,
-        by_variant,
-        groups,
-        suggest_index,
-    })
+        .collect()
 }
 
 impl Catalogue {

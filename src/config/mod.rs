@@ -317,8 +317,21 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
     }
 }
 
+/// Every parameter must make sense on its own and beside the others;
+/// checked in this order, so the first problem is the one reported.
 fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     check_numbers(table, "")?;
+    positive_days(s)?;
+    pickup_levels(s)?;
+    medication_days(s)?;
+    looser_levels(s)?;
+    screen_panels(s)?;
+    limits_in_order(s)?;
+    mis001_rows(s)
+}
+
+/// Every window and duration is a positive number of days.
+fn positive_days(s: &Settings) -> Result<(), String> {
     let g = &s.general;
     for (k, v) in [
         ("general.history_lookback_days", g.history_lookback_days),
@@ -353,6 +366,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             return Err(format!("`{k}` must be a positive number of days"));
         }
     }
+    Ok(())
+}
+
+/// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
+fn pickup_levels(s: &Settings) -> Result<(), String> {
     if s.pickup.level.is_empty() {
         return Err("`pickup.level` needs at least level 0".into());
     }
@@ -369,6 +387,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             s.pickup.level.len() - 1
         ));
     }
+    Ok(())
+}
+
+/// `screens.medication_days` are whole days, at least 1.
+fn medication_days(s: &Settings) -> Result<(), String> {
     for g in [
         Group::Buprenorphine,
         Group::Methadone,
@@ -384,6 +407,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             ));
         }
     }
+    Ok(())
+}
+
+/// Each pickup level is looser than the one before it.
+fn looser_levels(s: &Settings) -> Result<(), String> {
     for (i, w) in s.pickup.level.windows(2).enumerate() {
         if w[1].supervised_per_week > w[0].supervised_per_week
             || w[1].take_home_days < w[0].take_home_days
@@ -394,6 +422,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             ));
         }
     }
+    Ok(())
+}
+
+/// The screen panels name known substances.
+fn screen_panels(s: &Settings) -> Result<(), String> {
     for list in [&s.screens.urine_panel, &s.screens.other_panel] {
         for sub in list {
             if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
@@ -408,6 +441,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             }
         }
     }
+    Ok(())
+}
+
+/// Minimums, cutoffs, and warning limits not above critical ones.
+fn limits_in_order(s: &Settings) -> Result<(), String> {
     if s.mastery.dependence_like_min_concern < 1
         || s.int004.min_classes < 1
         || s.taper.min_reductions < 1
@@ -449,6 +487,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
         return Err("`tap001.fraction` must be between 0 and 1".into());
     }
+    Ok(())
+}
+
+/// MIS001 rows: at least one day, and a fraction unless they re-induce.
+fn mis001_rows(s: &Settings) -> Result<(), String> {
     for (name, rows) in [
         ("buprenorphine", &s.mis001.buprenorphine),
         ("methadone", &s.mis001.methadone),
