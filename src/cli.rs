@@ -177,3 +177,38 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .flatten()
         .ok_or_else(|| "not a date; dates are written YYYY-MM-DD, e.g. 2026-11-20".to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_of_takes_a_plain_calendar_date_only() {
+        assert_eq!(
+            parse_date("2026-11-20").ok(),
+            NaiveDate::from_ymd_opt(2026, 11, 20)
+        );
+        for bad in [
+            "2026-13-01",
+            "2026-1-01",
+            "2026-02-30",
+            "20261120",
+            " 2026-11-20",
+        ] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.contains("dates are written YYYY-MM-DD"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_bad_as_of_is_a_usage_error() {
+        let e = Cli::try_parse_from(["larcheck", "check", "--as-of", "2026-13-01", "x.toml"])
+            .unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let text = e.to_string();
+        assert!(
+            text.contains("2026-13-01") && text.contains("e.g. 2026-11-20"),
+            "{text}"
+        );
+    }
+}

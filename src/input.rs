@@ -190,3 +190,40 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
         },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_directory_walk_is_sorted_and_reads_a_linked_directory_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for d in ["b", "a/c"] {
+            std::fs::create_dir_all(root.join(d)).expect("mkdir");
+        }
+        for f in ["b/2.toml", "a/c/1.TOML", "a/0.toml", "a/note.txt", "z.toml"] {
+            std::fs::write(root.join(f), "").expect("write");
+        }
+        std::os::unix::fs::symlink(root.join("a"), root.join("b/again")).expect("link");
+        std::os::unix::fs::symlink(root.join("a"), root.join("a/c/loop")).expect("link");
+        std::os::unix::fs::symlink(root.join("gone"), root.join("dangling.toml")).expect("link");
+        let mut files = Vec::new();
+        walk(root, &mut files);
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "a/0.toml",
+                "a/c/1.TOML",
+                "b/2.toml",
+                "dangling.toml",
+                "z.toml"
+            ]
+        );
+    }
+}

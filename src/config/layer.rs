@@ -113,3 +113,38 @@ impl<'t> Layer<'t> {
         Some(c.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# header\ntop = 1  # T\n[a]  # table\nx = 1  # s # more\nno = 2\nd.e = 3 # dotted\n[[b]]\ny = \"#not\" # u\n[[b]]\n  y = 4\n";
+
+    #[test]
+    fn sources_are_the_comments_after_values_and_headers() {
+        let l = Layer::parse(TEXT).expect("toml");
+        let got: Vec<(String, String)> = l.sources().into_iter().collect();
+        let want = [
+            ("a", "table"),
+            ("a.d.e", "dotted"),
+            ("a.x", "s # more"),
+            ("b[0].y", "u"),
+            ("top", "T"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn positions_are_the_keys_line_and_column() {
+        let l = Layer::parse(TEXT).expect("toml");
+        assert_eq!(l.at_path("a.x"), "4:1: ");
+        assert_eq!(l.at_path("b[1].y"), "10:3: ");
+        assert_eq!(l.at_path("a.d.e"), "6:3: ");
+        assert_eq!(l.at_path("nothing.here"), "");
+        assert_eq!(l.at(Some(l.root()), "a"), "3:2: ");
+    }
+}
