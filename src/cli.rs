@@ -1,5 +1,6 @@
 //! The command line (clap derive). Help text comes from these doc comments.
 
+use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -106,8 +107,8 @@ pub struct CheckArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// View each case as it stood on the morning of DATE (YYYY-MM-DD); later records are set aside.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
     /// Exit 1 when an unacknowledged finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Critical)]
     pub fail_on: FailOn,
@@ -156,5 +157,58 @@ impl FailOn {
             FailOn::Info => Some(Severity::Info),
             FailOn::Never => None,
         }
+    }
+}
+
+/// The `--as-of` value parser: a plain `YYYY-MM-DD` calendar date. Clap
+/// reports a rejected value as a usage error (exit status 2), naming the
+/// value and this message.
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    let plain = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    plain
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| "not a date; dates are written YYYY-MM-DD, e.g. 2026-11-20".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_of_takes_a_plain_calendar_date_only() {
+        assert_eq!(
+            parse_date("2026-11-20").ok(),
+            NaiveDate::from_ymd_opt(2026, 11, 20)
+        );
+        for bad in [
+            "2026-13-01",
+            "2026-1-01",
+            "2026-02-30",
+            "20261120",
+            " 2026-11-20",
+        ] {
+            let e = parse_date(bad).unwrap_err();
+            assert!(e.contains("dates are written YYYY-MM-DD"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_bad_as_of_is_a_usage_error() {
+        let e = Cli::try_parse_from(["larcheck", "check", "--as-of", "2026-13-01", "x.toml"])
+            .unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        let text = e.to_string();
+        assert!(
+            text.contains("2026-13-01") && text.contains("e.g. 2026-11-20"),
+            "{text}"
+        );
     }
 }

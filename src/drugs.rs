@@ -35,18 +35,6 @@ pub const EMBEDDED: &str = include_str!("../config/drugs.toml");
 /// "Screen substances"); `explains` in the catalogue may only use these.
 pub use crate::screens::SUBSTANCES as SCREEN_SUBSTANCES;
 
-/// The LAR medication names (`spec/case-format.md`, "Medications"), the only
-/// values allowed in an entry's `lar` key.
-pub const LAR_MEDICATIONS: &[&str] = &[
-    "buprenorphine",
-    "buprenorphine-naloxone",
-    "methadone",
-    "levomethadone",
-    "morphine-sr-24h",
-    "morphine-sr-12h",
-    "buprenorphine-depot",
-];
-
 /// ATC anatomical main groups (the first letter of every code).
 const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
 
@@ -56,6 +44,8 @@ const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
 /// spelling used in `drugs.toml` and in JSON output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case", ascii_case_insensitive)]
 pub enum DrugClass {
     /// Benzodiazepines (ATC N05BA, N05CD, N03AE01); BZD001.
     Benzodiazepine,
@@ -126,32 +116,12 @@ impl DrugClass {
 
     /// The kebab-case name, identical to the serde spelling.
     pub fn as_str(&self) -> &'static str {
-        match self {
-            DrugClass::Benzodiazepine => "benzodiazepine",
-            DrugClass::ZHypnotic => "z-hypnotic",
-            DrugClass::Gabapentinoid => "gabapentinoid",
-            DrugClass::FullOpioidAgonist => "full-opioid-agonist",
-            DrugClass::PartialAgonist => "partial-agonist",
-            DrugClass::OpioidAntagonist => "opioid-antagonist",
-            DrugClass::Opioid => "opioid",
-            DrugClass::SedatingAntipsychotic => "sedating-antipsychotic",
-            DrugClass::SedatingAntihistamine => "sedating-antihistamine",
-            DrugClass::Barbiturate => "barbiturate",
-            DrugClass::MuscleRelaxant => "muscle-relaxant",
-            DrugClass::EnzymeInducer => "enzyme-inducer",
-            DrugClass::EnzymeInhibitor => "enzyme-inhibitor",
-            DrugClass::QtProlonging => "qt-prolonging",
-            DrugClass::MaoInhibitor => "mao-inhibitor",
-            DrugClass::Stimulant => "stimulant",
-        }
+        self.into()
     }
 
     /// The class with this kebab-case name (case-insensitive, trimmed).
     pub fn from_name(name: &str) -> Option<DrugClass> {
-        let name = name.trim();
-        DrugClass::ALL
-            .into_iter()
-            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+        name.trim().parse().ok()
     }
 }
 
@@ -281,7 +251,7 @@ pub struct Drug {
     /// Where `mme_factor` comes from.
     pub mme_source: Option<String>,
     /// Set only on an entry that is a LAR medication (one of
-    /// [`LAR_MEDICATIONS`]).
+    /// [`Medication`](crate::case::Medication)).
     pub lar: Option<String>,
     /// Overdose-rescue naloxone: an opioid antagonist that must not be
     /// reported as an antagonist co-prescription.
@@ -952,7 +922,7 @@ impl Catalogue {
         let q = normalize(query);
         // No drug name is this long: a longer query is not a typo of one,
         // and the distance would cost time quadratic in its length.
-        if q.is_empty() || n == 0 || q.chars().count() > 64 {
+        if q.is_empty() || n == 0 || q.chars().count() > crate::suggest::MAX_WORD {
             return Vec::new();
         }
         let core: Vec<&str> = q
@@ -965,7 +935,7 @@ impl Catalogue {
             core.join(" ")
         };
         let lq = q.chars().count();
-        let limit = |ln: usize| (lq.max(ln) / 3).max(1);
+        let limit = |ln: usize| crate::suggest::reach(lq, ln);
         let q_letters = letters(&q);
         // The query's first 1, 2, ... words, for names of that many words.
         let q_words: Vec<&str> = q.split(' ').collect();
@@ -978,8 +948,11 @@ impl Catalogue {
             .collect();
         let q_mask = letter_mask(&q_letters);
         let head_masks: Vec<u32> = heads.iter().map(|h| letter_mask(&h.1)).collect();
-        // Bit-parallel edit distances (rapidfuzz), the query's pattern
-        // prepared once for every name.
+        // The policy is crate::suggest's (reach, longest word); the
+        // distance inside this loop is rapidfuzz's bit-parallel one with a
+        // cutoff, the query's pattern prepared once for every name: strsim
+        // has no cutoff and made this loop (5,000 names in the resolve
+        // bench) twice as slow.
         use rapidfuzz::distance::levenshtein::{Args, BatchComparator};
         let q_cmp = BatchComparator::new(q_chars.iter().copied());
         let head_cmps: Vec<BatchComparator<char>> = heads
@@ -993,34 +966,42 @@ impl Catalogue {
         let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
         for sn in &self.suggest_index {
             let reach = limit(sn.chars);
-            // The length difference and the letter counts bound the
-            // distance from below: skip names that cannot be within reach.
-            let (lh, head_letters) = heads
-                .get(sn.words.saturating_sub(1))
+            // The query's first words, as many as the name has (or all).
+            let head = sn.words.saturating_sub(1);
+            let (lh, head_letters, head_chars) = heads
+                .get(head)
                 .or(heads.last())
-                .map_or((lq, &q_letters), |(l, h, _)| (*l, h));
-            if lq.abs_diff(sn.chars).min(lh.abs_diff(sn.chars)) > reach {
-                continue;
-            }
+                .map_or((lq, &q_letters, q_chars.as_slice()), |(l, h, c)| {
+                    (*l, h, c.as_slice())
+                });
+            let head_cmp = head_cmps.get(head).or(head_cmps.last()).unwrap_or(&q_cmp);
             let head_mask = head_masks
-                .get(sn.words.saturating_sub(1))
+                .get(head)
                 .or(head_masks.last())
                 .copied()
                 .unwrap_or(q_mask);
-            if mask_bound(q_mask, sn.mask).min(mask_bound(head_mask, sn.mask)) > reach {
+            // The length difference and the letter counts bound each
+            // distance from below: a distance that cannot be within reach
+            // is not measured, and a name neither can reach is skipped.
+            let bound = |l: usize, mask: u32, letters: &Letters| {
+                l.abs_diff(sn.chars)
+                    .max(mask_bound(mask, sn.mask))
+                    .max(letters_bound(letters, &sn.letters))
+            };
+            let (q_bound, head_bound) = (
+                bound(lq, q_mask, &q_letters),
+                bound(lh, head_mask, head_letters),
+            );
+            if q_bound.min(head_bound) > reach {
                 continue;
             }
-            if letters_bound(&q_letters, &sn.letters).min(letters_bound(head_letters, &sn.letters))
-                > reach
-            {
-                continue;
+            let mut dist = usize::MAX;
+            if q_bound <= reach {
+                dist = within(&q_cmp, &sn.key_chars, reach);
             }
-            let head_cmp = head_cmps
-                .get(sn.words.saturating_sub(1))
-                .or(head_cmps.last())
-                .unwrap_or(&q_cmp);
-            let dist =
-                within(&q_cmp, &sn.key_chars, reach).min(within(head_cmp, &sn.key_chars, reach));
+            if head_bound <= reach && head_bound < dist && head_chars != q_chars.as_slice() {
+                dist = dist.min(within(head_cmp, &sn.key_chars, reach));
+            }
             if dist <= reach {
                 let name = self.entries[sn.entry]
                     .names()
@@ -1488,7 +1469,7 @@ pub fn combined(parts: &[&Drug]) -> Drug {
 /// How a case file's LAR medication name resolves ([`Catalogue::resolve_lar`]).
 #[derive(Debug, Clone, Copy)]
 pub enum LarName<'a> {
-    /// A LAR medication (one of [`LAR_MEDICATIONS`]), and the product name
+    /// A LAR medication (one of [`Medication`](crate::case::Medication)), and the product name
     /// as the catalogue spells it when a product was named.
     Lar {
         /// The LAR medication name.
@@ -1990,6 +1971,223 @@ fn check_text(source_name: &str, what: &str, s: &str) -> Result<(), CatalogueErr
     Ok(())
 }
 
+/// Entry `i` of `raw`, checked; its names are claimed in `by_name`.
+fn entry(
+    i: usize,
+    raw: &[RawDrug],
+    prefixes: &[RawPrefix],
+    by_name: &mut HashMap<String, usize>,
+    source_name: &str,
+) -> Result<Drug, CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    let r = &raw[i];
+    check_text(source_name, "a drug's generic name", &r.generic)?;
+    let what = format!("drug \"{}\"", r.generic);
+    let codes = entry_codes(r, &what, source_name)?;
+    // Classes: declared plus prefix-derived, sorted and deduplicated.
+    let mut classes = r.classes.clone();
+    for p in prefixes {
+        if codes.iter().any(|c| c.starts_with(&p.atc)) {
+            classes.extend(p.classes.iter().copied());
+        }
+    }
+    classes.sort();
+    classes.dedup();
+
+    check_entry_fields(r, &classes, &what, source_name)?;
+    // Names: unique across the whole catalogue, case-insensitive.
+    for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
+        check_text(source_name, &format!("{what}: name"), name)?;
+        let key = normalize(name);
+        if let Some(&other) = by_name.get(&key) {
+            let message = if other == i {
+                format!("{what}: the name \"{name}\" is listed twice")
+            } else {
+                format!(
+                    "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
+                    raw[other].generic, r.generic
+                )
+            };
+            return Err(err(message));
+        }
+        by_name.insert(key, i);
+    }
+
+    Ok(Drug {
+        generic: r.generic.clone(),
+        brands: r.brands.clone(),
+        atc: r.atc.clone(),
+        former_atc: r.former_atc.clone(),
+        classes,
+        explains: r.explains.clone(),
+        mme_factor: r.mme_factor,
+        mme_source: r.mme_source.clone(),
+        lar: r.lar.clone(),
+        rescue_only: r.rescue_only,
+        lar_brands: r.lar_brands.clone(),
+        max_daily_mg: r.max_daily_mg,
+        max_daily_source: r.max_daily_source.clone(),
+        transdermal: r.transdermal,
+        note: r.note.clone(),
+        inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
+        inhibitor_named_in: r.inhibitor_named_in.clone(),
+        induces: r.induces.clone(),
+        inducer_named_in: r.inducer_named_in.clone(),
+        routes: r.routes.clone(),
+        components: r.components.iter().map(|c| normalize(c)).collect(),
+    })
+}
+
+/// The entry's current and former ATC codes, each a valid code, none twice.
+fn entry_codes<'r>(
+    r: &'r RawDrug,
+    what: &str,
+    source_name: &str,
+) -> Result<HashSet<&'r str>, CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    // ATC codes.
+    if !is_atc_code(&r.atc) {
+        return Err(err(format!(
+            "{what}: atc \"{}\" is not a 7-character ATC code (letter, 2 digits, letter, letter, 2 digits; upper case)",
+            r.atc
+        )));
+    }
+    let mut codes = HashSet::from([r.atc.as_str()]);
+    for f in &r.former_atc {
+        if !is_atc_code(f) {
+            return Err(err(format!(
+                "{what}: former_atc \"{f}\" is not a 7-character ATC code"
+            )));
+        }
+        if !codes.insert(f.as_str()) {
+            return Err(err(format!(
+                "{what}: former_atc \"{f}\" repeats the current or another former code"
+            )));
+        }
+    }
+
+    Ok(codes)
+}
+
+/// The entry's screen substances, conversion factors, LAR names, limits and
+/// interaction data, each against the catalogue format's rules.
+fn check_entry_fields(
+    r: &RawDrug,
+    classes: &[DrugClass],
+    what: &str,
+    source_name: &str,
+) -> Result<(), CatalogueError> {
+    let err = |message: String| invalid(source_name, message);
+    // Screen substances.
+    let mut explained = HashSet::new();
+    for s in &r.explains {
+        if !SCREEN_SUBSTANCES.contains(&s.as_str()) {
+            return Err(err(format!(
+                "{what}: \"{s}\" in explains is not a screen substance{}",
+                did_you_mean(s, SCREEN_SUBSTANCES)
+            )));
+        }
+        if !explained.insert(s.as_str()) {
+            return Err(err(format!("{what}: \"{s}\" is listed twice in explains")));
+        }
+    }
+
+    // Morphine equivalents.
+    if let Some(f) = r.mme_factor
+        && !(f.is_finite() && f > 0.0)
+    {
+        return Err(err(format!(
+            "{what}: mme_factor must be a number above 0, not {f}"
+        )));
+    }
+    if r.mme_source.is_some() && r.mme_factor.is_none() {
+        return Err(err(format!("{what}: mme_source without mme_factor")));
+    }
+    if let Some(s) = &r.mme_source {
+        check_text(source_name, &format!("{what}: mme_source"), s)?;
+    }
+
+    // LAR medication.
+    if let Some(lar) = &r.lar {
+        let lars = <crate::case::Medication as strum::VariantNames>::VARIANTS;
+        if !lars.contains(&lar.as_str()) {
+            return Err(err(format!(
+                "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
+                did_you_mean(lar, lars),
+                lars.join(", ")
+            )));
+        }
+        if r.mme_factor.is_some() {
+            return Err(err(format!(
+                "{what}: a LAR medication must not have an mme_factor (it is never converted)"
+            )));
+        }
+    }
+
+    if !r.lar_brands.is_empty() && r.lar.is_none() {
+        return Err(err(format!(
+            "{what}: lar_brands is only for a LAR medication entry (`lar`)"
+        )));
+    }
+    for b in &r.lar_brands {
+        check_text(source_name, &format!("{what}: lar_brands"), b)?;
+    }
+    if let Some(m) = r.max_daily_mg
+        && !(m.is_finite() && m > 0.0)
+    {
+        return Err(err(format!(
+            "{what}: max_daily_mg must be a number above 0, not {m}"
+        )));
+    }
+    if r.max_daily_source.is_some() && r.max_daily_mg.is_none() {
+        return Err(err(format!(
+            "{what}: max_daily_source without max_daily_mg"
+        )));
+    }
+    if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
+        return Err(err(format!(
+            "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
+        )));
+    }
+    if let Some(s) = &r.max_daily_source {
+        check_text(source_name, &format!("{what}: max_daily_source"), s)?;
+    }
+
+    if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
+        return Err(err(format!(
+            "{what}: rescue_only is only for opioid antagonists (naloxone)"
+        )));
+    }
+    if let Some(n) = &r.note
+        && n.trim().is_empty()
+    {
+        return Err(err(format!("{what}: note is empty")));
+    }
+
+    // Interaction data goes with its class, and every inducer or
+    // inhibitor says what it acts on (INT007, INT008).
+    let inhibitor = classes.contains(&DrugClass::EnzymeInhibitor);
+    let has_inhibits = !r.inhibits.is_empty() || !r.inhibitor_named_in.is_empty();
+    if inhibitor != has_inhibits {
+        return Err(err(if inhibitor {
+            format!("{what}: an enzyme-inhibitor needs `inhibits` or `inhibitor_named_in`")
+        } else {
+            format!("{what}: `inhibits` and `inhibitor_named_in` need the class enzyme-inhibitor")
+        }));
+    }
+    let inducer = classes.contains(&DrugClass::EnzymeInducer);
+    let has_induces = !r.induces.is_empty() || !r.inducer_named_in.is_empty();
+    if inducer != has_induces {
+        return Err(err(if inducer {
+            format!("{what}: an enzyme-inducer needs `induces` or `inducer_named_in`")
+        } else {
+            format!("{what}: `induces` and `inducer_named_in` need the class enzyme-inducer")
+        }));
+    }
+
+    Ok(())
+}
+
 /// Validates everything and builds the entries and indexes.
 fn build(
     prefixes: Vec<RawPrefix>,
@@ -2012,190 +2210,8 @@ fn build(
 
     let mut entries = Vec::with_capacity(raw.len());
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    for (i, r) in raw.iter().enumerate() {
-        check_text(source_name, "a drug's generic name", &r.generic)?;
-        let what = format!("drug \"{}\"", r.generic);
-
-        // ATC codes.
-        if !is_atc_code(&r.atc) {
-            return Err(err(format!(
-                "{what}: atc \"{}\" is not a 7-character ATC code (letter, 2 digits, letter, letter, 2 digits; upper case)",
-                r.atc
-            )));
-        }
-        let mut codes = HashSet::from([r.atc.as_str()]);
-        for f in &r.former_atc {
-            if !is_atc_code(f) {
-                return Err(err(format!(
-                    "{what}: former_atc \"{f}\" is not a 7-character ATC code"
-                )));
-            }
-            if !codes.insert(f.as_str()) {
-                return Err(err(format!(
-                    "{what}: former_atc \"{f}\" repeats the current or another former code"
-                )));
-            }
-        }
-
-        // Classes: declared plus prefix-derived, sorted and deduplicated.
-        let mut classes = r.classes.clone();
-        for p in &prefixes {
-            if codes.iter().any(|c| c.starts_with(&p.atc)) {
-                classes.extend(p.classes.iter().copied());
-            }
-        }
-        classes.sort();
-        classes.dedup();
-
-        // Screen substances.
-        let mut explained = HashSet::new();
-        for s in &r.explains {
-            if !SCREEN_SUBSTANCES.contains(&s.as_str()) {
-                return Err(err(format!(
-                    "{what}: \"{s}\" in explains is not a screen substance{}",
-                    did_you_mean(s, SCREEN_SUBSTANCES)
-                )));
-            }
-            if !explained.insert(s.as_str()) {
-                return Err(err(format!("{what}: \"{s}\" is listed twice in explains")));
-            }
-        }
-
-        // Morphine equivalents.
-        if let Some(f) = r.mme_factor
-            && !(f.is_finite() && f > 0.0)
-        {
-            return Err(err(format!(
-                "{what}: mme_factor must be a number above 0, not {f}"
-            )));
-        }
-        if r.mme_source.is_some() && r.mme_factor.is_none() {
-            return Err(err(format!("{what}: mme_source without mme_factor")));
-        }
-        if let Some(s) = &r.mme_source {
-            check_text(source_name, &format!("{what}: mme_source"), s)?;
-        }
-
-        // LAR medication.
-        if let Some(lar) = &r.lar {
-            if !LAR_MEDICATIONS.contains(&lar.as_str()) {
-                return Err(err(format!(
-                    "{what}: lar \"{lar}\" is not a LAR medication{} (one of: {})",
-                    did_you_mean(lar, LAR_MEDICATIONS),
-                    LAR_MEDICATIONS.join(", ")
-                )));
-            }
-            if r.mme_factor.is_some() {
-                return Err(err(format!(
-                    "{what}: a LAR medication must not have an mme_factor (it is never converted)"
-                )));
-            }
-        }
-
-        if !r.lar_brands.is_empty() && r.lar.is_none() {
-            return Err(err(format!(
-                "{what}: lar_brands is only for a LAR medication entry (`lar`)"
-            )));
-        }
-        for b in &r.lar_brands {
-            check_text(source_name, &format!("{what}: lar_brands"), b)?;
-        }
-        if let Some(m) = r.max_daily_mg
-            && !(m.is_finite() && m > 0.0)
-        {
-            return Err(err(format!(
-                "{what}: max_daily_mg must be a number above 0, not {m}"
-            )));
-        }
-        if r.max_daily_source.is_some() && r.max_daily_mg.is_none() {
-            return Err(err(format!(
-                "{what}: max_daily_source without max_daily_mg"
-            )));
-        }
-        if r.max_daily_mg.is_some() && r.max_daily_source.is_none() {
-            return Err(err(format!(
-                "{what}: max_daily_mg needs max_daily_source (the SmPC, or `local default`)"
-            )));
-        }
-        if let Some(s) = &r.max_daily_source {
-            check_text(source_name, &format!("{what}: max_daily_source"), s)?;
-        }
-
-        if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
-            return Err(err(format!(
-                "{what}: rescue_only is only for opioid antagonists (naloxone)"
-            )));
-        }
-        if let Some(n) = &r.note
-            && n.trim().is_empty()
-        {
-            return Err(err(format!("{what}: note is empty")));
-        }
-
-        // Interaction data goes with its class, and every inducer or
-        // inhibitor says what it acts on (INT007, INT008).
-        let inhibitor = classes.contains(&DrugClass::EnzymeInhibitor);
-        let has_inhibits = !r.inhibits.is_empty() || !r.inhibitor_named_in.is_empty();
-        if inhibitor != has_inhibits {
-            return Err(err(if inhibitor {
-                format!("{what}: an enzyme-inhibitor needs `inhibits` or `inhibitor_named_in`")
-            } else {
-                format!(
-                    "{what}: `inhibits` and `inhibitor_named_in` need the class enzyme-inhibitor"
-                )
-            }));
-        }
-        let inducer = classes.contains(&DrugClass::EnzymeInducer);
-        let has_induces = !r.induces.is_empty() || !r.inducer_named_in.is_empty();
-        if inducer != has_induces {
-            return Err(err(if inducer {
-                format!("{what}: an enzyme-inducer needs `induces` or `inducer_named_in`")
-            } else {
-                format!("{what}: `induces` and `inducer_named_in` need the class enzyme-inducer")
-            }));
-        }
-
-        // Names: unique across the whole catalogue, case-insensitive.
-        for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
-            check_text(source_name, &format!("{what}: name"), name)?;
-            let key = normalize(name);
-            if let Some(&other) = by_name.get(&key) {
-                let message = if other == i {
-                    format!("{what}: the name \"{name}\" is listed twice")
-                } else {
-                    format!(
-                        "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
-                        raw[other].generic, r.generic
-                    )
-                };
-                return Err(err(message));
-            }
-            by_name.insert(key, i);
-        }
-
-        entries.push(Drug {
-            generic: r.generic.clone(),
-            brands: r.brands.clone(),
-            atc: r.atc.clone(),
-            former_atc: r.former_atc.clone(),
-            classes,
-            explains: r.explains.clone(),
-            mme_factor: r.mme_factor,
-            mme_source: r.mme_source.clone(),
-            lar: r.lar.clone(),
-            rescue_only: r.rescue_only,
-            lar_brands: r.lar_brands.clone(),
-            max_daily_mg: r.max_daily_mg,
-            max_daily_source: r.max_daily_source.clone(),
-            transdermal: r.transdermal,
-            note: r.note.clone(),
-            inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
-            inhibitor_named_in: r.inhibitor_named_in.clone(),
-            induces: r.induces.clone(),
-            inducer_named_in: r.inducer_named_in.clone(),
-            routes: r.routes.clone(),
-            components: r.components.iter().map(|c| normalize(c)).collect(),
-        });
+    for i in 0..raw.len() {
+        entries.push(entry(i, &raw, &prefixes, &mut by_name, source_name)?);
     }
 
     // Components of a combination name entries of their own.
@@ -2276,7 +2292,24 @@ fn build(
         ));
     }
 
-    let suggest_index = entries
+    let suggest_index = suggest_index(&entries);
+
+    Ok(Catalogue {
+        prefixes,
+        raw,
+        entries,
+        by_name,
+        by_atc,
+        by_variant,
+        groups,
+        suggest_index,
+    })
+}
+
+/// Every name of every entry, prepared for [`Catalogue::suggest`]: its
+/// key, characters, word count and letter counts.
+fn suggest_index(entries: &[Drug]) -> Vec<SuggestName> {
+    entries
         .iter()
         .enumerate()
         .flat_map(|(i, d)| {
@@ -2295,18 +2328,7 @@ fn build(
                 }
             })
         })
-        .collect();
-
-    Ok(Catalogue {
-        prefixes,
-        raw,
-        entries,
-        by_name,
-        by_atc,
-        by_variant,
-        groups,
-        suggest_index,
-    })
+        .collect()
 }
 
 impl Catalogue {
@@ -2509,7 +2531,7 @@ mod tests {
             ("stesolidd", "stesolid"),
             ("paracet", "parnate"),
         ] {
-            let d = rapidfuzz::distance::levenshtein::distance(x.chars(), y.chars());
+            let d = levenshtein(x, y);
             assert!(mask_bound(letter_mask(&letters(x)), letter_mask(&letters(y))) <= d);
         }
         let l = |s: &str| letters(s);
@@ -2822,7 +2844,7 @@ mod tests {
     #[test]
     fn lar_medications_resolve_by_their_names() {
         let c = cat();
-        for lar in LAR_MEDICATIONS {
+        for lar in <crate::case::Medication as strum::VariantNames>::VARIANTS {
             let d = c.resolve(lar).unwrap_or_else(|| panic!("{lar}"));
             assert_eq!(d.lar.as_deref(), Some(*lar));
             assert_eq!(d.generic, *lar);
@@ -3187,9 +3209,13 @@ mod tests {
     }
 
     #[test]
-    fn a_very_long_name_stays_fast() {
+    fn a_very_long_name_is_read_without_a_suggestion_search() {
+        // No wall-clock limit here (a timed test fails on a loaded machine);
+        // the cost is measured in benches/resolve.rs. What keeps these
+        // inputs linear is checked instead: no name longer than the
+        // suggestion policy's longest word is ever compared for "did you
+        // mean", and the reading itself still finds the brand in the noise.
         let c = cat();
-        let started = std::time::Instant::now();
         for name in [
             "x".repeat(100_000),
             format!("Sobril {}", "1".repeat(99_993)),
@@ -3199,14 +3225,9 @@ mod tests {
             "N05BA99".repeat(14_285),
         ] {
             let _ = c.resolve(&name);
-            let _ = c.suggest(&name, 3);
+            assert!(c.suggest(&name, 3).is_empty(), "{}", &name[..20]);
             let _ = c.search(&name);
         }
-        assert!(
-            started.elapsed() < std::time::Duration::from_secs(5),
-            "{:?}",
-            started.elapsed()
-        );
         assert_eq!(
             generic_of(&c, &format!("Sobril {}", "10 mg ".repeat(16_666))),
             "oxazepam"

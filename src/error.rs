@@ -77,6 +77,15 @@ pub enum Error {
         /// What is wrong, with line and key where known.
         message: String,
     },
+    /// A drug catalogue layer (`--drugs`) could not be read or is invalid.
+    #[error("configuration `{path}`: {source}")]
+    Catalogue {
+        /// The file.
+        path: String,
+        /// What is wrong with it, with line and entry where known.
+        #[source]
+        source: Box<crate::drugs::CatalogueError>,
+    },
     /// A file or directory could not be read.
     #[error("cannot read `{path}`")]
     Io {

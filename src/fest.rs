@@ -176,21 +176,40 @@ struct SubstanceEntry {
     reference: String,
 }
 
+/// What the stream reader knows between events.
+#[derive(Default)]
+struct ReadState {
+    data: FestData,
+    /// Local names of the open elements.
+    stack: Vec<String>,
+    root_seen: bool,
+    status: Option<String>,
+    product: Option<Product>,
+    substance: Option<SubstanceEntry>,
+    field: Option<Field>,
+    text: String,
+}
+
+impl ReadState {
+    /// An element ends (or an empty one was read).
+    fn close(&mut self, name: &str) {
+        close(
+            name,
+            &mut self.field,
+            &mut self.text,
+            &mut self.product,
+            &mut self.substance,
+            &mut self.data,
+        );
+    }
+}
+
 /// Reads a FEST file as a stream. Malformed XML, a root other than `<FEST>`
 /// and a file that ends inside an element are errors with their offset.
 pub fn read<R: BufRead>(input: R) -> Result<FestData, FestError> {
     let mut reader = quick_xml::Reader::from_reader(input);
     let mut buf = Vec::new();
-    let mut data = FestData::default();
-    // Local names of the open elements.
-    let mut stack: Vec<String> = Vec::new();
-    let mut root_seen = false;
-    let mut status: Option<String> = None;
-    let mut product: Option<Product> = None;
-    let mut substance: Option<SubstanceEntry> = None;
-    let mut field: Option<Field> = None;
-    let mut text = String::new();
-
+    let mut st = ReadState::default();
     loop {
         // Where this event starts (for errors about an element or a
         // reference); the reader's own error position for malformed XML.
@@ -201,144 +220,24 @@ pub fn read<R: BufRead>(input: R) -> Result<FestData, FestError> {
         })?;
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
-                let empty = matches!(event, Event::Empty(_));
-                let name = local(e);
-                if !root_seen {
-                    if name != "FEST" {
-                        return Err(FestError {
-                            message: format!(
-                                "not a FEST file: the root element is <{name}>, not <FEST>"
-                            ),
-                            offset: at,
-                        });
-                    }
-                    root_seen = true;
-                }
-                let parent = stack.last().map(String::as_str);
-                match (name.as_str(), parent) {
-                    ("OppfLegemiddelMerkevare", _) => status = None,
-                    ("Status", Some("OppfLegemiddelMerkevare")) => status = attr(e, "V"),
-                    ("LegemiddelMerkevare", Some("OppfLegemiddelMerkevare")) => {
-                        product = Some(Product {
-                            status: status.clone(),
-                            ..Product::default()
-                        });
-                    }
-                    ("Virkestoff" | "VirkestoffMedStyrke", Some("OppfVirkestoff")) => {
-                        substance = Some(SubstanceEntry {
-                            with_strength: name == "VirkestoffMedStyrke",
-                            ..SubstanceEntry::default()
-                        });
-                    }
-                    _ => {}
-                }
-                // Fields are direct children of their entry only (a
-                // product's `AdministreringLegemiddel` has an `Id` too).
-                let depth_ok = |entry: &str| parent == Some(entry);
-                if let Some(p) = product.as_mut() {
-                    match name.as_str() {
-                        "Atc" if depth_ok("LegemiddelMerkevare") => {
-                            p.atc = attr(e, "V");
-                            p.atc_name = attr(e, "DN");
-                        }
-                        "LegemiddelformKort" if depth_ok("LegemiddelMerkevare") => {
-                            p.form = attr(e, "DN");
-                        }
-                        "Administrasjonsvei" if depth_ok("AdministreringLegemiddel") => {
-                            p.routes.extend(attr(e, "DN"));
-                        }
-                        "Varenavn" if depth_ok("LegemiddelMerkevare") => {
-                            field = Some(Field::Varenavn)
-                        }
-                        "NavnFormStyrke" if depth_ok("LegemiddelMerkevare") => {
-                            field = Some(Field::NavnFormStyrke)
-                        }
-                        "RefVirkestoffMedStyrke" if depth_ok("SortertVirkestoffMedStyrke") => {
-                            field = Some(Field::SubstanceRef)
-                        }
-                        "RefVirkestoff" if depth_ok("SortertVirkestoffUtenStyrke") => {
-                            field = Some(Field::SubstanceRef)
-                        }
-                        _ => {}
-                    }
-                } else if substance.is_some() {
-                    let entry = if substance.as_ref().is_some_and(|s| s.with_strength) {
-                        "VirkestoffMedStyrke"
-                    } else {
-                        "Virkestoff"
-                    };
-                    if depth_ok(entry) {
-                        field = match name.as_str() {
-                            "Id" => Some(Field::Id),
-                            "Navn" => Some(Field::Navn),
-                            "NavnEngelsk" => Some(Field::NavnEngelsk),
-                            // A Virkestoff's RefVirkestoff points at its
-                            // salts; only VirkestoffMedStyrke's is needed.
-                            "RefVirkestoff" if entry == "VirkestoffMedStyrke" => {
-                                Some(Field::RefVirkestoff)
-                            }
-                            _ => None,
-                        };
-                    }
-                } else if name == "HentetDato" && parent == Some("FEST") {
-                    field = Some(Field::HentetDato);
-                }
-                text.clear();
-                if empty {
-                    close(
-                        &name,
-                        &mut field,
-                        &mut text,
-                        &mut product,
-                        &mut substance,
-                        &mut data,
-                    );
-                } else {
-                    stack.push(name);
-                }
+                start(&mut st, e, matches!(event, Event::Empty(_)), at)?;
             }
             Event::End(ref e) => {
                 let name = AsRef::<str>::as_ref(&e.local_name()).to_string();
-                stack.pop();
-                close(
-                    &name,
-                    &mut field,
-                    &mut text,
-                    &mut product,
-                    &mut substance,
-                    &mut data,
-                );
+                st.stack.pop();
+                st.close(&name);
             }
-            Event::Text(ref t) if field.is_some() => text.push_str(&t.xml10_content()),
-            Event::CData(ref t) if field.is_some() => text.push_str(&t.xml10_content()),
-            Event::GeneralRef(ref r) => {
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => match quick_xml::escape::resolve_predefined_entity(r) {
-                        Some(s) => s.to_string(),
-                        None => {
-                            return Err(FestError {
-                                message: format!(
-                                    "malformed XML: unknown entity or character reference `&{};`",
-                                    &**r
-                                ),
-                                offset: at,
-                            });
-                        }
-                    },
-                };
-                if field.is_some() {
-                    text.push_str(&c);
-                }
-            }
+            Event::Text(ref t) if st.field.is_some() => st.text.push_str(&t.xml10_content()),
+            Event::CData(ref t) if st.field.is_some() => st.text.push_str(&t.xml10_content()),
+            Event::GeneralRef(ref r) => general_ref(&mut st, r, at)?,
             Event::Eof => {
-                if let Some(open) = stack.last() {
+                if let Some(open) = st.stack.last() {
                     return Err(FestError {
                         message: format!("malformed XML: the file ends inside <{open}>"),
                         offset: reader.buffer_position(),
                     });
                 }
-                if !root_seen {
+                if !st.root_seen {
                     return Err(FestError {
                         message: "not a FEST file: no <FEST> element".into(),
                         offset: at,
@@ -350,7 +249,124 @@ pub fn read<R: BufRead>(input: R) -> Result<FestData, FestError> {
         }
         buf.clear();
     }
-    Ok(data)
+    Ok(st.data)
+}
+
+/// An element starts (`empty`: and ends) at offset `at`: check the root,
+/// open a product or substance entry, mark the field whose text to collect.
+fn start(st: &mut ReadState, e: &BytesStart<'_>, empty: bool, at: u64) -> Result<(), FestError> {
+    let name = local(e);
+    if !st.root_seen {
+        if name != "FEST" {
+            return Err(FestError {
+                message: format!("not a FEST file: the root element is <{name}>, not <FEST>"),
+                offset: at,
+            });
+        }
+        st.root_seen = true;
+    }
+    // The stack is set aside while its top is read as the parent.
+    let stack = std::mem::take(&mut st.stack);
+    let parent = stack.last().map(String::as_str);
+    match (name.as_str(), parent) {
+        ("OppfLegemiddelMerkevare", _) => st.status = None,
+        ("Status", Some("OppfLegemiddelMerkevare")) => st.status = attr(e, "V"),
+        ("LegemiddelMerkevare", Some("OppfLegemiddelMerkevare")) => {
+            st.product = Some(Product {
+                status: st.status.clone(),
+                ..Product::default()
+            });
+        }
+        ("Virkestoff" | "VirkestoffMedStyrke", Some("OppfVirkestoff")) => {
+            st.substance = Some(SubstanceEntry {
+                with_strength: name == "VirkestoffMedStyrke",
+                ..SubstanceEntry::default()
+            });
+        }
+        _ => {}
+    }
+    // Fields are direct children of their entry only (a
+    // product's `AdministreringLegemiddel` has an `Id` too).
+    let depth_ok = |entry: &str| parent == Some(entry);
+    if let Some(p) = st.product.as_mut() {
+        match name.as_str() {
+            "Atc" if depth_ok("LegemiddelMerkevare") => {
+                p.atc = attr(e, "V");
+                p.atc_name = attr(e, "DN");
+            }
+            "LegemiddelformKort" if depth_ok("LegemiddelMerkevare") => {
+                p.form = attr(e, "DN");
+            }
+            "Administrasjonsvei" if depth_ok("AdministreringLegemiddel") => {
+                p.routes.extend(attr(e, "DN"));
+            }
+            "Varenavn" if depth_ok("LegemiddelMerkevare") => st.field = Some(Field::Varenavn),
+            "NavnFormStyrke" if depth_ok("LegemiddelMerkevare") => {
+                st.field = Some(Field::NavnFormStyrke)
+            }
+            "RefVirkestoffMedStyrke" if depth_ok("SortertVirkestoffMedStyrke") => {
+                st.field = Some(Field::SubstanceRef)
+            }
+            "RefVirkestoff" if depth_ok("SortertVirkestoffUtenStyrke") => {
+                st.field = Some(Field::SubstanceRef)
+            }
+            _ => {}
+        }
+    } else if st.substance.is_some() {
+        let entry = if st.substance.as_ref().is_some_and(|s| s.with_strength) {
+            "VirkestoffMedStyrke"
+        } else {
+            "Virkestoff"
+        };
+        if depth_ok(entry) {
+            st.field = match name.as_str() {
+                "Id" => Some(Field::Id),
+                "Navn" => Some(Field::Navn),
+                "NavnEngelsk" => Some(Field::NavnEngelsk),
+                // A Virkestoff's RefVirkestoff points at its
+                // salts; only VirkestoffMedStyrke's is needed.
+                "RefVirkestoff" if entry == "VirkestoffMedStyrke" => Some(Field::RefVirkestoff),
+                _ => None,
+            };
+        }
+    } else if name == "HentetDato" && parent == Some("FEST") {
+        st.field = Some(Field::HentetDato);
+    }
+    st.stack = stack;
+    st.text.clear();
+    if empty {
+        st.close(&name);
+    } else {
+        st.stack.push(name);
+    }
+    Ok(())
+}
+
+/// A character or entity reference: its text, when a field is collected.
+fn general_ref(
+    st: &mut ReadState,
+    r: &quick_xml::events::BytesRef<'_>,
+    at: u64,
+) -> Result<(), FestError> {
+    let c = match r.resolve_char_ref() {
+        Ok(Some(c)) => c.to_string(),
+        _ => match quick_xml::escape::resolve_predefined_entity(r) {
+            Some(s) => s.to_string(),
+            None => {
+                return Err(FestError {
+                    message: format!(
+                        "malformed XML: unknown entity or character reference `&{};`",
+                        &**r
+                    ),
+                    offset: at,
+                });
+            }
+        },
+    };
+    if st.field.is_some() {
+        st.text.push_str(&c);
+    }
+    Ok(())
 }
 
 /// An element ends: store the text collected for it and finished entries.
@@ -564,6 +580,17 @@ fn key(s: &str) -> String {
         .to_lowercase()
 }
 
+/// What matching the products found, before anything is written.
+#[derive(Default)]
+struct Matching {
+    counts: Counts,
+    notes: Vec<String>,
+    /// Brand key -> (brand as written, targets proposed by FEST products).
+    proposals: BTreeMap<String, (String, BTreeSet<Target>)>,
+    new_entries: BTreeMap<String, NewEntry>,
+    product_targets: Vec<(String, Target, usize)>,
+}
+
 /// Matches every product against `catalogue` and writes the overlay.
 ///
 /// `source` names the FEST file in the overlay's header. The overlay is
@@ -574,150 +601,210 @@ pub fn build_overlay(
     catalogue: &Catalogue,
     source: &str,
 ) -> Result<Overlay, String> {
-    let mut counts = Counts {
-        read: data.products.iter().map(|p| p.count).sum(),
-        ..Counts::default()
+    let mut m = Matching {
+        counts: Counts {
+            read: data.products.iter().map(|p| p.count).sum(),
+            ..Counts::default()
+        },
+        ..Matching::default()
     };
-    let mut notes = Vec::new();
-    // Brand key -> (brand as written, targets proposed by FEST products).
-    let mut proposals: BTreeMap<String, (String, BTreeSet<Target>)> = BTreeMap::new();
-    let mut new_entries: BTreeMap<String, NewEntry> = BTreeMap::new();
-    let mut product_targets: Vec<(String, Target, usize)> = Vec::new();
-
     for p in &data.products {
-        if p.status.as_deref().is_some_and(|s| s != "A") {
-            counts.inactive_or_unnamed += p.count;
-            continue;
+        match_product(&mut m, data, catalogue, p);
+    }
+    rename_clashes(catalogue, &m.proposals, &mut m.new_entries);
+    let brands_of = brands_by_target(&m.proposals, &m.new_entries, &mut m.notes);
+    let Matching {
+        mut counts,
+        notes,
+        proposals,
+        new_entries,
+        product_targets,
+    } = m;
+    for (k, t, n) in &product_targets {
+        let ok = proposals.get(k).is_some_and(|(_, ts)| ts.len() == 1);
+        match (ok, t) {
+            (false, _) => counts.left += n,
+            (true, Target::Existing(_)) => counts.added += n,
+            (true, Target::New(_)) => counts.new_products += n,
         }
-        let Some(atc) = p.atc.as_deref().map(str::to_ascii_uppercase) else {
-            counts.no_atc += p.count;
-            continue;
-        };
-        // ATCvet codes are the human code prefixed with Q.
-        if atc.starts_with('Q') {
-            counts.veterinary += p.count;
-            continue;
-        }
-        if !is_atc_code(&atc) {
-            counts.no_atc += p.count;
-            continue;
-        }
-        let brand = brand_of(p);
-        if brand.is_empty() {
-            counts.inactive_or_unnamed += p.count;
-            continue;
-        }
-        let shown = if p.name_form_strength.is_empty() {
-            brand.clone()
-        } else {
-            p.name_form_strength.clone()
-        };
-
-        // A brand the catalogue already reads (exactly, or with a strength
-        // or form): nothing to add. Where the catalogue reads it as another
-        // ATC code than FEST gives, say so and leave it: the catalogue's
-        // entry was chosen by a person.
-        if let Some(d) = catalogue.resolve(&brand)
-            && !d.generic.is_empty()
-            && catalogue.entries().iter().any(|e| e.generic == d.generic)
-        {
-            counts.known += p.count;
-            if d.atc != atc && !d.former_atc.contains(&atc) {
-                notes.push(format!(
-                    "{shown}: FEST gives ATC {atc}, the catalogue reads \"{brand}\" as {} ({}); left as it is",
-                    d.generic, d.atc
-                ));
-            }
-            continue;
-        }
-
-        let same_code: Vec<_> = {
-            let current: Vec<_> = catalogue
-                .entries()
-                .iter()
-                .filter(|e| e.atc == atc)
-                .collect();
-            if current.is_empty() {
-                catalogue
-                    .entries()
-                    .iter()
-                    .filter(|e| e.former_atc.contains(&atc))
-                    .collect()
-            } else {
-                current
-            }
-        };
-        if !same_code.is_empty() {
-            // Several entries share a code where the route changes what the
-            // drug does (fentanyl patch vs nasal spray, buprenorphine
-            // sublingual vs depot injection). A patch goes only to a
-            // transdermal entry, anything else only to a non-transdermal one;
-            // when that still leaves more than one entry, or none, the brand
-            // is left for a person rather than given another product's
-            // conversion factor or LAR meaning.
-            //
-            // Among the entries that fit, a prescription of a new product is
-            // read as the one entry that is not a LAR medication, when there
-            // is exactly one (a new morphine brand is the analgesic
-            // `morphine`, as Dolcontin is; its LAR meaning goes by
-            // `lar_brands`, which a person adds).
-            let patch = is_patch(p);
-            let mut fit: Vec<_> = same_code
-                .iter()
-                .filter(|e| e.transdermal == patch)
-                .collect();
-            let not_lar: Vec<_> = fit.iter().copied().filter(|e| e.lar.is_none()).collect();
-            if fit.len() > 1 && not_lar.len() == 1 {
-                fit = not_lar;
-            }
-            if fit.len() == 1 {
-                let target = Target::Existing(fit[0].generic.clone());
-                propose(&mut proposals, &brand, target.clone());
-                product_targets.push((key(&brand), target, p.count));
-            } else {
-                counts.left += p.count;
-                let names: Vec<_> = same_code.iter().map(|e| e.generic.as_str()).collect();
-                notes.push(format!(
-                    "{shown}: ATC {atc} is shared by {}; which one \"{brand}\" is ({}) is left for a person",
-                    names.join(" and "),
-                    p.form.as_deref().unwrap_or("form not given")
-                ));
-            }
-            continue;
-        }
-
-        // A substance the catalogue does not list: classed by its ATC group.
-        let group = catalogue.resolve(&atc);
-        let classes = group.map(|g| g.classes.clone()).unwrap_or_default();
-        if classes
-            .iter()
-            .any(|c| matches!(c, DrugClass::EnzymeInducer | DrugClass::EnzymeInhibitor))
-        {
-            // An inducer or inhibitor needs its pathways, which FEST does
-            // not give: better an unknown drug (DAT001, a person checks)
-            // than an inhibitor entry that grades nothing.
-            counts.left += p.count;
-            notes.push(format!(
-                "{shown}: ATC {atc} is in an enzyme inducer or inhibitor group; it needs its pathways from the SmPC and is left for a person"
-            ));
-            continue;
-        }
-        let entry = new_entries.entry(atc.clone()).or_insert_with(|| NewEntry {
-            generic: generic_for(data, p, &atc),
-            atc_name: p.atc_name.clone(),
-            classes,
-            group: group.map(|_| group_prefix(catalogue, &atc)),
-        });
-        if entry.atc_name.is_none() {
-            entry.atc_name = p.atc_name.clone();
-        }
-        let target = Target::New(atc.clone());
-        propose(&mut proposals, &brand, target.clone());
-        product_targets.push((key(&brand), target, p.count));
     }
 
-    // Generic names of new entries must not clash with a catalogue name or
-    // with each other; a clash gets the ATC code added ("x (N05BA99)").
+    // Write: changed entries in catalogue order, then new ones by ATC code.
+    let mut text = overlay_header(data, source);
+    write_existing(&mut text, catalogue, &brands_of)?;
+    counts.new_entries += write_new(&mut text, &new_entries, &brands_of)?;
+
+    // The overlay must load exactly as `--drugs` will load it.
+    let mut check = catalogue.clone();
+    check
+        .overlay(&text, "the written overlay")
+        .map_err(|e| e.to_string())?;
+    Ok(Overlay {
+        text,
+        counts,
+        notes,
+    })
+}
+
+/// One FEST product: already known, a brand for an entry of its ATC code,
+/// a new entry classed by its ATC group, or left for a person (with a note).
+fn match_product(m: &mut Matching, data: &FestData, catalogue: &Catalogue, p: &Product) {
+    if p.status.as_deref().is_some_and(|s| s != "A") {
+        m.counts.inactive_or_unnamed += p.count;
+        return;
+    }
+    let Some(atc) = p.atc.as_deref().map(str::to_ascii_uppercase) else {
+        m.counts.no_atc += p.count;
+        return;
+    };
+    // ATCvet codes are the human code prefixed with Q.
+    if atc.starts_with('Q') {
+        m.counts.veterinary += p.count;
+        return;
+    }
+    if !is_atc_code(&atc) {
+        m.counts.no_atc += p.count;
+        return;
+    }
+    let brand = brand_of(p);
+    if brand.is_empty() {
+        m.counts.inactive_or_unnamed += p.count;
+        return;
+    }
+    let shown = if p.name_form_strength.is_empty() {
+        brand.clone()
+    } else {
+        p.name_form_strength.clone()
+    };
+
+    // A brand the catalogue already reads (exactly, or with a strength
+    // or form): nothing to add. Where the catalogue reads it as another
+    // ATC code than FEST gives, say so and leave it: the catalogue's
+    // entry was chosen by a person.
+    if let Some(d) = catalogue.resolve(&brand)
+        && !d.generic.is_empty()
+        && catalogue.entries().iter().any(|e| e.generic == d.generic)
+    {
+        m.counts.known += p.count;
+        if d.atc != atc && !d.former_atc.contains(&atc) {
+            m.notes.push(format!(
+                "{shown}: FEST gives ATC {atc}, the catalogue reads \"{brand}\" as {} ({}); left as it is",
+                d.generic, d.atc
+            ));
+        }
+        return;
+    }
+
+    let same_code: Vec<_> = {
+        let current: Vec<_> = catalogue
+            .entries()
+            .iter()
+            .filter(|e| e.atc == atc)
+            .collect();
+        if current.is_empty() {
+            catalogue
+                .entries()
+                .iter()
+                .filter(|e| e.former_atc.contains(&atc))
+                .collect()
+        } else {
+            current
+        }
+    };
+    if !same_code.is_empty() {
+        // Several entries share a code where the route changes what the
+        // drug does (fentanyl patch vs nasal spray, buprenorphine
+        // sublingual vs depot injection). A patch goes only to a
+        // transdermal entry, anything else only to a non-transdermal one;
+        // when that still leaves more than one entry, or none, the brand
+        // is left for a person rather than given another product's
+        // conversion factor or LAR meaning.
+        //
+        // Among the entries that fit, a prescription of a new product is
+        // read as the one entry that is not a LAR medication, when there
+        // is exactly one (a new morphine brand is the analgesic
+        // `morphine`, as Dolcontin is; its LAR meaning goes by
+        // `lar_brands`, which a person adds).
+        let patch = is_patch(p);
+        let mut fit: Vec<_> = same_code
+            .iter()
+            .filter(|e| e.transdermal == patch)
+            .collect();
+        let not_lar: Vec<_> = fit.iter().copied().filter(|e| e.lar.is_none()).collect();
+        if fit.len() > 1 && not_lar.len() == 1 {
+            fit = not_lar;
+        }
+        if fit.len() == 1 {
+            let target = Target::Existing(fit[0].generic.clone());
+            propose(&mut m.proposals, &brand, target.clone());
+            m.product_targets.push((key(&brand), target, p.count));
+        } else {
+            m.counts.left += p.count;
+            let names: Vec<_> = same_code.iter().map(|e| e.generic.as_str()).collect();
+            m.notes.push(format!(
+                "{shown}: ATC {atc} is shared by {}; which one \"{brand}\" is ({}) is left for a person",
+                names.join(" and "),
+                p.form.as_deref().unwrap_or("form not given")
+            ));
+        }
+        return;
+    }
+
+    new_substance(m, data, catalogue, p, &atc, &brand, &shown);
+}
+
+/// A product of a substance the catalogue does not list: a new entry
+/// classed by its ATC group, or left for a person when the group needs
+/// pathways FEST does not give.
+fn new_substance(
+    m: &mut Matching,
+    data: &FestData,
+    catalogue: &Catalogue,
+    p: &Product,
+    atc: &str,
+    brand: &str,
+    shown: &str,
+) {
+    // A substance the catalogue does not list: classed by its ATC group.
+    let group = catalogue.resolve(atc);
+    let classes = group.map(|g| g.classes.clone()).unwrap_or_default();
+    if classes
+        .iter()
+        .any(|c| matches!(c, DrugClass::EnzymeInducer | DrugClass::EnzymeInhibitor))
+    {
+        // An inducer or inhibitor needs its pathways, which FEST does
+        // not give: better an unknown drug (DAT001, a person checks)
+        // than an inhibitor entry that grades nothing.
+        m.counts.left += p.count;
+        m.notes.push(format!(
+            "{shown}: ATC {atc} is in an enzyme inducer or inhibitor group; it needs its pathways from the SmPC and is left for a person"
+        ));
+        return;
+    }
+    let entry = m
+        .new_entries
+        .entry(atc.to_string())
+        .or_insert_with(|| NewEntry {
+            generic: generic_for(data, p, atc),
+            atc_name: p.atc_name.clone(),
+            classes,
+            group: group.map(|_| group_prefix(catalogue, atc)),
+        });
+    if entry.atc_name.is_none() {
+        entry.atc_name = p.atc_name.clone();
+    }
+    let target = Target::New(atc.to_string());
+    propose(&mut m.proposals, brand, target.clone());
+    m.product_targets.push((key(brand), target, p.count));
+}
+
+/// Generic names of new entries must not clash with a catalogue name or
+/// with each other; a clash gets the ATC code added ("x (n05ba99)").
+fn rename_clashes(
+    catalogue: &Catalogue,
+    proposals: &BTreeMap<String, (String, BTreeSet<Target>)>,
+    new_entries: &mut BTreeMap<String, NewEntry>,
+) {
     let mut taken: BTreeSet<String> = catalogue
         .entries()
         .iter()
@@ -729,11 +816,17 @@ pub fn build_overlay(
         }
         taken.insert(key(&e.generic));
     }
+}
 
-    // A brand FEST gives to two different targets (the same Varenavn with
-    // two ATC codes) is written to neither.
+/// The brands to add to each target. A brand FEST gives to two different
+/// targets (the same Varenavn with two ATC codes) is written to neither.
+fn brands_by_target(
+    proposals: &BTreeMap<String, (String, BTreeSet<Target>)>,
+    new_entries: &BTreeMap<String, NewEntry>,
+    notes: &mut Vec<String>,
+) -> BTreeMap<Target, Vec<String>> {
     let mut brands_of: BTreeMap<Target, Vec<String>> = BTreeMap::new();
-    for (k, (brand, targets)) in &proposals {
+    for (k, (brand, targets)) in proposals {
         if targets.len() > 1 {
             let what: Vec<String> = targets
                 .iter()
@@ -758,16 +851,11 @@ pub fn build_overlay(
         }
         brands_of.entry(target).or_default().push(brand.clone());
     }
-    for (k, t, n) in &product_targets {
-        let ok = proposals.get(k).is_some_and(|(_, ts)| ts.len() == 1);
-        match (ok, t) {
-            (false, _) => counts.left += n,
-            (true, Target::Existing(_)) => counts.added += n,
-            (true, Target::New(_)) => counts.new_products += n,
-        }
-    }
+    brands_of
+}
 
-    // Write: changed entries in catalogue order, then new ones by ATC code.
+/// The overlay's header: what wrote it, from what, under which licence.
+fn overlay_header(data: &FestData, source: &str) -> String {
     let mut text = String::new();
     text.push_str(
         "# larcheck drug catalogue overlay (format of config/drugs.toml), for --drugs.\n",
@@ -788,6 +876,15 @@ pub fn build_overlay(
     text.push_str(
         "# entry of the same generic name whole; new entries are classed by ATC group.\n",
     );
+    text
+}
+
+/// Catalogue entries that get brands, in catalogue order, whole.
+fn write_existing(
+    text: &mut String,
+    catalogue: &Catalogue,
+    brands_of: &BTreeMap<Target, Vec<String>>,
+) -> Result<(), String> {
     for d in catalogue.entries() {
         let Some(added) = brands_of.get(&Target::Existing(d.generic.clone())) else {
             continue;
@@ -814,7 +911,17 @@ pub fn build_overlay(
         ));
         text.push_str(&drug_table(table)?);
     }
-    for (atc, e) in &new_entries {
+    Ok(())
+}
+
+/// New entries by ATC code; how many were written.
+fn write_new(
+    text: &mut String,
+    new_entries: &BTreeMap<String, NewEntry>,
+    brands_of: &BTreeMap<Target, Vec<String>>,
+) -> Result<usize, String> {
+    let mut written = 0;
+    for (atc, e) in new_entries {
         let mut brands = brands_of
             .get(&Target::New(atc.clone()))
             .cloned()
@@ -822,7 +929,7 @@ pub fn build_overlay(
         if brands.is_empty() && !brands_of.contains_key(&Target::New(atc.clone())) {
             continue;
         }
-        counts.new_entries += 1;
+        written += 1;
         brands.sort_by_key(|b| key(b));
         let mut table = toml::Table::new();
         table.insert("generic".into(), e.generic.clone().into());
@@ -865,16 +972,7 @@ pub fn build_overlay(
         text.push_str(&drug_table(table)?);
     }
 
-    // The overlay must load exactly as `--drugs` will load it.
-    let mut check = catalogue.clone();
-    check
-        .overlay(&text, "the written overlay")
-        .map_err(|e| e.to_string())?;
-    Ok(Overlay {
-        text,
-        counts,
-        notes,
-    })
+    Ok(written)
 }
 
 fn propose(

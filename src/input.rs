@@ -37,8 +37,7 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
             out.push(Source::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
-            let mut seen = Vec::new();
-            walk(p, &mut files, &mut seen);
+            walk(p, &mut files);
             if files.is_empty() {
                 eprintln!(
                     "larcheck: warning: no *.toml case files in `{}`",
@@ -54,27 +53,45 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
     out
 }
 
-/// Every `*.toml` below `dir`. A directory reached twice (a symlink loop)
-/// is read once.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, seen: &mut Vec<PathBuf>) {
-    if let Ok(real) = dir.canonicalize() {
-        if seen.contains(&real) {
-            return;
-        }
-        seen.push(real);
-    }
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in rd.flatten() {
-        let p = entry.path();
-        if p.is_dir() {
-            walk(&p, out, seen);
-        } else if p
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        {
-            out.push(p);
+/// Every `*.toml` below `dir`, depth first in file-name order (walkdir,
+/// following symbolic links). A directory reached twice (a symlink loop, or
+/// two links to one directory) is read once; an unreadable directory is
+/// skipped; a `*.toml` entry that cannot be inspected (a dangling link) is
+/// kept so that reading it reports the error.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut entries = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = entries.next() {
+        let is_toml = |p: &Path| {
+            p.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+        };
+        match entry {
+            Ok(e) if e.file_type().is_dir() => {
+                if let Ok(real) = e.path().canonicalize()
+                    && !seen.insert(real)
+                {
+                    entries.skip_current_dir();
+                }
+            }
+            Ok(e) => {
+                if is_toml(e.path()) {
+                    out.push(e.into_path());
+                }
+            }
+            Err(e) => {
+                if let Some(p) = e.path()
+                    && e.loop_ancestor().is_none()
+                    && e.depth() > 0
+                    && is_toml(p)
+                    && !p.is_dir()
+                {
+                    out.push(p.to_path_buf());
+                }
+            }
         }
     }
 }
@@ -172,4 +189,41 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
             acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_directory_walk_is_sorted_and_reads_a_linked_directory_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        for d in ["b", "a/c"] {
+            std::fs::create_dir_all(root.join(d)).expect("mkdir");
+        }
+        for f in ["b/2.toml", "a/c/1.TOML", "a/0.toml", "a/note.txt", "z.toml"] {
+            std::fs::write(root.join(f), "").expect("write");
+        }
+        std::os::unix::fs::symlink(root.join("a"), root.join("b/again")).expect("link");
+        std::os::unix::fs::symlink(root.join("a"), root.join("a/c/loop")).expect("link");
+        std::os::unix::fs::symlink(root.join("gone"), root.join("dangling.toml")).expect("link");
+        let mut files = Vec::new();
+        walk(root, &mut files);
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "a/0.toml",
+                "a/c/1.TOML",
+                "b/2.toml",
+                "dangling.toml",
+                "z.toml"
+            ]
+        );
+    }
 }

@@ -118,10 +118,15 @@ where
 /// The binary's report of an error on standard error: `error: …` and one
 /// `  caused by: …` line per source.
 pub fn error_text(e: &Error) -> String {
-    let mut text = format!("error: {e}\n");
+    let said = e.to_string();
+    let mut text = format!("error: {said}\n");
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
-        text.push_str(&format!("  caused by: {s}\n"));
+        // A cause the message already quotes is not repeated.
+        let cause = s.to_string();
+        if !said.contains(&cause) {
+            text.push_str(&format!("  caused by: {cause}\n"));
+        }
         source = s.source();
     }
     text

@@ -195,24 +195,17 @@ impl Register {
         Ok(out)
     }
 
-    /// Up to `n` keys nearest to `word` (for "did you mean").
+    /// Up to `n` keys nearest to `word` (for "did you mean"), by the one
+    /// suggestion policy ([`crate::suggest`]); equally near keys in
+    /// alphabetical order.
     pub fn nearest_keys(&self, word: &str, n: usize) -> Vec<&str> {
-        let w = word.trim().to_lowercase();
-        if w.chars().count() > 64 {
-            return Vec::new();
-        }
-        let mut scored: Vec<(usize, &str)> = self
-            .entries
-            .iter()
-            .map(|s| {
-                let k = s.key.to_lowercase();
-                let d = crate::suggest::levenshtein(&w, &k);
-                (d, s.key.as_str())
-            })
-            .filter(|(d, k)| *d <= (w.chars().count().max(k.len()) / 3).max(1))
-            .collect();
-        scored.sort();
-        scored.into_iter().take(n).map(|(_, k)| k).collect()
+        let mut keys: Vec<&str> = self.entries.iter().map(|s| s.key.as_str()).collect();
+        keys.sort_unstable();
+        crate::suggest::ranked(word.trim(), keys)
+            .into_iter()
+            .take(n)
+            .map(|(_, k)| k)
+            .collect()
     }
 }
 

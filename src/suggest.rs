@@ -1,49 +1,68 @@
-//! "Did you mean" suggestions for misspelled keys, names and codes.
+//! "Did you mean" suggestions for misspelled keys, names, codes and enum
+//! values: the one suggestion policy, on `strsim`'s edit distance.
+//!
+//! The policy: words are compared case-insensitively; a candidate is a
+//! plausible typo when its Levenshtein distance from the word is within
+//! [`reach`] (a third of the longer word, at least one edit), and a
+//! candidate that starts with the word counts as one edit. The nearest wins;
+//! on a tie the earlier candidate. Words longer than [`MAX_WORD`] characters
+//! are not typos of anything we name (and would be costly to compare).
+//! The drug catalogue's name suggestion (`Catalogue::suggest`) follows the
+//! same policy ([`reach`], [`MAX_WORD`]) but measures with rapidfuzz's
+//! bit-parallel distance with a cutoff, which keeps it fast over every name.
+
+/// No name, key or code we suggest is longer than this (in characters).
+pub const MAX_WORD: usize = 64;
 
 /// Edit distance between two strings (case-sensitive; callers lower-case).
 pub fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
+    strsim::levenshtein(a, b)
 }
 
-/// The nearest candidate to `word`, if it is close enough to be a plausible
-/// typo (distance at most a third of the longer word, and at least 1 edit
-/// allowed; a candidate that starts with the word also counts).
-pub fn nearest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+/// How many edits a candidate of `b` characters may be from a word of `a`
+/// characters and still count as a typo of it: a third of the longer, at
+/// least 1.
+pub fn reach(a: usize, b: usize) -> usize {
+    (a.max(b) / 3).max(1)
+}
+
+/// Every candidate within reach of `word`, nearest first (ties in the
+/// candidates' order), with its distance.
+pub fn ranked<'a, I>(word: &str, candidates: I) -> Vec<(usize, &'a str)>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let w = word.to_lowercase();
-    if w.chars().count() > 64 {
-        return None; // not a typo of any name we know, and costly to compare
+    let wl = w.chars().count();
+    if wl > MAX_WORD {
+        return Vec::new();
     }
-    let mut best: Option<(usize, &str)> = None;
-    for c in candidates {
-        let cl = c.to_lowercase();
-        let d = if cl.starts_with(&w) && !w.is_empty() {
-            1
-        } else {
-            levenshtein(&w, &cl)
-        };
-        let limit = (w.chars().count().max(cl.chars().count()) / 3).max(1);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, c));
-        }
-    }
-    best.map(|(_, c)| c)
+    let mut out: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let cl = c.to_lowercase();
+            let d = if cl.starts_with(&w) && !w.is_empty() {
+                1
+            } else {
+                levenshtein(&w, &cl)
+            };
+            (d <= reach(wl, cl.chars().count())).then_some((d, c))
+        })
+        .collect();
+    out.sort_by_key(|&(d, _)| d);
+    out
 }
 
-/// ` (did you mean `x`?)` or an empty string.
+/// The nearest candidate to `word`, if it is close enough to be a plausible
+/// typo.
+pub fn nearest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    ranked(word, candidates).first().map(|&(_, c)| c)
+}
+
+/// `; did you mean `x`?` or an empty string.
 pub fn hint<'a, I>(word: &str, candidates: I) -> String
 where
     I: IntoIterator<Item = &'a str>,
@@ -62,6 +81,7 @@ mod tests {
         assert_eq!(levenshtein("kitten", "sitting"), 3);
         assert_eq!(levenshtein("", "abc"), 3);
         assert_eq!(levenshtein("same", "same"), 0);
+        assert_eq!(levenshtein("ærø", "aro"), 2);
     }
 
     #[test]
@@ -70,5 +90,16 @@ mod tests {
         assert_eq!(nearest("metadon", meds), Some("methadone"));
         assert_eq!(nearest("buprenorfin", meds), Some("buprenorphine"));
         assert_eq!(nearest("aspirin", meds), None);
+        assert_eq!(nearest("levo", meds), Some("levomethadone"));
+        assert_eq!(nearest(&"x".repeat(100), meds), None);
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_candidate() {
+        assert_eq!(nearest("ab", ["ac", "ad"]), Some("ac"));
+        assert_eq!(
+            ranked("ab", ["ad", "abc", "ac"]),
+            [(1, "ad"), (1, "abc"), (1, "ac")]
+        );
     }
 }

@@ -11,6 +11,8 @@ use std::fmt;
 /// A LAR medication (case-format.md, "Medications").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Medication {
     /// Sublingual buprenorphine (Subutex and generics).
     Buprenorphine,
@@ -22,9 +24,11 @@ pub enum Medication {
     Levomethadone,
     /// 24-hour slow-release oral morphine (Substitol).
     #[serde(rename = "morphine-sr-24h")]
+    #[strum(serialize = "morphine-sr-24h")]
     MorphineSr24h,
     /// 12-hour slow-release oral morphine.
     #[serde(rename = "morphine-sr-12h")]
+    #[strum(serialize = "morphine-sr-12h")]
     MorphineSr12h,
     /// Depot buprenorphine (Buvidal), weekly or monthly injections.
     BuprenorphineDepot,
@@ -67,22 +71,14 @@ impl Medication {
         Medication::BuprenorphineDepot,
     ];
 
-    /// The exact spelling in case files.
+    /// The exact spelling in case files (strum, the same as serde's).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Medication::Buprenorphine => "buprenorphine",
-            Medication::BuprenorphineNaloxone => "buprenorphine-naloxone",
-            Medication::Methadone => "methadone",
-            Medication::Levomethadone => "levomethadone",
-            Medication::MorphineSr24h => "morphine-sr-24h",
-            Medication::MorphineSr12h => "morphine-sr-12h",
-            Medication::BuprenorphineDepot => "buprenorphine-depot",
-        }
+        self.into()
     }
 
     /// Parses the exact spelling.
     pub fn parse(s: &str) -> Option<Medication> {
-        Medication::ALL.into_iter().find(|m| m.as_str() == s)
+        s.parse().ok()
     }
 
     /// Full agonists: methadone, levomethadone and both morphine products.
@@ -177,6 +173,8 @@ impl fmt::Display for Medication {
 /// Patient sex, used by QTC001's limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Sex {
     /// Female.
     Female,
@@ -186,15 +184,31 @@ pub enum Sex {
     Other,
 }
 
+impl Sex {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// Treatment setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Setting {
     /// Outpatient (the default).
     #[default]
     Outpatient,
     /// Inpatient (døgnenhet).
     Inpatient,
+}
+
+impl Setting {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// `[patient]`.
@@ -342,6 +356,8 @@ pub struct MissedEntry {
 /// Depot product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DepotProduct {
     /// Weekly Buvidal.
     Weekly,
@@ -352,10 +368,7 @@ pub enum DepotProduct {
 impl DepotProduct {
     /// The spelling.
     pub fn as_str(self) -> &'static str {
-        match self {
-            DepotProduct::Weekly => "weekly",
-            DepotProduct::Monthly => "monthly",
-        }
+        self.into()
     }
 }
 
@@ -373,6 +386,8 @@ pub struct Injection {
 /// Sample type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Sample {
     /// Urine (default).
     Urine,
@@ -382,9 +397,18 @@ pub enum Sample {
     Blood,
 }
 
+impl Sample {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
 /// Screen status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ScreenStatus {
     /// Valid.
     Valid,
@@ -396,6 +420,13 @@ pub enum ScreenStatus {
     Dilute,
     /// Adulterated.
     Adulterated,
+}
+
+impl ScreenStatus {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// One `[[screens]]` entry.
@@ -457,6 +488,8 @@ pub struct Ecg {
 /// Kinds of overdose-risk events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum EventKind {
     /// Release from prison.
     PrisonRelease,
@@ -468,6 +501,13 @@ pub enum EventKind {
     Overdose,
     /// Treatment interrupted.
     TreatmentInterruption,
+}
+
+impl EventKind {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// One `[[events]]` entry.
@@ -491,6 +531,8 @@ pub struct Pickup {
 /// Clinician assessment of drug mastery.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Assessment {
     /// Good.
     Good,
@@ -498,6 +540,13 @@ pub enum Assessment {
     SomeUse,
     /// Dependence-like use.
     DependenceLike,
+}
+
+impl Assessment {
+    /// The spelling in case files and JSON (strum, the same as serde's).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
 /// `[mastery]`.
@@ -593,4 +642,45 @@ pub struct Case {
     pub exercise: Option<Exercise>,
     /// `[expect]`.
     pub expect: Option<Expect>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::{IntoEnumIterator, VariantNames};
+
+    /// strum's spelling (parsing, `as_str`, `VARIANTS`) is serde's.
+    fn spelled_once<T>()
+    where
+        T: IntoEnumIterator + VariantNames + Serialize + Copy + PartialEq + std::fmt::Debug,
+        T: std::str::FromStr + Into<&'static str>,
+    {
+        let all: Vec<T> = T::iter().collect();
+        assert_eq!(all.len(), T::VARIANTS.len());
+        for (v, name) in all.into_iter().zip(T::VARIANTS) {
+            assert_eq!(serde_json::to_value(v).ok(), Some(serde_json::json!(name)));
+            assert_eq!(Into::<&str>::into(v), *name);
+            assert_eq!(name.parse::<T>().ok(), Some(v));
+        }
+    }
+
+    #[test]
+    fn every_enum_value_has_one_spelling() {
+        spelled_once::<Medication>();
+        spelled_once::<Sex>();
+        spelled_once::<Setting>();
+        spelled_once::<DepotProduct>();
+        spelled_once::<Sample>();
+        spelled_once::<ScreenStatus>();
+        spelled_once::<EventKind>();
+        spelled_once::<Assessment>();
+        spelled_once::<crate::drugs::DrugClass>();
+        spelled_once::<crate::config::Severity>();
+        spelled_once::<crate::config::Action>();
+        spelled_once::<crate::facts::Phase>();
+        assert_eq!(
+            Medication::ALL.to_vec(),
+            Medication::iter().collect::<Vec<_>>()
+        );
+    }
 }

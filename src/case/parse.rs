@@ -8,9 +8,11 @@ use super::locate::{Ctx, toml_error};
 use super::model::*;
 use super::raw::*;
 use super::validate;
+use crate::config::Severity;
 use crate::error::InputError;
 use crate::suggest;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use strum::VariantNames;
 use toml::value::Datetime;
 
 /// Things the case reader needs to know from outside the case format.
@@ -130,33 +132,49 @@ fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: &str) -> Result<f64, InputError> 
     Ok(x)
 }
 
-fn choice<T: Copy>(
+/// `key`'s value as one of `T`'s spellings (strum: `T::VARIANTS`, in
+/// declaration order, are the allowed values the error lists).
+fn choice<T: std::str::FromStr + strum::VariantNames>(
     cx: &Ctx<'_>,
     v: &Sp<String>,
     key: &str,
-    options: &[(&str, T)],
 ) -> Result<T, InputError> {
+    v.get_ref()
+        .parse()
+        .map_err(|_| not_one_of(cx, v, key, T::VARIANTS))
+}
+
+/// `key`'s value as one of `names` (a vocabulary with no enum behind it).
+fn one_of<'n>(
+    cx: &Ctx<'_>,
+    v: &Sp<String>,
+    key: &str,
+    names: &[&'n str],
+) -> Result<&'n str, InputError> {
     let s = v.get_ref().as_str();
-    options
+    names
         .iter()
-        .find(|(n, _)| *n == s)
-        .map(|(_, t)| *t)
-        .ok_or_else(|| {
-            let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
-            cx.err(
-                v.span(),
-                key,
-                format!(
-                    "`{key}` = \"{s}\" is not one of {}{}",
-                    names
-                        .iter()
-                        .map(|n| format!("`{n}`"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    suggest::hint(s, names.iter().copied())
-                ),
-            )
-        })
+        .find(|n| **n == s)
+        .copied()
+        .ok_or_else(|| not_one_of(cx, v, key, names))
+}
+
+/// "`key` = "x" is not one of `a`, `b`; did you mean `a`?"
+fn not_one_of(cx: &Ctx<'_>, v: &Sp<String>, key: &str, names: &[&str]) -> InputError {
+    let s = v.get_ref().as_str();
+    cx.err(
+        v.span(),
+        key,
+        format!(
+            "`{key}` = \"{s}\" is not one of {}{}",
+            names
+                .iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            suggest::hint(s, names.iter().copied())
+        ),
+    )
 }
 
 /// A LAR medication by its name or by a product name the catalogue maps to
@@ -187,11 +205,7 @@ fn medication(
             let hint = if near.is_empty() {
                 format!(
                     "; the LAR medications are {}",
-                    Medication::ALL
-                        .iter()
-                        .map(|m| m.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    Medication::VARIANTS.join(", ")
                 )
             } else {
                 format!("; the nearest LAR medications are {}", near.join(", "))
@@ -209,7 +223,7 @@ fn medication(
             let names = vocab.catalogue.lar_names();
             let hint = match suggest::nearest(s, names.iter().copied()) {
                 Some(n) => format!("; did you mean `{n}`?"),
-                None => suggest::hint(s, Medication::ALL.iter().map(|m| m.as_str())),
+                None => suggest::hint(s, Medication::VARIANTS.iter().copied()),
             };
             Err(cx.err(
                 v.span(),
@@ -249,7 +263,14 @@ fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: &str, lo: i64, hi: i64) -> Result<i64,
     Ok(x)
 }
 
-const SEVERITIES: [&str; 3] = ["info", "warning", "critical"];
+/// `"a", "b" or "c"`.
+fn quoted_or(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
+}
 
 fn rule_code(
     cx: &Ctx<'_>,
@@ -274,6 +295,12 @@ fn rule_code(
 
 // ---- the whole case -----------------------------------------------------
 
+/// A span in the file's text (byte offsets).
+type Span = std::ops::Range<usize>;
+
+/// The raw case into a [`Case`]: each table in file order (so the first
+/// error in a file is reported), then the checks across records, then every
+/// list sorted by date.
 fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputError> {
     if *raw.schema.get_ref() != 1 {
         return Err(cx.err(
@@ -285,25 +312,109 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             ),
         ));
     }
+    let patient = patient(cx, raw.patient.get_ref())?;
+    let t = raw.treatment.get_ref();
+    let treatment = treatment(cx, t, vocab)?;
+    let induction = raw
+        .induction
+        .as_ref()
+        .map(|i| induction(cx, i))
+        .transpose()?;
+    let doses = dose_list(cx, &raw.doses, "doses", treatment.medication, vocab)?;
+    let plan = dose_list(cx, &raw.plan, "plan", treatment.medication, vocab)?;
+    let missed = missed_list(cx, &raw.missed)?;
+    let injections = injection_list(cx, &raw.injections)?;
+    let mut screens = Vec::with_capacity(raw.screens.len());
+    for (n, s) in raw.screens.iter().enumerate() {
+        screens.push((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()));
+    }
+    let prescriptions = prescription_list(cx, &raw.prescriptions, vocab)?;
+    let ecg = ecg_list(cx, &raw.ecg)?;
+    let events = event_list(cx, &raw.events)?;
+    let pickup = raw.pickup.as_ref().map(|p| pickup(cx, p)).transpose()?;
+    let mastery = raw.mastery.as_ref().map(|m| mastery(cx, m)).transpose()?;
+    // The day acknowledgement limits are measured from: the record's own
+    // day (`treatment.as_of`), else the day of the check (`--as-of`, else
+    // today). Reading: a file that is valid on its own stays valid when an
+    // audit views it as of an earlier morning (`--as-of` sets records aside,
+    // it never turns a correct file into an input error), and `validate`
+    // and `check --as-of` agree on the same file.
+    let ack_as_of = treatment
+        .as_of
+        .or(vocab.view_as_of)
+        .or(vocab.fallback_as_of);
+    let acknowledged = acknowledgements(cx, &raw.acknowledged, ack_as_of, vocab)?;
+    let exercise = raw.exercise.as_ref().map(|e| exercise(cx, e)).transpose()?;
+    let expect = match &raw.expect {
+        Some(e) => Some(expect(cx, e, vocab)?),
+        None => None,
+    };
 
-    let p = raw.patient.get_ref();
+    let (check_as_of, as_of_label) = match (treatment.as_of, vocab.fallback_as_of) {
+        (Some(d), _) => (Some(d), "`treatment.as_of`"),
+        (None, Some(d)) => (Some(d), "today's date (no `treatment.as_of`)"),
+        (None, None) => (None, ""),
+    };
+    let parts = validate::Parts {
+        as_of: check_as_of,
+        as_of_label,
+        treatment: &treatment,
+        doses: &doses,
+        plan: &plan,
+        missed: &missed,
+        injections: &injections,
+        screens: &screens,
+        ecg: &ecg,
+        events: &events,
+        mastery: mastery.as_ref(),
+        treatment_spans: validate::TreatmentSpans {
+            started_lar: t.started_lar.as_ref().map(|s| s.span()),
+            medication_since: t.medication_since.as_ref().map(|s| s.span()),
+            ended: t.ended.as_ref().map(|s| s.span()),
+        },
+    };
+    validate::cross_check(cx, &parts)?;
+
+    Ok(Case {
+        schema: 1,
+        patient,
+        treatment,
+        induction,
+        doses: sorted(doses, |d| d.from),
+        missed: sorted(missed, |m| m.from),
+        plan: sorted(plan, |d| d.from),
+        injections: sorted(injections, |i| i.date),
+        screens: sorted(screens, |s| s.date),
+        prescriptions,
+        ecg: sorted(ecg, |e| e.date),
+        events: sorted(events, |e| e.date),
+        pickup,
+        mastery: mastery.map(|(m, _)| m),
+        naloxone_kit: raw.naloxone.as_ref().and_then(|n| n.take_home_kit),
+        acknowledged,
+        exercise,
+        expect,
+    })
+}
+
+/// The records without their spans, sorted (stably) by `key`.
+fn sorted<T>(v: Vec<(T, Span)>, key: impl Fn(&T) -> NaiveDate) -> Vec<T> {
+    let mut v: Vec<T> = v.into_iter().map(|(x, _)| x).collect();
+    v.sort_by_key(|x| key(x));
+    v
+}
+
+/// `[patient]`.
+fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
     let id = p.id.get_ref().trim().to_string();
     if id.is_empty() {
         return Err(cx.err(p.id.span(), "patient.id", "`patient.id` must not be empty"));
     }
-    let sex = match &p.sex {
-        Some(s) => Some(choice(
-            cx,
-            s,
-            "patient.sex",
-            &[
-                ("female", Sex::Female),
-                ("male", Sex::Male),
-                ("other", Sex::Other),
-            ],
-        )?),
-        None => None,
-    };
+    let sex = p
+        .sex
+        .as_ref()
+        .map(|s| choice(cx, s, "patient.sex"))
+        .transpose()?;
     let pregnancy_week = match &p.pregnancy_week {
         Some(w) => {
             if sex == Some(Sex::Male) {
@@ -321,7 +432,7 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         Some(b) => Some(int_in(cx, b, "patient.born", 1900, 2100)?),
         None => None,
     };
-    let patient = Patient {
+    Ok(Patient {
         id,
         born,
         sex,
@@ -330,99 +441,93 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         safe_storage: p.safe_storage.unwrap_or(false),
         safe_storage_recorded: p.safe_storage.is_some(),
         work_or_education: p.work_or_education.unwrap_or(false),
-    };
+    })
+}
 
-    let t = raw.treatment.get_ref();
+/// `[treatment]`.
+fn treatment(cx: &Ctx<'_>, t: &RawTreatment, vocab: &Vocab<'_>) -> Result<Treatment, InputError> {
     let opt_date =
         |v: &Option<Sp<Datetime>>, key: &str| v.as_ref().map(|d| date(cx, d, key)).transpose();
     let (lar_medication, medication_product) =
         medication(cx, &t.medication, "treatment.medication", vocab)?;
-    let treatment = Treatment {
+    Ok(Treatment {
         medication: lar_medication,
         medication_product,
         as_of: opt_date(&t.as_of, "treatment.as_of")?,
         started_lar: opt_date(&t.started_lar, "treatment.started_lar")?,
         medication_since: opt_date(&t.medication_since, "treatment.medication_since")?,
         setting: match &t.setting {
-            Some(s) => choice(
-                cx,
-                s,
-                "treatment.setting",
-                &[
-                    ("outpatient", Setting::Outpatient),
-                    ("inpatient", Setting::Inpatient),
-                ],
-            )?,
+            Some(s) => choice(cx, s, "treatment.setting")?,
             None => Setting::Outpatient,
         },
         ended: opt_date(&t.ended, "treatment.ended")?,
-    };
+    })
+}
 
-    let induction = match &raw.induction {
-        Some(i) => Some(Induction {
-            last_opioid: match &i.last_opioid {
-                Some(s) => {
-                    let all: Vec<&str> = LastOpioid::SHORT
-                        .iter()
-                        .chain(LastOpioid::LONG.iter())
-                        .copied()
-                        .collect();
-                    Some(LastOpioid::parse(s.get_ref()).ok_or_else(|| {
-                        cx.err(
-                            s.span(),
-                            "induction.last_opioid",
-                            format!(
-                                "unknown `induction.last_opioid` \"{}\"; use one of {}{}",
-                                s.get_ref(),
-                                all.join(", "),
-                                suggest::hint(s.get_ref(), all.iter().copied())
-                            ),
-                        )
-                    })?)
-                }
-                None => None,
-            },
-            last_opioid_at: i
-                .last_opioid_at
-                .as_ref()
-                .map(|d| date_time(cx, d, "induction.last_opioid_at"))
-                .transpose()?,
-            first_dose_at: i
-                .first_dose_at
-                .as_ref()
-                .map(|d| date_time(cx, d, "induction.first_dose_at"))
-                .transpose()?,
-            cows: i
-                .cows
-                .as_ref()
-                .map(|c| int_in(cx, c, "induction.cows", 0, 48))
-                .transpose()?,
-        }),
-        None => None,
-    };
+/// `[induction]`.
+fn induction(cx: &Ctx<'_>, i: &RawInduction) -> Result<Induction, InputError> {
+    Ok(Induction {
+        last_opioid: match &i.last_opioid {
+            Some(s) => {
+                let all: Vec<&str> = LastOpioid::SHORT
+                    .iter()
+                    .chain(LastOpioid::LONG.iter())
+                    .copied()
+                    .collect();
+                Some(LastOpioid::parse(s.get_ref()).ok_or_else(|| {
+                    cx.err(
+                        s.span(),
+                        "induction.last_opioid",
+                        format!(
+                            "unknown `induction.last_opioid` \"{}\"; use one of {}{}",
+                            s.get_ref(),
+                            all.join(", "),
+                            suggest::hint(s.get_ref(), all.iter().copied())
+                        ),
+                    )
+                })?)
+            }
+            None => None,
+        },
+        last_opioid_at: i
+            .last_opioid_at
+            .as_ref()
+            .map(|d| date_time(cx, d, "induction.last_opioid_at"))
+            .transpose()?,
+        first_dose_at: i
+            .first_dose_at
+            .as_ref()
+            .map(|d| date_time(cx, d, "induction.first_dose_at"))
+            .transpose()?,
+        cows: i
+            .cows
+            .as_ref()
+            .map(|c| int_in(cx, c, "induction.cows", 0, 48))
+            .transpose()?,
+    })
+}
 
-    let mut doses = Vec::with_capacity(raw.doses.len());
-    for (n, d) in raw.doses.iter().enumerate() {
-        doses.push(dose_entry(
-            cx,
-            d,
-            &format!("doses[{n}]"),
-            treatment.medication,
-            vocab,
-        )?);
-    }
-    let mut plan = Vec::with_capacity(raw.plan.len());
-    for (n, d) in raw.plan.iter().enumerate() {
-        plan.push(dose_entry(
-            cx,
-            d,
-            &format!("plan[{n}]"),
-            treatment.medication,
-            vocab,
-        )?);
-    }
-    let mut missed = Vec::with_capacity(raw.missed.len());
-    for (n, m) in raw.missed.iter().enumerate() {
+/// `[[doses]]` or `[[plan]]` (`table`), each with its span.
+fn dose_list(
+    cx: &Ctx<'_>,
+    raw: &[Sp<RawDose>],
+    table: &str,
+    default_med: Medication,
+    vocab: &Vocab<'_>,
+) -> Result<Vec<(DoseEntry, Span)>, InputError> {
+    raw.iter()
+        .enumerate()
+        .map(|(n, d)| dose_entry(cx, d, &format!("{table}[{n}]"), default_med, vocab))
+        .collect()
+}
+
+/// `[[missed]]`, each with its span.
+fn missed_list(
+    cx: &Ctx<'_>,
+    raw: &[Sp<RawMissed>],
+) -> Result<Vec<(MissedEntry, Span)>, InputError> {
+    let mut missed = Vec::with_capacity(raw.len());
+    for (n, m) in raw.iter().enumerate() {
         let key = format!("missed[{n}]");
         let m_ = m.get_ref();
         let from = date(cx, &m_.from, &format!("{key}.from"))?;
@@ -449,33 +554,38 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             m.span(),
         ));
     }
-    let mut injections = Vec::with_capacity(raw.injections.len());
-    for (n, i) in raw.injections.iter().enumerate() {
+    Ok(missed)
+}
+
+/// `[[injections]]`, each with its span.
+fn injection_list(
+    cx: &Ctx<'_>,
+    raw: &[Sp<RawInjection>],
+) -> Result<Vec<(Injection, Span)>, InputError> {
+    let mut injections = Vec::with_capacity(raw.len());
+    for (n, i) in raw.iter().enumerate() {
         let key = format!("injections[{n}]");
         let i_ = i.get_ref();
         injections.push((
             Injection {
                 date: date(cx, &i_.date, &format!("{key}.date"))?,
                 mg: positive_mg(cx, &i_.mg, &format!("{key}.mg"))?,
-                product: choice(
-                    cx,
-                    &i_.product,
-                    &format!("{key}.product"),
-                    &[
-                        ("weekly", DepotProduct::Weekly),
-                        ("monthly", DepotProduct::Monthly),
-                    ],
-                )?,
+                product: choice(cx, &i_.product, &format!("{key}.product"))?,
             },
             i.span(),
         ));
     }
-    let mut screens = Vec::with_capacity(raw.screens.len());
-    for (n, s) in raw.screens.iter().enumerate() {
-        screens.push((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()));
-    }
-    let mut prescriptions = Vec::with_capacity(raw.prescriptions.len());
-    for (n, p) in raw.prescriptions.iter().enumerate() {
+    Ok(injections)
+}
+
+/// `[[prescriptions]]`.
+fn prescription_list(
+    cx: &Ctx<'_>,
+    raw: &[Sp<RawPrescription>],
+    vocab: &Vocab<'_>,
+) -> Result<Vec<Prescription>, InputError> {
+    let mut prescriptions = Vec::with_capacity(raw.len());
+    for (n, p) in raw.iter().enumerate() {
         let key = format!("prescriptions[{n}]");
         let p_ = p.get_ref();
         let drug = p_.drug.get_ref().trim().to_string();
@@ -529,8 +639,13 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             line: cx.line(p.span().start),
         });
     }
-    let mut ecg = Vec::with_capacity(raw.ecg.len());
-    for (n, e) in raw.ecg.iter().enumerate() {
+    Ok(prescriptions)
+}
+
+/// `[[ecg]]`, each with its span.
+fn ecg_list(cx: &Ctx<'_>, raw: &[Sp<RawEcg>]) -> Result<Vec<(Ecg, Span)>, InputError> {
+    let mut ecg = Vec::with_capacity(raw.len());
+    for (n, e) in raw.iter().enumerate() {
         let key = format!("ecg[{n}]");
         let e_ = e.get_ref();
         let q = *e_.qtc_ms.get_ref();
@@ -549,73 +664,60 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             e.span(),
         ));
     }
-    let mut events = Vec::with_capacity(raw.events.len());
-    for (n, e) in raw.events.iter().enumerate() {
+    Ok(ecg)
+}
+
+/// `[[events]]`, each with its span.
+fn event_list(cx: &Ctx<'_>, raw: &[Sp<RawEvent>]) -> Result<Vec<(Event, Span)>, InputError> {
+    let mut events = Vec::with_capacity(raw.len());
+    for (n, e) in raw.iter().enumerate() {
         let key = format!("events[{n}]");
         let e_ = e.get_ref();
         events.push((
             Event {
                 date: date(cx, &e_.date, &format!("{key}.date"))?,
-                kind: choice(
-                    cx,
-                    &e_.kind,
-                    &format!("{key}.kind"),
-                    &[
-                        ("prison-release", EventKind::PrisonRelease),
-                        ("detox-discharge", EventKind::DetoxDischarge),
-                        ("hospital-discharge", EventKind::HospitalDischarge),
-                        ("overdose", EventKind::Overdose),
-                        ("treatment-interruption", EventKind::TreatmentInterruption),
-                    ],
-                )?,
+                kind: choice(cx, &e_.kind, &format!("{key}.kind"))?,
             },
             e.span(),
         ));
     }
-    let pickup = match &raw.pickup {
-        Some(p) => Some(Pickup {
-            supervised_per_week: int_in(
-                cx,
-                &p.supervised_per_week,
-                "pickup.supervised_per_week",
-                0,
-                7,
-            )? as u32,
-            take_home_days: int_in(cx, &p.take_home_days, "pickup.take_home_days", 0, 366)? as u32,
-        }),
-        None => None,
-    };
-    let mastery = match &raw.mastery {
-        Some(m) => Some((
-            MasteryAssessment {
-                assessment: choice(
-                    cx,
-                    &m.assessment,
-                    "mastery.assessment",
-                    &[
-                        ("good", Assessment::Good),
-                        ("some-use", Assessment::SomeUse),
-                        ("dependence-like", Assessment::DependenceLike),
-                    ],
-                )?,
-                assessed: date(cx, &m.assessed, "mastery.assessed")?,
-            },
-            m.assessed.span(),
-        )),
-        None => None,
-    };
-    // The day acknowledgement limits are measured from: the record's own
-    // day (`treatment.as_of`), else the day of the check (`--as-of`, else
-    // today). Reading: a file that is valid on its own stays valid when an
-    // audit views it as of an earlier morning (`--as-of` sets records aside,
-    // it never turns a correct file into an input error), and `validate`
-    // and `check --as-of` agree on the same file.
-    let ack_as_of = treatment
-        .as_of
-        .or(vocab.view_as_of)
-        .or(vocab.fallback_as_of);
-    let mut acknowledged = Vec::with_capacity(raw.acknowledged.len());
-    for (n, a) in raw.acknowledged.iter().enumerate() {
+    Ok(events)
+}
+
+/// `[pickup]`.
+fn pickup(cx: &Ctx<'_>, p: &RawPickup) -> Result<Pickup, InputError> {
+    Ok(Pickup {
+        supervised_per_week: int_in(
+            cx,
+            &p.supervised_per_week,
+            "pickup.supervised_per_week",
+            0,
+            7,
+        )? as u32,
+        take_home_days: int_in(cx, &p.take_home_days, "pickup.take_home_days", 0, 366)? as u32,
+    })
+}
+
+/// `[mastery]`, with the span of `assessed`.
+fn mastery(cx: &Ctx<'_>, m: &RawMastery) -> Result<(MasteryAssessment, Span), InputError> {
+    Ok((
+        MasteryAssessment {
+            assessment: choice(cx, &m.assessment, "mastery.assessment")?,
+            assessed: date(cx, &m.assessed, "mastery.assessed")?,
+        },
+        m.assessed.span(),
+    ))
+}
+
+/// `[[acknowledged]]`: each limit is measured from `ack_as_of`.
+fn acknowledgements(
+    cx: &Ctx<'_>,
+    raw: &[Sp<RawAck>],
+    ack_as_of: Option<NaiveDate>,
+    vocab: &Vocab<'_>,
+) -> Result<Vec<Acknowledgement>, InputError> {
+    let mut acknowledged = Vec::with_capacity(raw.len());
+    for (n, a) in raw.iter().enumerate() {
         let key = format!("acknowledged[{n}]");
         let a_ = a.get_ref();
         let reason = a_.reason.get_ref().trim().to_string();
@@ -662,93 +764,26 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             reason,
         });
     }
-    let exercise = match &raw.exercise {
-        Some(e) => Some(Exercise {
-            title: e.title.clone(),
-            question: e.question.clone(),
-            level: match &e.level {
-                Some(l) => Some(
-                    choice(
-                        cx,
-                        l,
-                        "exercise.level",
-                        &[
-                            ("basic", "basic"),
-                            ("intermediate", "intermediate"),
-                            ("advanced", "advanced"),
-                        ],
-                    )?
-                    .to_string(),
-                ),
-                None => None,
-            },
-        }),
-        None => None,
-    };
-    let expect = match &raw.expect {
-        Some(e) => Some(expect(cx, e, vocab)?),
-        None => None,
-    };
+    Ok(acknowledged)
+}
 
-    let (check_as_of, as_of_label) = match (treatment.as_of, vocab.fallback_as_of) {
-        (Some(d), _) => (Some(d), "`treatment.as_of`"),
-        (None, Some(d)) => (Some(d), "today's date (no `treatment.as_of`)"),
-        (None, None) => (None, ""),
-    };
-    let parts = validate::Parts {
-        as_of: check_as_of,
-        as_of_label,
-        treatment: &treatment,
-        doses: &doses,
-        plan: &plan,
-        missed: &missed,
-        injections: &injections,
-        screens: &screens,
-        ecg: &ecg,
-        events: &events,
-        mastery: mastery.as_ref(),
-        treatment_spans: validate::TreatmentSpans {
-            started_lar: t.started_lar.as_ref().map(|s| s.span()),
-            medication_since: t.medication_since.as_ref().map(|s| s.span()),
-            ended: t.ended.as_ref().map(|s| s.span()),
+/// `[exercise]`.
+fn exercise(cx: &Ctx<'_>, e: &RawExercise) -> Result<Exercise, InputError> {
+    Ok(Exercise {
+        title: e.title.clone(),
+        question: e.question.clone(),
+        level: match &e.level {
+            Some(l) => Some(
+                one_of(
+                    cx,
+                    l,
+                    "exercise.level",
+                    &["basic", "intermediate", "advanced"],
+                )?
+                .to_string(),
+            ),
+            None => None,
         },
-    };
-    validate::cross_check(cx, &parts)?;
-
-    let mut doses: Vec<DoseEntry> = doses.into_iter().map(|(d, _)| d).collect();
-    doses.sort_by_key(|d| d.from);
-    let mut plan: Vec<DoseEntry> = plan.into_iter().map(|(d, _)| d).collect();
-    plan.sort_by_key(|d| d.from);
-    let mut missed: Vec<MissedEntry> = missed.into_iter().map(|(m, _)| m).collect();
-    missed.sort_by_key(|m| m.from);
-    let mut injections: Vec<Injection> = injections.into_iter().map(|(i, _)| i).collect();
-    injections.sort_by_key(|i| i.date);
-    let mut screens: Vec<Screen> = screens.into_iter().map(|(s, _)| s).collect();
-    screens.sort_by_key(|s| s.date);
-    let mut ecg: Vec<Ecg> = ecg.into_iter().map(|(e, _)| e).collect();
-    ecg.sort_by_key(|e| e.date);
-    let mut events: Vec<Event> = events.into_iter().map(|(e, _)| e).collect();
-    events.sort_by_key(|e| e.date);
-
-    Ok(Case {
-        schema: 1,
-        patient,
-        treatment,
-        induction,
-        doses,
-        missed,
-        plan,
-        injections,
-        screens,
-        prescriptions,
-        ecg,
-        events,
-        pickup,
-        mastery: mastery.map(|(m, _)| m),
-        naloxone_kit: raw.naloxone.as_ref().and_then(|n| n.take_home_kit),
-        acknowledged,
-        exercise,
-        expect,
     })
 }
 
@@ -856,31 +891,11 @@ fn patch(
 
 fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> {
     let sample = match &s.sample {
-        Some(x) => choice(
-            cx,
-            x,
-            &format!("{key}.sample"),
-            &[
-                ("urine", Sample::Urine),
-                ("oral-fluid", Sample::OralFluid),
-                ("blood", Sample::Blood),
-            ],
-        )?,
+        Some(x) => choice(cx, x, &format!("{key}.sample"))?,
         None => Sample::Urine,
     };
     let status = match &s.status {
-        Some(x) => choice(
-            cx,
-            x,
-            &format!("{key}.status"),
-            &[
-                ("valid", ScreenStatus::Valid),
-                ("missed", ScreenStatus::Missed),
-                ("refused", ScreenStatus::Refused),
-                ("dilute", ScreenStatus::Dilute),
-                ("adulterated", ScreenStatus::Adulterated),
-            ],
-        )?,
+        Some(x) => choice(cx, x, &format!("{key}.status"))?,
         None => ScreenStatus::Valid,
     };
     let list =
@@ -964,12 +979,17 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
                 ));
             }
             match sev.as_str() {
-                Some(s) if SEVERITIES.contains(&s) => severity.push((code.clone(), s.to_string())),
+                Some(s) if s.parse::<Severity>().is_ok() => {
+                    severity.push((code.clone(), s.to_string()));
+                }
                 _ => {
                     return Err(cx.err(
                         t.span(),
                         &format!("expect.severity.{code}"),
-                        format!("`expect.severity.{code}` must be \"info\", \"warning\" or \"critical\", not {sev}"),
+                        format!(
+                            "`expect.severity.{code}` must be {}, not {sev}",
+                            quoted_or(Severity::VARIANTS)
+                        ),
                     ));
                 }
             }
@@ -989,20 +1009,15 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
             .map(|m| positive_mg(cx, m, "expect.next_dose_mg"))
             .transpose()?,
         mastery: match &e.mastery {
-            Some(m) => Some(
-                choice(
-                    cx,
-                    m,
-                    "expect.mastery",
-                    &[
-                        ("good", "good"),
-                        ("some-use", "some-use"),
-                        ("dependence-like", "dependence-like"),
-                        ("unknown", "unknown"),
-                    ],
-                )?
-                .to_string(),
-            ),
+            Some(m) => Some({
+                // The mastery classes: an assessment, or none.
+                let classes: Vec<&str> = Assessment::VARIANTS
+                    .iter()
+                    .copied()
+                    .chain(["unknown"])
+                    .collect();
+                one_of(cx, m, "expect.mastery", &classes)?.to_string()
+            }),
             None => None,
         },
         severity,
@@ -1013,17 +1028,9 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
             .transpose()?,
         max_severity: match &e.max_severity {
             Some(m) => Some(
-                choice(
-                    cx,
-                    m,
-                    "expect.max_severity",
-                    &[
-                        ("info", "info"),
-                        ("warning", "warning"),
-                        ("critical", "critical"),
-                    ],
-                )?
-                .to_string(),
+                choice::<Severity>(cx, m, "expect.max_severity")?
+                    .as_str()
+                    .to_string(),
             ),
             None => None,
         },

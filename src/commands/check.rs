@@ -9,28 +9,6 @@ use crate::report::{CaseResult, ErrorDetail, ErrorReport, Summary};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-/// Parses a `--as-of` value.
-pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
-    let plain = s.len() == 10
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    if !plain {
-        return Err(Error::Usage(format!(
-            "`--as-of {s}` is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-20"
-        )));
-    }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
-        Error::Usage(format!(
-            "`--as-of {s}` is not a date; use YYYY-MM-DD, e.g. --as-of 2026-11-20"
-        ))
-    })
-}
-
 /// Today in local time: the only clock read, made here and never in the engine.
 pub fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -81,7 +59,7 @@ pub fn check_one(
 /// kept), and the JSON object is written once at the end.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
-    let view = args.as_of.as_deref().map(parse_date).transpose()?;
+    let view = args.as_of;
     let sources = sources(&args.paths)?;
     let today = today();
     let threshold = args.fail_on.threshold();

@@ -10,10 +10,12 @@
 use crate::case::Group;
 use crate::error::Error;
 use std::collections::BTreeMap;
+use toml_edit::TableLike;
 
 /// The embedded defaults.
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
+mod layer;
 mod params;
 pub use params::*;
 
@@ -87,14 +89,25 @@ impl Config {
                 message: positioned(text, &e),
             })?;
             let mut set = Vec::new();
-            check_known(&table, &layer, "", text, name)?;
+            let written = layer::Layer::parse(text);
+            check_known(
+                &table,
+                &layer,
+                "",
+                written.as_ref(),
+                written.as_ref().map(|w| w.root() as &dyn TableLike),
+                name,
+            )?;
             merge(&mut table, layer, "", &mut set);
             settings = typed(&table).map_err(|(key, message)| Error::Config {
                 path: name.clone(),
-                message: match key_line(text, &key) {
-                    Some(l) => format!("{l}:1: `{key}`: {message}"),
-                    None => format!("`{key}`: {message}"),
-                },
+                message: format!(
+                    "{}`{key}`: {message}",
+                    written
+                        .as_ref()
+                        .map(|w| w.at_path(&key))
+                        .unwrap_or_default()
+                ),
             })?;
             for k in set {
                 sources.by_key.retain(|old, _| {
@@ -114,10 +127,12 @@ impl Config {
         })?;
         let mut catalogue = crate::drugs::Catalogue::embedded();
         for (name, text) in drug_layers {
-            catalogue.overlay(text, name).map_err(|e| Error::Config {
-                path: name.clone(),
-                message: e.to_string(),
-            })?;
+            catalogue
+                .overlay(text, name)
+                .map_err(|source| Error::Catalogue {
+                    path: name.clone(),
+                    source: Box::new(source),
+                })?;
         }
         Ok(Config {
             settings,
@@ -148,20 +163,6 @@ fn typed(table: &toml::Table) -> Result<Settings, (String, String)> {
     })
 }
 
-/// The line of a layer's text that sets the last part of a dotted key.
-fn key_line(text: &str, key: &str) -> Option<usize> {
-    let last = key.rsplit('.').next()?.split('[').next()?;
-    if last.is_empty() {
-        return None;
-    }
-    text.lines()
-        .position(|l| {
-            let t = l.trim_start();
-            t.starts_with(&format!("{last} ")) || t.starts_with(&format!("{last}="))
-        })
-        .map(|n| n + 1)
-}
-
 fn positioned(text: &str, e: &toml::de::Error) -> String {
     match e.span() {
         Some(span) => {
@@ -173,28 +174,19 @@ fn positioned(text: &str, e: &toml::de::Error) -> String {
 }
 
 /// Every key in `layer` must exist in `base` (arrays of tables are checked
-/// by the typed read afterwards).
+/// by the typed read afterwards). `written` is the layer as written and
+/// `here` its table at `prefix`, for the line and column of a bad key.
 fn check_known(
     base: &toml::Table,
     layer: &toml::Table,
     prefix: &str,
-    text: &str,
+    written: Option<&layer::Layer<'_>>,
+    here: Option<&dyn TableLike>,
     name: &str,
 ) -> Result<(), Error> {
     for (k, v) in layer {
         let path = join(prefix, k);
-        let line = || {
-            text.lines()
-                .position(|l| {
-                    let t = l.trim_start();
-                    t.starts_with(&format!("{k} "))
-                        || t.starts_with(&format!("{k}="))
-                        || t.contains(&format!("[{path}]"))
-                        || t.contains(&format!("[[{path}]]"))
-                })
-                .map(|n| format!("{}:1: ", n + 1))
-                .unwrap_or_default()
-        };
+        let line = || written.map(|w| w.at(here, k)).unwrap_or_default();
         match base.get(k) {
             Some(b) if !same_kind(b, v) => {
                 return Err(Error::Config {
@@ -219,7 +211,8 @@ fn check_known(
             }
             Some(toml::Value::Table(bt)) => {
                 if let toml::Value::Table(lt) = v {
-                    check_known(bt, lt, &path, text, name)?;
+                    let inner = here.and_then(|t| t.get(k)).and_then(|i| i.as_table_like());
+                    check_known(bt, lt, &path, written, inner, name)?;
                 }
             }
             Some(_) => {}
@@ -324,8 +317,21 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
     }
 }
 
+/// Every parameter must make sense on its own and beside the others;
+/// checked in this order, so the first problem is the one reported.
 fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     check_numbers(table, "")?;
+    positive_days(s)?;
+    pickup_levels(s)?;
+    medication_days(s)?;
+    looser_levels(s)?;
+    screen_panels(s)?;
+    limits_in_order(s)?;
+    mis001_rows(s)
+}
+
+/// Every window and duration is a positive number of days.
+fn positive_days(s: &Settings) -> Result<(), String> {
     let g = &s.general;
     for (k, v) in [
         ("general.history_lookback_days", g.history_lookback_days),
@@ -360,6 +366,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             return Err(format!("`{k}` must be a positive number of days"));
         }
     }
+    Ok(())
+}
+
+/// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
+fn pickup_levels(s: &Settings) -> Result<(), String> {
     if s.pickup.level.is_empty() {
         return Err("`pickup.level` needs at least level 0".into());
     }
@@ -376,6 +387,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             s.pickup.level.len() - 1
         ));
     }
+    Ok(())
+}
+
+/// `screens.medication_days` are whole days, at least 1.
+fn medication_days(s: &Settings) -> Result<(), String> {
     for g in [
         Group::Buprenorphine,
         Group::Methadone,
@@ -391,6 +407,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             ));
         }
     }
+    Ok(())
+}
+
+/// Each pickup level is looser than the one before it.
+fn looser_levels(s: &Settings) -> Result<(), String> {
     for (i, w) in s.pickup.level.windows(2).enumerate() {
         if w[1].supervised_per_week > w[0].supervised_per_week
             || w[1].take_home_days < w[0].take_home_days
@@ -401,6 +422,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             ));
         }
     }
+    Ok(())
+}
+
+/// The screen panels name known substances.
+fn screen_panels(s: &Settings) -> Result<(), String> {
     for list in [&s.screens.urine_panel, &s.screens.other_panel] {
         for sub in list {
             if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
@@ -415,6 +441,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
             }
         }
     }
+    Ok(())
+}
+
+/// Minimums, cutoffs, and warning limits not above critical ones.
+fn limits_in_order(s: &Settings) -> Result<(), String> {
     if s.mastery.dependence_like_min_concern < 1
         || s.int004.min_classes < 1
         || s.taper.min_reductions < 1
@@ -456,6 +487,11 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
         return Err("`tap001.fraction` must be between 0 and 1".into());
     }
+    Ok(())
+}
+
+/// MIS001 rows: at least one day, and a fraction unless they re-induce.
+fn mis001_rows(s: &Settings) -> Result<(), String> {
     for (name, rows) in [
         ("buprenorphine", &s.mis001.buprenorphine),
         ("methadone", &s.mis001.methadone),
@@ -477,48 +513,15 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     Ok(())
 }
 
-/// Reads `key = value  # source` lines of a TOML text into dotted keys.
-/// Arrays of tables are numbered (`mis001.methadone[1].days`). A table
-/// header's own comment becomes the source of the table when its keys have
-/// none.
+/// Reads the `key = value  # source` comments of a TOML text (toml_edit:
+/// each value's trailing comment) into dotted keys. Arrays of tables are
+/// numbered (`mis001.methadone[1].days`). A table header's own comment
+/// becomes the source of the table when its keys have none. Empty when
+/// the text is not TOML.
 pub fn comment_sources(text: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let mut table = String::new();
-    let mut counters: BTreeMap<String, usize> = BTreeMap::new();
-    for line in text.lines() {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('#') {
-            continue;
-        }
-        let (code, comment) = match t.find(" #") {
-            Some(i) if !t[..i].contains('"') || t[..i].matches('"').count() % 2 == 0 => {
-                (t[..i].trim(), Some(t[i + 2..].trim()))
-            }
-            _ => (t, None),
-        };
-        if let Some(h) = code.strip_prefix("[[").and_then(|h| h.strip_suffix("]]")) {
-            let n = counters
-                .entry(h.to_string())
-                .and_modify(|n| *n += 1)
-                .or_insert(0);
-            table = format!("{h}[{n}]");
-        } else if let Some(h) = code.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-            table = h.to_string();
-            if let Some(c) = comment {
-                out.insert(table.clone(), c.to_string());
-            }
-        } else if let Some((k, _)) = code.split_once('=')
-            && let Some(c) = comment
-        {
-            let key = if table.is_empty() {
-                k.trim().to_string()
-            } else {
-                format!("{table}.{}", k.trim())
-            };
-            out.insert(key, c.to_string());
-        }
-    }
-    out
+    layer::Layer::parse(text)
+        .map(|l| l.sources())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -165,6 +165,8 @@ pub struct Dos009 {
 /// What MIS001 advises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Action {
     /// Give a reduced dose.
     Reduce,
@@ -179,12 +181,7 @@ pub enum Action {
 impl Action {
     /// The JSON spelling.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Action::Reduce => "reduce",
-            Action::SeePrescriber => "see-prescriber",
-            Action::Review => "review",
-            Action::ReInduce => "re-induce",
-        }
+        self.into()
     }
 }
 
@@ -193,6 +190,8 @@ impl Action {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
 )]
 #[serde(rename_all = "lowercase")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "lowercase")]
 pub enum Severity {
     /// Worth knowing.
     Info,
@@ -205,11 +204,7 @@ pub enum Severity {
 impl Severity {
     /// The spelling.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Critical => "critical",
-        }
+        self.into()
     }
 }
 

@@ -98,7 +98,8 @@ impl Facts<'_> {
 }
 
 /// Why the facts could not be computed (an input problem found late).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
 pub struct FactsError(pub String);
 
 /// The injection interval of a product.

@@ -11,6 +11,8 @@ use chrono::{Duration, NaiveDate};
 /// Phase on `as_of`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Phase {
     /// Days 1-14 of an induction episode.
     Induction,
@@ -27,13 +29,7 @@ pub enum Phase {
 impl Phase {
     /// The spelling.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Induction => "induction",
-            Phase::Switch => "switch",
-            Phase::Maintenance => "maintenance",
-            Phase::Taper => "taper",
-            Phase::Ended => "ended",
-        }
+        self.into()
     }
 }
 

@@ -376,13 +376,7 @@ fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     };
     let mut ev = Ev::new()
         .date("event_date", e.date)
-        .str(
-            "kind",
-            serde_json::to_value(e.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default(),
-        )
+        .str("kind", e.kind.as_str())
         .int("window_days", window)
         .val(
             "undosed_days",

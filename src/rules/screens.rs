@@ -15,16 +15,6 @@ pub const RULES: &[&Rule] = &[
     &SCR001, &SCR002, &SCR003, &SCR004, &SCR005, &SCR006, &SCR007, &SCR008,
 ];
 
-fn status(s: ScreenStatus) -> &'static str {
-    match s {
-        ScreenStatus::Valid => "valid",
-        ScreenStatus::Missed => "missed",
-        ScreenStatus::Refused => "refused",
-        ScreenStatus::Dilute => "dilute",
-        ScreenStatus::Adulterated => "adulterated",
-    }
-}
-
 /// The dates of a list of screens: `2026-11-02, 11-09, 11-16` (the year
 /// and month are given once while they stay the same).
 pub fn date_list(ds: &[NaiveDate]) -> String {
@@ -56,7 +46,7 @@ fn ev_all(rs: &[&Reading]) -> Ev {
         .map(|r| {
             json!({
                 "date": r.date.to_string(),
-                "status": if r.dilute { "dilute" } else { status(r.status) },
+                "status": if r.dilute { "dilute" } else { r.status.as_str() },
                 "positive": r.positive,
             })
         })
@@ -417,7 +407,7 @@ fn scr006(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     if !not_given.is_empty() {
         let parts: Vec<String> = not_given
             .iter()
-            .map(|r| format!("{} {}", r.date, status(r.status)))
+            .map(|r| format!("{} {}", r.date, r.status.as_str()))
             .collect();
         let msg = match parts.as_slice() {
             [one] => format!("screen {one}: no sample was given"),
