@@ -5,7 +5,8 @@
 //! suggestion.
 
 use crate::config::{Action, Severity};
-use crate::report::{CaseReport, Finding, Pickup, Restart, mg};
+use crate::report::{CaseReport, Finding, Restart, mg};
+use crate::rules::registry::Counter;
 
 /// How urgent a patient is, for the summary line and the worklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,7 +28,7 @@ pub fn urgency(c: &CaseReport) -> Urgency {
         Urgency::Action
     } else if counting().any(|f| f.severity == Severity::Warning) {
         Urgency::Review
-    } else if counting().any(|f| f.code == "PIC002") {
+    } else if counting().any(|f| f.is(&crate::rules::pickup::PIC002)) {
         Urgency::Relax
     } else {
         Urgency::Nothing
@@ -77,68 +78,15 @@ fn first_sentence(s: &str) -> &str {
     s.split("; ").next().unwrap_or(s)
 }
 
-/// The one-line action for a critical finding.
+/// The one-line action for a critical finding, as its rule declares it
+/// ([`Counter`], beside the rule's logic).
 pub fn action(f: &Finding, c: &CaseReport) -> String {
-    let med = c.medication.to_string();
-    match f.code {
-        "MIS001" => match &c.restart {
-            Some(r) => restart_words(r),
-            None => f.message.clone(),
-        },
-        "MIS002" => format!("restart dose too high: {}", f.message),
-        "MIS004" => format!(
-            "{}: see the prescriber before the next injection",
-            f.message
-        ),
-        "DOS008" => format!("do not give {med} yet: {}", f.message),
-        "DOS001" | "DOS004" | "DOS005" | "DOS009" => {
-            format!(
-                "check the dose with the prescriber before it is given: {}",
-                f.message
-            )
-        }
-        "DOS007" => format!("supervise every induction dose: {}", f.message),
-        "SWI001" | "SWI002" | "SWI004" | "SWI005" => {
-            format!(
-                "check the switch with the prescriber before the next dose: {}",
-                f.message
-            )
-        }
-        // An absent `safe_storage` is said as not documented (rules.md ODR004).
-        "ODR004" if !c.safe_storage_recorded => {
-            "no take-home doses until safe storage is documented: children live in the home"
-                .to_string()
-        }
-        "ODR004" => {
-            "no take-home doses until the box is locked: children live in the home".to_string()
-        }
-        "PIC001" => {
-            // The reasons PIC001 gives, read from the proposal itself.
-            let why: Vec<String> = c.pickup.as_ref().map(Pickup::reasons).unwrap_or_default();
-            if why.is_empty() {
-                "daily supervised intake from today, no take-home doses".to_string()
-            } else {
-                format!(
-                    "daily supervised intake from today, no take-home doses: {}",
-                    why.join("; ")
-                )
-            }
-        }
-        "PIC004" => "never hand depot buprenorphine to the patient".to_string(),
-        "BZD001" | "BZD003" => format!(
-            "{}: do not stop {med}; supervise intake, test, and give naloxone",
-            f.message
-        ),
-        "INT004" => format!(
-            "{}: do not stop {med}; no take-home doses before review, naloxone",
-            first_sentence(&f.message)
-        ),
-        "INT005" => format!("{}: do not give it with {med}", f.message),
-        "INT006" | "INT009" => format!("{}: see the prescriber before the next dose", f.message),
-        "QTC001" | "QTC004" => format!(
-            "{}: see the prescriber before the next {med} dose",
-            f.message
-        ),
-        _ => format!("{}: {}", f.message, f.suggestion),
+    match f.rule.counter {
+        Counter::MessageAndSuggestion => format!("{}: {}", f.message, f.suggestion),
+        Counter::Words(w) => w
+            .replace("{first_sentence}", first_sentence(&f.message))
+            .replace("{med}", &c.medication.to_string())
+            .replace("{message}", &f.message),
+        Counter::From(words) => words(f, c),
     }
 }

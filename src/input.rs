@@ -183,6 +183,7 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
         &Vocab {
             is_rule_code: &is_code,
             rule_codes: &codes,
+            not_acknowledgeable: &|c| registry::find(c).and_then(|r| r.not_acknowledgeable),
             fallback_as_of: opts.fallback_as_of,
             view_as_of: opts.view_as_of,
             catalogue: opts.catalogue,

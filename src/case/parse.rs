@@ -21,6 +21,8 @@ pub struct Vocab<'a> {
     pub is_rule_code: &'a dyn Fn(&str) -> bool,
     /// Every rule code (for suggestions).
     pub rule_codes: &'a [&'a str],
+    /// Why a rule's findings cannot be acknowledged (`None`: they can).
+    pub not_acknowledgeable: &'a dyn Fn(&str) -> Option<&'static str>,
     /// The day the file is checked against when it has no `treatment.as_of`
     /// (today, unless `--as-of` views it at another date: then `None`).
     pub fallback_as_of: Option<NaiveDate>,
@@ -32,11 +34,6 @@ pub struct Vocab<'a> {
     /// `general.acknowledgement_max_days`.
     pub acknowledgement_max_days: i64,
 }
-
-/// Codes that cannot be acknowledged (rules.md "Acknowledgements"): a
-/// missed dose is acted on, and a broken record is fixed, not accepted.
-pub const NOT_ACKNOWLEDGEABLE: [&str; 6] =
-    ["MIS001", "MIS002", "MIS004", "DAT006", "DAT007", "DAT008"];
 
 /// Parses and validates one case file.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
@@ -729,12 +726,9 @@ fn acknowledgements(
             ));
         }
         let code = rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?;
-        if NOT_ACKNOWLEDGEABLE.contains(&code.as_str()) {
-            let why = if code.starts_with("MIS") {
-                "a missed dose is acted on, not acknowledged"
-            } else {
-                "fix the record instead"
-            };
+        // rules.md "Acknowledgements": a missed dose is acted on, and a
+        // broken record is fixed, not accepted (the rule's declaration says).
+        if let Some(why) = (vocab.not_acknowledgeable)(&code) {
             return Err(cx.err(
                 a_.code.span(),
                 &format!("{key}.code"),

@@ -2,7 +2,7 @@
 //! tighten supervision, test, and give naloxone.
 
 use super::interactions::ANY_LAR;
-use super::registry::{Rule, Triggers};
+use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::DrugClass;
@@ -14,6 +14,10 @@ pub const RULES: &[&Rule] = &[&BZD001, &BZD002, &BZD003];
 const OAT_ADVICE: &str = "do not stop or reduce the LAR medication because of this; tighten supervision of intake, test regularly, and make sure the patient has take-home naloxone";
 /// For a co-treatment TSB decided on: no tightening, but the same safety net.
 const APPROVED_ADVICE: &str = "test regularly and make sure the patient has take-home naloxone; do not stop or reduce the LAR medication because of this";
+
+/// The counter's words for a critical benzodiazepine (BZD001, BZD003):
+/// never stop the agonist (rules.md BZD001).
+const DO_NOT_STOP: &str = "{message}: do not stop {med}; supervise intake, test, and give naloxone";
 
 declare_rule! {
     /// BZD001 `benzodiazepine-coprescribed`.
@@ -30,6 +34,7 @@ declare_rule! {
         naloxone_risk: Some("benzodiazepine prescribed"),
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::Benzodiazepine).then_some(ANY_LAR)),
+        counter: Counter::Words(DO_NOT_STOP),
     }
 }
 
@@ -66,6 +71,7 @@ declare_rule! {
         naloxone_risk: Some("several benzodiazepines"),
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic)).then_some("any LAR medication, with another benzodiazepine or z-hypnotic")),
+        counter: Counter::Words(DO_NOT_STOP),
     }
 }
 

@@ -29,6 +29,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     dat008(cx, out);
 }
 
+/// Why a broken record cannot be acknowledged.
+const FIX: &str = "fix the record instead";
+
 declare_rule! {
     /// DAT004 `implausible-prescription-dose`.
     pub static DAT004 = Rule {
@@ -132,6 +135,7 @@ declare_rule! {
         example: "methadone with only prescriptions and screens in the file",
         not_when: "depot buprenorphine (MIS004 judges injections); a treatment that has ended; a plan for as_of",
         params: &["general.history_lookback_days"],
+        not_acknowledgeable: Some(FIX),
     }
 }
 
@@ -199,6 +203,7 @@ declare_rule! {
         example: "methadone and levomethadone both dosed on 28 of the last 28 days: critical",
         not_when: "product changes of one molecule (buprenorphine and buprenorphine-naloxone, 12 h and 24 h morphine); sublingual supplements during depot (DOS005); overlaps of {dat007.overlap_max_days} days or fewer",
         params: &["dat007"],
+        not_acknowledgeable: Some(FIX),
     }
 }
 
@@ -296,6 +301,7 @@ declare_rule! {
         example: "methadone mg = 0.08; methadone every = 2",
         not_when: "plausible daily doses; alternate-day buprenorphine",
         params: &["dat008", "general.history_lookback_days"],
+        not_acknowledgeable: Some(FIX),
     }
 }
 

@@ -1,6 +1,6 @@
 //! DOS: the dose schedule (induction and titration), history and plan alike.
 
-use super::registry::Rule;
+use super::registry::{Counter, Rule};
 use super::{Cx, Ev, runs, span};
 use crate::case::{LastOpioid, Medication};
 use crate::config::Severity;
@@ -28,6 +28,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 
 const EPS: f64 = 1e-9;
 
+/// The counter's words for a critical dose (DOS001, DOS004, DOS005, DOS009).
+const CHECK_THE_DOSE: &str = "check the dose with the prescriber before it is given: {message}";
+
 declare_rule! {
     /// DOS001 `first-day-dose-high`.
     pub static DOS001 = Rule {
@@ -40,6 +43,7 @@ declare_rule! {
         example: "methadone 40 mg on day 1 of an induction: warning (limit 30 mg); 45 mg: critical (limit 40 mg)",
         not_when: "switch episodes (the SWI rules judge them), continuations, and the first dose after a missed run of the same medication (MIS002 judges that one)",
         params: &["dos001", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_DOSE),
     }
 }
 
@@ -286,6 +290,7 @@ declare_rule! {
         example: "methadone 40 → 55 → 60 → 70 → 80 mg on days 1-5: 40 mg of increases in 7 days (cap 30 mg)",
         not_when: "switch episodes, after day {general.early_phase_days}, buprenorphine and morphine (no cap configured)",
         params: &["dos004", "general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_DOSE),
     }
 }
 
@@ -383,6 +388,7 @@ declare_rule! {
         example: "buprenorphine 28 mg a day: warning (above 24 mg)",
         not_when: "depot injections (DOS009 judges those); doses at or below the maximum; a past dose that is not the current one is an audit (warning)",
         params: &["dos005", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_DOSE),
     }
 }
 
@@ -581,6 +587,7 @@ declare_rule! {
         example: "methadone day 5 given as a take-home dose",
         not_when: "product changes of one molecule (e.g. buprenorphine → buprenorphine-naloxone at the same dose), continuations and after day {general.early_phase_days}",
         params: &["general.early_phase_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words("supervise every induction dose: {message}"),
     }
 }
 
@@ -653,6 +660,7 @@ declare_rule! {
         example: "heroin at 06:00, buprenorphine at 09:00 (3 h; 6 h needed)",
         not_when: "without an `[induction]` table, micro-inductions, switches within the buprenorphine family",
         params: &["dos008", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words("do not give {med} yet: {message}"),
     }
 }
 
@@ -802,6 +810,7 @@ declare_rule! {
         example: "monthly depot 100 mg (strengths 64/96/128/160 mg)",
         not_when: "injections at a product strength",
         params: &["dos009", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_DOSE),
     }
 }
 

@@ -2,7 +2,7 @@
 //! depressant combination, antagonists, partial agonists, enzyme
 //! inducers and inhibitors, MAO inhibitors).
 
-use super::registry::{Rule, Triggers};
+use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
 use crate::drugs::{DrugClass, LarFamily, Strength};
@@ -225,6 +225,7 @@ declare_rule! {
         params: &[],
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| (d.has_class(DrugClass::OpioidAntagonist) && !d.rescue_only).then_some(ANY_LAR)),
+        counter: Counter::Words("{message}: do not give it with {med}"),
     }
 }
 
@@ -242,6 +243,7 @@ declare_rule! {
         params: &[],
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::PartialAgonist).then_some(METHADONE_FAMILY)),
+        counter: Counter::Words("{message}: see the prescriber before the next dose"),
     }
 }
 
@@ -276,6 +278,7 @@ declare_rule! {
         params: &[],
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::MaoInhibitor).then_some(METHADONE_FAMILY)),
+        counter: Counter::Words("{message}: see the prescriber before the next dose"),
     }
 }
 
@@ -508,6 +511,7 @@ declare_rule! {
         naloxone_risk: Some("CNS-depressant combination"),
         holds_back_pickup: true,
         triggered_by: Triggers::CoPrescribed(|d| (!depressant_classes(d).is_empty()).then_some("any LAR medication, with one more CNS-depressant class")),
+        counter: Counter::Words("{first_sentence}: do not stop {med}; no take-home doses before review, naloxone"),
     }
 }
 

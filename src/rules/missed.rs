@@ -1,6 +1,6 @@
 //! MIS: missed doses and loss of tolerance.
 
-use super::registry::Rule;
+use super::registry::{Counter, Rule};
 use super::{Cx, Ev, runs, span};
 use crate::case::Medication;
 use crate::config::{Action, MissRow, Severity};
@@ -122,6 +122,18 @@ fn action_words(
     }
 }
 
+/// Why a missed-dose finding cannot be acknowledged.
+const MISSED: &str = "a missed dose is acted on, not acknowledged";
+
+/// MIS001 at the counter: the restart advice in the ward's words, or the
+/// message when there is none for today.
+fn mis001_counter(f: &Finding, c: &crate::report::CaseReport) -> String {
+    match &c.restart {
+        Some(r) => crate::actions::restart_words(r),
+        None => f.message.clone(),
+    }
+}
+
 declare_rule! {
     /// MIS001 `missed-doses-adjust-next-dose`.
     pub static MIS001 = Rule {
@@ -134,6 +146,9 @@ declare_rule! {
         example: "methadone 80 mg, 4 days missed: see the prescriber, give at most 40 mg",
         not_when: "runs shorter than the first threshold, depot (MIS004 judges that), after the end of treatment",
         params: &["mis001", "dosing_step", "dos001.warning_mg"],
+        counter: Counter::From(mis001_counter),
+        not_acknowledgeable: Some(MISSED),
+
     }
 }
 
@@ -283,6 +298,9 @@ declare_rule! {
         example: "methadone 80 mg, 4 days missed, restarted at 80 mg (at most 40 mg advised)",
         not_when: "restarts with another medication (DOS001 or the SWI rules judge those)",
         params: &["mis001", "dosing_step", "dos001.warning_mg", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words("restart dose too high: {message}"),
+        not_acknowledgeable: Some(MISSED),
+
     }
 }
 
@@ -454,6 +472,9 @@ declare_rule! {
         example: "monthly depot last given 46 days ago (28 + 7 allowed)",
         not_when: "within the window, or a patient not on depot now",
         params: &["mis004"],
+        counter: Counter::Words("{message}: see the prescriber before the next injection"),
+        not_acknowledgeable: Some(MISSED),
+
     }
 }
 

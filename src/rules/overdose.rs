@@ -1,7 +1,7 @@
 //! ODR: overdose risk. Runs after the other families: ODR002 reads their
 //! findings as risk factors.
 
-use super::registry::Rule;
+use super::registry::{Counter, Rule};
 use super::{Cx, Ev};
 use crate::case::{Event, EventKind};
 use crate::config::Severity;
@@ -231,6 +231,16 @@ fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// ODR004 at the counter: an absent `safe_storage` is said as not
+/// documented (rules.md ODR004), never as an unlocked box.
+fn odr004_counter(_: &Finding, c: &crate::report::CaseReport) -> String {
+    if c.safe_storage_recorded {
+        "no take-home doses until the box is locked: children live in the home".to_string()
+    } else {
+        "no take-home doses until safe storage is documented: children live in the home".to_string()
+    }
+}
+
 declare_rule! {
     /// ODR004 `unsafe-storage-with-children`.
     pub static ODR004 = Rule {
@@ -243,6 +253,7 @@ declare_rule! {
         example: "methadone with 3 take-home doses, children at home, no lockable box",
         not_when: "safe_storage = true",
         params: &[],
+        counter: Counter::From(odr004_counter),
     }
 }
 

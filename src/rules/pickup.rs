@@ -2,7 +2,7 @@
 //! PIC001-PIC004 (`pickup.md`, revised 2026-12-01: a six-rung ladder,
 //! daily supervision only for an acute reason, caps, and a hold).
 
-use super::registry::Rule;
+use super::registry::{Counter, Rule};
 use super::{Cx, Ev};
 use crate::case::{Assessment, EventKind, MasteryAssessment, Medication, ScreenStatus};
 use crate::config::{Action, Level, Policy, Severity};
@@ -400,6 +400,20 @@ fn retitration(cx: &Cx<'_>) -> Option<(NaiveDate, f64, f64)> {
         .max_by_key(|x| x.0)
 }
 
+/// PIC001 at the counter: daily supervised intake, with the reasons read
+/// from the proposal itself.
+fn pic001_counter(_: &Finding, c: &crate::report::CaseReport) -> String {
+    let why: Vec<String> = c.pickup.as_ref().map(Pickup::reasons).unwrap_or_default();
+    if why.is_empty() {
+        "daily supervised intake from today, no take-home doses".to_string()
+    } else {
+        format!(
+            "daily supervised intake from today, no take-home doses: {}",
+            why.join("; ")
+        )
+    }
+}
+
 declare_rule! {
     /// PIC001 `pickup-looser-than-supported`.
     pub static PIC001 = Rule {
@@ -412,6 +426,7 @@ declare_rule! {
         example: "4 days missed of methadone and 4 take-home doses: daily supervised intake from today (critical); 60 days in LAR on 5/2: 6/1 (warning)",
         not_when: "no [pickup] (the regime is unknown), or a regime at or below the proposal",
         params: &["pickup", "mis001", "mis003.window_days"],
+        counter: Counter::From(pic001_counter),
     }
 }
 
@@ -457,6 +472,7 @@ declare_rule! {
         example: "Buvidal with take_home_days = 7",
         not_when: "no take-home doses",
         params: &[],
+        counter: Counter::Words("never hand depot buprenorphine to the patient"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! QTC: ECG and QT.
 
 use super::interactions::METHADONE_FAMILY;
-use super::registry::{Rule, Triggers};
+use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::case::{Ecg, Medication, Sex};
 use crate::config::Severity;
@@ -41,6 +41,9 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     qtc004(cx, out);
 }
 
+/// The counter's words for a critical QTc (QTC001, QTC004).
+const SEE_BEFORE_NEXT_DOSE: &str = "{message}: see the prescriber before the next {med} dose";
+
 declare_rule! {
     /// QTC001 `qtc-prolonged`.
     pub static QTC001 = Rule {
@@ -53,6 +56,7 @@ declare_rule! {
         example: "QTc 512 ms on methadone 140 mg",
         not_when: "QTc at or below the limit; buprenorphine below {qtc001.critical_ms} ms",
         params: &["qtc001"],
+        counter: Counter::Words(SEE_BEFORE_NEXT_DOSE),
     }
 }
 
@@ -204,6 +208,7 @@ declare_rule! {
         not_when: "buprenorphine-family patients",
         params: &["qtc004", "qtc001"],
         triggered_by: Triggers::CoPrescribed(|d| d.has_class(DrugClass::QtProlonging).then_some(METHADONE_FAMILY)),
+        counter: Counter::Words(SEE_BEFORE_NEXT_DOSE),
     }
 }
 

@@ -40,7 +40,31 @@ pub struct Rule {
     pub holds_back_pickup: bool,
     /// Which catalogue drugs can trigger it (`larcheck drugs QUERY`).
     pub triggered_by: Triggers,
+    /// What the person at the counter does about a critical finding of
+    /// this rule: the line of the table's "before the next dose or pickup"
+    /// block and the worklist (src/actions.rs).
+    pub counter: Counter,
+    /// `Some(why)`: an `[[acknowledged]]` entry for this rule is refused
+    /// with these words (rules.md "Acknowledgements").
+    pub not_acknowledgeable: Option<&'static str>,
 }
+
+/// The counter's action for a critical finding (output.md "BEFORE THE NEXT
+/// DOSE OR PICKUP").
+#[derive(Debug, Clone, Copy)]
+pub enum Counter {
+    /// The finding's message and suggestion: `{message}: {suggestion}`.
+    MessageAndSuggestion,
+    /// Words with placeholders: `{message}`, `{first_sentence}` (of the
+    /// message, up to the first "; "), `{med}` (the LAR medication).
+    Words(&'static str),
+    /// Words built from the whole report (the restart advice, the pickup
+    /// proposal's reasons, what the record shows).
+    From(fn(&crate::report::Finding, &crate::report::CaseReport) -> String),
+}
+
+/// The placeholders a [`Counter::Words`] template may use.
+pub const COUNTER_PLACEHOLDERS: &[&str] = &["message", "first_sentence", "med"];
 
 /// Which catalogue drugs can trigger a rule, and with which LAR medications.
 #[derive(Debug, Clone, Copy)]
@@ -77,6 +101,8 @@ impl Rule {
         naloxone_risk: None,
         holds_back_pickup: false,
         triggered_by: Triggers::Never,
+        counter: Counter::MessageAndSuggestion,
+        not_acknowledgeable: None,
     };
 
     /// The file that declares (and checks) it: `src/rules/dose.rs`.
@@ -240,6 +266,44 @@ pub fn codes() -> Vec<&'static str> {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn counter_words_use_only_known_placeholders() {
+        for r in RULES {
+            let Counter::Words(w) = r.counter else {
+                continue;
+            };
+            let mut rest = w;
+            while let Some(i) = rest.find('{') {
+                let j = rest[i..].find('}').map(|j| i + j);
+                let Some(j) = j else {
+                    panic!("{}: unclosed placeholder in {w:?}", r.code);
+                };
+                let name = &rest[i + 1..j];
+                assert!(
+                    COUNTER_PLACEHOLDERS.contains(&name),
+                    "{}: unknown placeholder {{{name}}} in {w:?}",
+                    r.code
+                );
+                rest = &rest[j + 1..];
+            }
+            // A counter line is only shown for a critical.
+            assert_eq!(r.max_severity, Severity::Critical, "{}", r.code);
+        }
+    }
+
+    #[test]
+    fn missed_doses_and_broken_records_cannot_be_acknowledged() {
+        let refused: Vec<&str> = RULES
+            .iter()
+            .filter(|r| r.not_acknowledgeable.is_some())
+            .map(|r| r.code)
+            .collect();
+        assert_eq!(
+            refused,
+            ["MIS001", "MIS002", "MIS004", "DAT006", "DAT007", "DAT008"]
+        );
+    }
 
     #[test]
     fn codes_are_unique_and_well_formed() {

@@ -2,7 +2,7 @@
 //! medication is judged, and only when that medication was taken in the
 //! switch window before it (the facts mark such episodes as switches).
 
-use super::registry::Rule;
+use super::registry::{Counter, Rule};
 use super::{Cx, Ev};
 use crate::case::{Medication, Setting};
 use crate::config::Severity;
@@ -16,6 +16,10 @@ pub const RULES: &[&Rule] = &[
 ];
 
 const EPS: f64 = 1e-9;
+
+/// The counter's words for a critical switch (SWI001, SWI002, SWI004, SWI005).
+const CHECK_THE_SWITCH: &str =
+    "check the switch with the prescriber before the next dose: {message}";
 
 declare_rule! {
     /// SWI007 `switch-outpatient`.
@@ -91,6 +95,7 @@ declare_rule! {
         example: "methadone 60 mg, then buprenorphine 4 mg the next day",
         not_when: "micro-inductions (SWI008), and last doses at or below the limit",
         params: &["swi001", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_SWITCH),
     }
 }
 
@@ -148,6 +153,7 @@ declare_rule! {
         example: "methadone on 10 Nov, buprenorphine on 11 Nov",
         not_when: "micro-inductions, and switches with a zero day",
         params: &["general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_SWITCH),
     }
 }
 
@@ -265,6 +271,7 @@ declare_rule! {
         example: "methadone 100 mg, then levomethadone 60 mg (at most 50 mg)",
         not_when: "doses within the ratio, and after day 14",
         params: &["swi004", "general.early_phase_days", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_SWITCH),
     }
 }
 
@@ -280,6 +287,7 @@ declare_rule! {
         example: "methadone 60 mg, then morphine 600 mg (at most 480 mg)",
         not_when: "doses within the ratio",
         params: &["swi005", "general.early_phase_days", "general.switch_window_days", "general.history_lookback_days", "general.recent_event_days"],
+        counter: Counter::Words(CHECK_THE_SWITCH),
     }
 }
 
