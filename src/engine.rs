@@ -9,12 +9,12 @@ use chrono::NaiveDate;
 
 /// The catalogue the rules read a case's prescriptions with: `catalogue`
 /// plus an entry for each combination the case names that the catalogue
-/// does not list ([`crate::drugs::Catalogue::with_combinations`]). `drugs
+/// does not list ([`crate::vocab::drugs::Catalogue::with_combinations`]). `drugs
 /// QUERY` reads a name the same way.
 pub fn catalogue_for<'c>(
-    catalogue: &'c crate::drugs::Catalogue,
+    catalogue: &'c crate::vocab::drugs::Catalogue,
     case: &Case,
-) -> std::borrow::Cow<'c, crate::drugs::Catalogue> {
+) -> std::borrow::Cow<'c, crate::vocab::drugs::Catalogue> {
     catalogue.with_combinations(case.prescriptions.iter().map(|p| p.drug.as_str()))
 }
 

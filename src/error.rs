@@ -84,7 +84,7 @@ pub enum Error {
         path: String,
         /// What is wrong with it, with line and entry where known.
         #[source]
-        source: Box<crate::drugs::CatalogueError>,
+        source: Box<crate::vocab::drugs::CatalogueError>,
     },
     /// A file or directory could not be read.
     #[error("cannot read `{path}`")]

@@ -45,7 +45,7 @@
 //!
 //! Only products: `KatHandelsvare` (consumables, nutrition) is not read.
 
-use crate::drugs::{Catalogue, DrugClass};
+use crate::vocab::drugs::{Catalogue, DrugClass};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::BufRead;
@@ -1049,7 +1049,7 @@ fn is_atc_code(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::drugs::{Pathway, Strength};
+    use crate::vocab::drugs::{Pathway, Strength};
 
     const SAMPLE: &str = include_str!("../tests/data/fest-sample.xml");
 

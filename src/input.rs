@@ -10,19 +10,19 @@ use std::path::{Path, PathBuf};
 
 /// One input: a path to read, or standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub enum InputSource {
     /// A file.
     File(PathBuf),
     /// Standard input.
     Stdin,
 }
 
-impl Source {
+impl InputSource {
     /// How the report names it.
     pub fn name(&self) -> String {
         match self {
-            Source::File(p) => p.display().to_string(),
-            Source::Stdin => "-".to_string(),
+            InputSource::File(p) => p.display().to_string(),
+            InputSource::Stdin => "-".to_string(),
         }
     }
 }
@@ -30,11 +30,11 @@ impl Source {
 /// Expands the PATH arguments. A directory contributes every `*.toml` below
 /// it in sorted order; a path that does not exist is kept so that reading
 /// it reports the error in its place in the batch.
-pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
+pub fn expand(paths: &[PathBuf]) -> Vec<InputSource> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            out.push(Source::Stdin);
+            out.push(InputSource::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
             walk(p, &mut files);
@@ -45,9 +45,9 @@ pub fn expand(paths: &[PathBuf]) -> Vec<Source> {
                 );
             }
             files.sort();
-            out.extend(files.into_iter().map(Source::File));
+            out.extend(files.into_iter().map(InputSource::File));
         } else {
-            out.push(Source::File(p.clone()));
+            out.push(InputSource::File(p.clone()));
         }
     }
     out
@@ -97,16 +97,16 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// Reads a source's text.
-pub fn read(src: &Source) -> Result<String, InputError> {
+pub fn read(src: &InputSource) -> Result<String, InputError> {
     match src {
-        Source::Stdin => {
+        InputSource::Stdin => {
             let mut s = String::new();
             std::io::stdin()
                 .read_to_string(&mut s)
                 .map_err(|e| InputError::new(format!("cannot read standard input: {e}")))?;
             Ok(s)
         }
-        Source::File(p) => {
+        InputSource::File(p) => {
             let bytes = std::fs::read(p).map_err(|e| {
                 InputError::new(format!("cannot read `{}`: {}", p.display(), io_words(&e)))
             })?;
@@ -137,19 +137,19 @@ pub struct LoadOptions<'a> {
     /// The `--as-of` date, when given.
     pub view_as_of: Option<NaiveDate>,
     /// The drug catalogue (LAR product names, patch products).
-    pub catalogue: &'a crate::drugs::Catalogue,
+    pub catalogue: &'a crate::vocab::drugs::Catalogue,
     /// The parameters (`general.acknowledgement_max_days`).
     pub settings: &'a crate::config::Settings,
 }
 
 /// Reads and validates one case with the embedded catalogue and settings.
-pub fn load(src: &Source, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
     let text = read(src)?;
     parse(&text, fallback_as_of)
 }
 
 /// Reads and validates one case.
-pub fn load_with(src: &Source, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
+pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
     let text = read(src)?;
     parse_with(&text, opts)
 }

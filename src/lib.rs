@@ -12,7 +12,6 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod drugs;
 pub mod engine;
 pub mod error;
 pub mod facts;
@@ -25,21 +24,6 @@ pub mod sources;
 pub mod suggest;
 pub mod vocab;
 pub mod words;
-
-/// The old path of [`facts::readings`] and of the substance groups, kept
-/// only while the issue-14 branches merge (the rule files still name it);
-/// to be replaced by `facts::Reading` and `vocab::substances::SubstanceGroup`.
-pub mod reading {
-    pub use crate::facts::readings::{Reading, lar_start};
-    pub use crate::vocab::substances::{SubstanceGroup as Group, group};
-}
-
-/// The old path of [`vocab::substances`], kept only while the issue-14
-/// branches merge (the case reader, the config and the catalogue still
-/// name it).
-pub mod screens {
-    pub use crate::vocab::substances::{SUBSTANCES, alias};
-}
 
 use cli::{Cli, Command};
 use error::{Error, ExitStatus};

@@ -312,7 +312,7 @@ mod tests {
         for (line, c) in config_citations() {
             out.push((format!("config/default.toml line {line}"), c));
         }
-        for d in crate::drugs::Catalogue::embedded().entries() {
+        for d in crate::vocab::drugs::Catalogue::embedded().entries() {
             if let Some(s) = &d.mme_source {
                 out.push((format!("config/drugs.toml {}", d.generic), s.clone()));
             }
@@ -321,7 +321,7 @@ mod tests {
             }
         }
         // The catalogue's own sources: its header line `# cites: KEY; KEY`.
-        for (i, line) in crate::drugs::EMBEDDED.lines().enumerate() {
+        for (i, line) in crate::vocab::drugs::EMBEDDED.lines().enumerate() {
             if let Some(keys) = line.strip_prefix("# cites:") {
                 out.push((
                     format!("config/drugs.toml line {}", i + 1),

@@ -3,13 +3,13 @@
 //! name is listed and classed, the everyday drugs of a real caseload are
 //! known with no class, and the data is internally consistent.
 
-use larcheck::drugs::{Catalogue, DrugClass, LarFamily};
+use larcheck::vocab::drugs::{Catalogue, DrugClass, LarFamily};
 
 fn cat() -> Catalogue {
     Catalogue::embedded()
 }
 
-fn resolved<'a>(c: &'a Catalogue, name: &str) -> &'a larcheck::drugs::Drug {
+fn resolved<'a>(c: &'a Catalogue, name: &str) -> &'a larcheck::vocab::drugs::Drug {
     c.resolve(name)
         .unwrap_or_else(|| panic!("{name} should resolve"))
 }

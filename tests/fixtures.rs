@@ -21,7 +21,7 @@ mod common;
 
 use larcheck::commands::check::{check_one, fails_on};
 use larcheck::config::{Config, Severity};
-use larcheck::input::Source;
+use larcheck::input::InputSource;
 use larcheck::output::{json, table, table::Style};
 use larcheck::report::{CaseResult, Summary};
 use libtest_mimic::{Arguments, Failed, Trial};
@@ -189,7 +189,7 @@ const SNAPSHOT_TODAY: (i32, u32, u32) = (2026, 11, 20);
 fn snapshot_text(rel: &Path, config: &Config) -> String {
     let (y, m, d) = SNAPSHOT_TODAY;
     let today = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
-    let result = check_one(&Source::File(rel.to_path_buf()), None, today, config);
+    let result = check_one(&InputSource::File(rel.to_path_buf()), None, today, config);
     let code = match &result {
         CaseResult::Error(_) => 2,
         r if fails_on(r, Some(Severity::Critical)) => 1,
@@ -254,7 +254,7 @@ fn check_fixture(root: &Path, path: &Path, config: &Config) -> Result<(), String
     };
     // A fixture without `as_of` is checked on today, as the command does.
     let today = chrono::Local::now().date_naive();
-    let result = check_one(&Source::File(path.to_path_buf()), None, today, config);
+    let result = check_one(&InputSource::File(path.to_path_buf()), None, today, config);
     let code = match &result {
         CaseResult::Error(_) => 2,
         r if fails_on(r, Some(Severity::Critical)) => 1,

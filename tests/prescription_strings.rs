@@ -7,7 +7,7 @@ use crate::common;
 
 use common::{json, lib, write};
 use larcheck::config::Config;
-use larcheck::drugs::Catalogue;
+use larcheck::vocab::drugs::Catalogue;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 

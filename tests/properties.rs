@@ -22,7 +22,7 @@ fn medication(i: usize) -> &'static str {
 }
 
 /// The fixed screen vocabulary of case-format.md.
-const VOCABULARY: &[&str] = larcheck::screens::SUBSTANCES;
+const VOCABULARY: &[&str] = larcheck::vocab::substances::SUBSTANCES;
 
 const STATUSES: [&str; 5] = ["valid", "missed", "refused", "dilute", "adulterated"];
 const SAMPLES: [&str; 3] = ["urine", "oral-fluid", "blood"];

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use larcheck::config::Config;
-use larcheck::input::{self, Source};
+use larcheck::input::{self, InputSource};
 use larcheck::output::table::{Style, render_one};
 use larcheck::report::{CaseReport, CaseResult};
 use std::path::PathBuf;
@@ -17,7 +17,7 @@ fn today() -> NaiveDate {
 }
 
 fn check(path: PathBuf, config: &Config) -> CaseResult {
-    larcheck::commands::check::check_one(&Source::File(path), None, today(), config)
+    larcheck::commands::check::check_one(&InputSource::File(path), None, today(), config)
 }
 
 /// Plural nouns that must never follow a bare "1".
@@ -188,7 +188,9 @@ fn every_fixture_is_worded_for_a_lar_team() {
     let mut failures = Vec::new();
     let mut checked = 0;
     for src in sources {
-        let Source::File(path) = src else { continue };
+        let InputSource::File(path) = src else {
+            continue;
+        };
         let CaseResult::Checked(c) = check(path.clone(), &config) else {
             continue;
         };

@@ -521,7 +521,7 @@ pub struct Event {
 
 /// `[pickup]`.
 #[derive(Debug, Clone, Copy)]
-pub struct Pickup {
+pub struct PickupRegime {
     /// Supervised intakes a week (0..=7).
     pub supervised_per_week: u32,
     /// The most doses handed out at one pickup.
@@ -631,7 +631,7 @@ pub struct Case {
     /// `[[events]]`, sorted by date.
     pub events: Vec<Event>,
     /// `[pickup]`.
-    pub pickup: Option<Pickup>,
+    pub pickup: Option<PickupRegime>,
     /// `[mastery]`.
     pub mastery: Option<MasteryAssessment>,
     /// `[naloxone].take_home_kit`; `None` = not documented.
@@ -674,7 +674,7 @@ mod tests {
         spelled_once::<ScreenStatus>();
         spelled_once::<EventKind>();
         spelled_once::<Assessment>();
-        spelled_once::<crate::drugs::DrugClass>();
+        spelled_once::<crate::vocab::drugs::DrugClass>();
         spelled_once::<crate::config::Severity>();
         spelled_once::<crate::config::Action>();
         spelled_once::<crate::facts::Phase>();

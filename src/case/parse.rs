@@ -30,7 +30,7 @@ pub struct Vocab<'a> {
     /// the day acknowledgement limits are measured from.
     pub view_as_of: Option<NaiveDate>,
     /// The drug catalogue: LAR product names and patch products.
-    pub catalogue: &'a crate::drugs::Catalogue,
+    pub catalogue: &'a crate::vocab::drugs::Catalogue,
     /// `general.acknowledgement_max_days`.
     pub acknowledgement_max_days: i64,
 }
@@ -183,7 +183,7 @@ fn medication(
     key: &str,
     vocab: &Vocab<'_>,
 ) -> Result<(Medication, Option<String>), InputError> {
-    use crate::drugs::LarName;
+    use crate::vocab::drugs::LarName;
     let s = v.get_ref().trim();
     if let Some(m) = Medication::parse(s) {
         return Ok((m, None));
@@ -233,12 +233,12 @@ fn medication(
 
 fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputError> {
     let s = v.get_ref();
-    if crate::screens::SUBSTANCES.contains(&s.as_str()) {
+    if crate::vocab::substances::SUBSTANCES.contains(&s.as_str()) {
         Ok(s.clone())
     } else {
-        let hint = match crate::screens::alias(s) {
+        let hint = match crate::vocab::substances::alias(s) {
             Some(a) => format!("; write `{a}`"),
-            None => suggest::hint(s, crate::screens::SUBSTANCES.iter().copied()),
+            None => suggest::hint(s, crate::vocab::substances::SUBSTANCES.iter().copied()),
         };
         Err(cx.err(
             v.span(),
@@ -682,8 +682,8 @@ fn event_list(cx: &Ctx<'_>, raw: &[Sp<RawEvent>]) -> Result<Vec<(Event, Span)>, 
 }
 
 /// `[pickup]`.
-fn pickup(cx: &Ctx<'_>, p: &RawPickup) -> Result<Pickup, InputError> {
-    Ok(Pickup {
+fn pickup(cx: &Ctx<'_>, p: &RawPickup) -> Result<PickupRegime, InputError> {
+    Ok(PickupRegime {
         supervised_per_week: int_in(
             cx,
             &p.supervised_per_week,

@@ -3,7 +3,7 @@
 use crate::cli::{CheckArgs, Global, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, ExitStatus, InputError};
-use crate::input::{self, Source};
+use crate::input::{self, InputSource};
 use crate::output;
 use crate::report::{CaseResult, ErrorDetail, ErrorReport, Summary};
 use chrono::NaiveDate;
@@ -30,7 +30,7 @@ pub fn error_result(path: String, e: InputError) -> CaseResult {
 
 /// Checks one source.
 pub fn check_one(
-    src: &Source,
+    src: &InputSource,
     view: Option<NaiveDate>,
     today: NaiveDate,
     config: &Config,
@@ -160,7 +160,7 @@ pub fn load(g: &Global) -> Result<Config, Error> {
 
 /// Expands PATH arguments; a PATH that names nothing is an error in its
 /// place, an empty directory is a usage error.
-pub fn sources(paths: &[std::path::PathBuf]) -> Result<Vec<Source>, Error> {
+pub fn sources(paths: &[std::path::PathBuf]) -> Result<Vec<InputSource>, Error> {
     let s = input::expand(paths);
     if s.is_empty() {
         return Err(Error::Usage(format!(
@@ -172,7 +172,7 @@ pub fn sources(paths: &[std::path::PathBuf]) -> Result<Vec<Source>, Error> {
                 .join(", ")
         )));
     }
-    if s.iter().filter(|x| **x == Source::Stdin).count() > 1 {
+    if s.iter().filter(|x| **x == InputSource::Stdin).count() > 1 {
         return Err(Error::Usage(
             "`-` (standard input) may be given only once".into(),
         ));

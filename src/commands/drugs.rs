@@ -1,8 +1,8 @@
 //! `larcheck drugs QUERY`: look a name, brand or ATC code up in the catalogue.
 
 use crate::cli::{Global, OutputFormat};
-use crate::drugs::{Catalogue, Drug, ReadHow, Route};
 use crate::error::{Error, ExitStatus};
+use crate::vocab::drugs::{Catalogue, Drug, ReadHow, Route};
 use serde_json::{Value, json};
 
 /// The rules a drug can trigger, with the LAR medications they apply to:

@@ -54,7 +54,7 @@ pub struct Config {
     /// Source of every key.
     pub sources: Sources,
     /// The drug catalogue (embedded `config/drugs.toml` plus `--drugs` layers).
-    pub catalogue: crate::drugs::Catalogue,
+    pub catalogue: crate::vocab::drugs::Catalogue,
 }
 
 impl Config {
@@ -125,7 +125,7 @@ impl Config {
                 .unwrap_or_else(|| "<embedded>".into()),
             message,
         })?;
-        let mut catalogue = crate::drugs::Catalogue::embedded();
+        let mut catalogue = crate::vocab::drugs::Catalogue::embedded();
         for (name, text) in drug_layers {
             catalogue
                 .overlay(text, name)
@@ -429,13 +429,15 @@ fn looser_levels(s: &Settings) -> Result<(), String> {
 fn screen_panels(s: &Settings) -> Result<(), String> {
     for list in [&s.screens.urine_panel, &s.screens.other_panel] {
         for sub in list {
-            if !crate::screens::SUBSTANCES.contains(&sub.as_str()) {
+            if !crate::vocab::substances::SUBSTANCES.contains(&sub.as_str()) {
                 return Err(format!(
                     "unknown screen substance `{sub}` in a `screens` panel{}",
-                    match crate::screens::alias(sub) {
+                    match crate::vocab::substances::alias(sub) {
                         Some(a) => format!("; write `{a}`"),
-                        None =>
-                            crate::suggest::hint(sub, crate::screens::SUBSTANCES.iter().copied()),
+                        None => crate::suggest::hint(
+                            sub,
+                            crate::vocab::substances::SUBSTANCES.iter().copied()
+                        ),
                     }
                 ));
             }

@@ -20,7 +20,7 @@ pub use readings::{Reading, lar_start};
 
 use crate::case::{Case, DepotProduct, Injection, Medication, Prescription};
 use crate::config::Settings;
-use crate::drugs::{Catalogue, Drug};
+use crate::vocab::drugs::{Catalogue, Drug};
 use chrono::NaiveDate;
 
 /// A prescription and its catalogue entry (`None`: a drug the catalogue

@@ -8,7 +8,7 @@ use super::Facts;
 use super::days::DayKind;
 use crate::case::{Case, Medication, Sample, Screen, ScreenStatus};
 use crate::config::Settings;
-use crate::drugs::Drug;
+use crate::vocab::drugs::Drug;
 use crate::vocab::substances::{SubstanceGroup, group};
 use chrono::{Duration, NaiveDate};
 

@@ -401,7 +401,7 @@ pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String
 mod tests {
     use super::{Style, render_one};
     use crate::config::Config;
-    use crate::input::{Source, expand};
+    use crate::input::{InputSource, expand};
     use crate::report::CaseResult;
     use crate::words::days;
     use serde_json::Value;
@@ -505,7 +505,7 @@ mod tests {
             let table = render_one(&r, style);
             for d in disagreements(&json, &table) {
                 let name = match &src {
-                    Source::File(p) => p.display().to_string(),
+                    InputSource::File(p) => p.display().to_string(),
                     _ => "-".to_string(),
                 };
                 failures.push(format!("{name}: the table does not say {d:?}"));

@@ -5,8 +5,8 @@ use super::interactions::ANY_LAR;
 use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::config::Severity;
-use crate::drugs::DrugClass;
 use crate::report::Finding;
+use crate::vocab::drugs::DrugClass;
 
 /// The benzo rules, in report order (`registry::RULES` lists the families).
 pub const RULES: &[&Rule] = &[&BZD001, &BZD002, &BZD003];

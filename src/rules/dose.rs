@@ -547,7 +547,12 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         // A baseline screen shows why treatment started, not use in
         // treatment (case-format.md "Screens").
         .filter(|r| !r.baseline)
-        .map(|r| (r.date, r.unexplained_in(crate::reading::Group::Opioid)))
+        .map(|r| {
+            (
+                r.date,
+                r.unexplained_in(crate::vocab::substances::SubstanceGroup::Opioid),
+            )
+        })
         .filter(|(_, o)| !o.is_empty())
         .collect();
     let Some((date, subs)) = hits.last() else {

@@ -5,9 +5,9 @@
 use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
-use crate::drugs::{DrugClass, LarFamily, Strength};
-use crate::reading::Group;
 use crate::report::{Finding, mg};
+use crate::vocab::drugs::{DrugClass, LarFamily, Strength};
+use crate::vocab::substances::SubstanceGroup;
 use chrono::Duration;
 use serde_json::Value;
 
@@ -134,7 +134,7 @@ fn graded_per_drug(
     rule: &'static Rule,
     (new, long): (Severity, Severity),
     list: &[Rx<'_>],
-    what: &dyn Fn(&crate::drugs::Drug) -> String,
+    what: &dyn Fn(&crate::vocab::drugs::Drug) -> String,
     (advice_new, advice_long): (&str, &str),
     out: &mut Vec<Finding>,
 ) {
@@ -376,7 +376,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 }
 
 /// `strong CYP3A4 inhibitor`, `enzyme inhibitor named in the methadone SmPC`.
-fn inhibitor_words(d: &crate::drugs::Drug, fam: LarFamily) -> String {
+fn inhibitor_words(d: &crate::vocab::drugs::Drug, fam: LarFamily) -> String {
     let graded: Vec<String> = d
         .inhibits
         .iter()
@@ -476,7 +476,7 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// INT004's classes of a prescribed drug: (1) benzodiazepine or
 /// z-hypnotic, (2) gabapentinoid, (3) other opioid (another LAR product
 /// included), (4) sedative (GHB and xylazine products included).
-pub fn depressant_classes(d: &crate::drugs::Drug) -> Vec<&'static str> {
+pub fn depressant_classes(d: &crate::vocab::drugs::Drug) -> Vec<&'static str> {
     let mut out = Vec::new();
     if d.has_class(DrugClass::Benzodiazepine) || d.has_class(DrugClass::ZHypnotic) {
         out.push("benzodiazepine-or-z-hypnotic");
@@ -568,21 +568,21 @@ fn depressants(cx: &Cx<'_>) -> Depressants {
         for s in &r.unexplained {
             let w = format!("screen {} {s}", r.date);
             if matches!(
-                crate::reading::group(s),
-                Group::Benzo
-                    | Group::Gabapentinoid
-                    | Group::Opioid
-                    | Group::Alcohol
-                    | Group::Sedative
+                crate::vocab::substances::group(s),
+                SubstanceGroup::Benzo
+                    | SubstanceGroup::Gabapentinoid
+                    | SubstanceGroup::Opioid
+                    | SubstanceGroup::Alcohol
+                    | SubstanceGroup::Sedative
             ) {
                 from_screens = true;
             }
-            match crate::reading::group(s) {
-                Group::Benzo => add("benzodiazepine-or-z-hypnotic", w),
-                Group::Gabapentinoid => add("gabapentinoid", w),
-                Group::Opioid => add("other-opioid", w),
-                Group::Alcohol => add("alcohol", w),
-                Group::Sedative => add("sedative", w),
+            match crate::vocab::substances::group(s) {
+                SubstanceGroup::Benzo => add("benzodiazepine-or-z-hypnotic", w),
+                SubstanceGroup::Gabapentinoid => add("gabapentinoid", w),
+                SubstanceGroup::Opioid => add("other-opioid", w),
+                SubstanceGroup::Alcohol => add("alcohol", w),
+                SubstanceGroup::Sedative => add("sedative", w),
                 _ => {}
             }
         }

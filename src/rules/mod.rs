@@ -20,9 +20,9 @@ pub mod taper;
 
 use crate::case::{Case, Group, Prescription};
 use crate::config::{PerGroup, Settings, Severity, Sources};
-use crate::drugs::{Catalogue, Drug, DrugClass};
 use crate::facts::{Facts, Reading, ResolvedRx};
 use crate::report::{Finding, mg_value};
+use crate::vocab::drugs::{Catalogue, Drug, DrugClass};
 use chrono::{Duration, NaiveDate};
 use registry::Rule;
 use serde_json::{Map, Value};

@@ -6,12 +6,13 @@ use super::registry::{Counter, Rule};
 use super::{Cx, Ev};
 use crate::case::{Assessment, EventKind, MasteryAssessment, Medication, ScreenStatus};
 use crate::config::{Action, Level, Policy, Severity};
+use crate::facts::Reading;
 use crate::facts::{EpisodeKind, Phase, interval_days};
-use crate::reading::{Group, Reading};
 use crate::report::{
     AssessmentSeen, Basis, Block, Class, Criterion, Current, Finding, Mastery, Need, Pickup,
     PickupChange, Proposed, Restart, ScreenNote, Step,
 };
+use crate::vocab::substances::SubstanceGroup;
 use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
@@ -93,11 +94,13 @@ pub fn count(cx: &Cx<'_>, r: &Reading) -> Count {
     let mut c = status_count(cx, r);
     if r.has_results {
         for s in &r.unexplained {
-            c = c.max(if crate::reading::group(s) == Group::Cannabis {
-                Count::of(m.cannabis)
-            } else {
-                Count::Concern
-            });
+            c = c.max(
+                if crate::vocab::substances::group(s) == SubstanceGroup::Cannabis {
+                    Count::of(m.cannabis)
+                } else {
+                    Count::Concern
+                },
+            );
         }
     }
     if r.valid && (r.agonist_absent || r.spiking) {
@@ -118,12 +121,12 @@ fn depressant_use(r: &Reading) -> Vec<&str> {
         .map(String::as_str)
         .filter(|s| {
             matches!(
-                crate::reading::group(s),
-                Group::Opioid
-                    | Group::Benzo
-                    | Group::Gabapentinoid
-                    | Group::Sedative
-                    | Group::Alcohol
+                crate::vocab::substances::group(s),
+                SubstanceGroup::Opioid
+                    | SubstanceGroup::Benzo
+                    | SubstanceGroup::Gabapentinoid
+                    | SubstanceGroup::Sedative
+                    | SubstanceGroup::Alcohol
             )
         })
         .collect()
@@ -312,7 +315,7 @@ pub use crate::report::pickup::{level_words, regime_words};
 /// before `as_of` is that long, `as_of` is the day of re-entry.
 pub fn latest_entry(cx: &Cx<'_>) -> Option<NaiveDate> {
     let gap = cx.s.pickup.reentry_gap_days;
-    let first = crate::reading::lar_start(cx.case, cx.facts);
+    let first = crate::facts::lar_start(cx.case, cx.facts);
     let reentry = cx
         .facts
         .restarts

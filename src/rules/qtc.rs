@@ -5,8 +5,8 @@ use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::case::{Ecg, Medication, Sex};
 use crate::config::Severity;
-use crate::drugs::DrugClass;
 use crate::report::{Finding, mg};
+use crate::vocab::drugs::DrugClass;
 use chrono::Duration;
 
 /// The qtc rules, in report order (`registry::RULES` lists the families).

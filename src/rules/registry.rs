@@ -73,7 +73,7 @@ pub enum Triggers {
     Never,
     /// A co-prescribed drug (not a LAR medication): `Some(with whom)` when
     /// the drug can trigger it.
-    CoPrescribed(fn(&crate::drugs::Drug) -> Option<&'static str>),
+    CoPrescribed(fn(&crate::vocab::drugs::Drug) -> Option<&'static str>),
     /// A LAR medication entry, with these words.
     AsLarMedication(&'static str),
 }
@@ -394,7 +394,7 @@ mod tests {
         assert!(cases.len() > 100, "fixtures not found");
         let today = chrono::Local::now().date_naive();
         for path in cases {
-            let src = crate::input::Source::File(path.clone());
+            let src = crate::input::InputSource::File(path.clone());
             let r = crate::commands::check::check_one(&src, None, today, &config);
             if let crate::report::CaseResult::Checked(r) = r {
                 for f in &r.findings {

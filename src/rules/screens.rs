@@ -5,8 +5,9 @@ use super::registry::{Rule, Triggers};
 use super::{Cx, Ev};
 use crate::case::ScreenStatus;
 use crate::config::Severity;
-use crate::reading::{Group, Reading};
+use crate::facts::Reading;
 use crate::report::Finding;
+use crate::vocab::substances::SubstanceGroup;
 use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
@@ -106,10 +107,10 @@ fn opioid_label(key: &str) -> String {
     }
 }
 
-fn group_label(g: Group) -> &'static str {
+fn group_label(g: SubstanceGroup) -> &'static str {
     match g {
-        Group::Benzo => "benzodiazepines or z-hypnotics",
-        Group::Gabapentinoid => "gabapentinoids",
+        SubstanceGroup::Benzo => "benzodiazepines or z-hypnotics",
+        SubstanceGroup::Gabapentinoid => "gabapentinoids",
         _ => "sedatives",
     }
 }
@@ -152,7 +153,7 @@ fn scr001(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let mut opioids: Grouped<'_, (&str, bool)> = Grouped::new();
     for r in rs {
         let heroin = r.unexplained.iter().any(|s| s == "6-mam");
-        for s in r.unexplained_in(Group::Opioid) {
+        for s in r.unexplained_in(SubstanceGroup::Opioid) {
             let own_med = r.own_unrecorded.iter().any(|x| x == s);
             opioids.add((opioid_key(s, heroin), own_med), r, &[s]);
         }
@@ -283,11 +284,14 @@ declare_rule! {
 
 /// SCR003: sedatives, one finding per drug group.
 fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
-    let mut sed: Grouped<'_, Group> = Grouped::new();
+    let mut sed: Grouped<'_, SubstanceGroup> = Grouped::new();
     for r in rs {
         for s in &r.unexplained {
-            let g = crate::reading::group(s);
-            if matches!(g, Group::Benzo | Group::Gabapentinoid | Group::Sedative) {
+            let g = crate::vocab::substances::group(s);
+            if matches!(
+                g,
+                SubstanceGroup::Benzo | SubstanceGroup::Gabapentinoid | SubstanceGroup::Sedative
+            ) {
                 sed.add(g, r, &[s.as_str()]);
             }
         }
@@ -328,7 +332,7 @@ declare_rule! {
 fn scr004(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let mut stim: Grouped<'_, &str> = Grouped::new();
     for r in rs {
-        for s in r.unexplained_in(Group::Stimulant) {
+        for s in r.unexplained_in(SubstanceGroup::Stimulant) {
             stim.add(s, r, &[s]);
         }
     }

@@ -29,11 +29,11 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The default catalogue, `config/drugs.toml`, as compiled into the binary.
-pub const EMBEDDED: &str = include_str!("../config/drugs.toml");
+pub const EMBEDDED: &str = include_str!("../../config/drugs.toml");
 
 /// The fixed vocabulary of drug-screen substances (`spec/case-format.md`,
 /// "Screen substances"); `explains` in the catalogue may only use these.
-pub use crate::screens::SUBSTANCES as SCREEN_SUBSTANCES;
+pub use crate::vocab::substances::SUBSTANCES as SCREEN_SUBSTANCES;
 
 /// ATC anatomical main groups (the first letter of every code).
 const ATC_MAIN_GROUPS: &str = "ABCDGHJLMNPRSV";
