@@ -737,6 +737,9 @@ fn a_missing_config_file_exits_2() {
 
 // ---- documentation commands ---------------------------------------------------
 
+/// The codes of the first specification: a contract (scripts depend on
+/// them), so this list only ever grows with the spec. A new rule needs no
+/// entry here: the test also asks the registry.
 const ALL_CODES: [&str; 60] = [
     "DOS001", "DOS002", "DOS003", "DOS004", "DOS005", "DOS006", "DOS007", "DOS008", "DOS009",
     "MIS001", "MIS002", "MIS003", "MIS004", "SWI001", "SWI002", "SWI003", "SWI004", "SWI005",
@@ -758,7 +761,8 @@ fn rules_lists_every_code_of_the_catalogue() {
         .stdout
         .clone();
     let text = String::from_utf8_lossy(&out);
-    for code in ALL_CODES.iter().chain(["DAT003"].iter()) {
+    let declared = larcheck::rules::registry::codes();
+    for code in ALL_CODES.iter().chain(declared.iter()) {
         assert!(text.contains(code), "`rules` does not list {code}");
     }
     assert!(text.contains("missed-doses-adjust-next-dose"));

@@ -301,8 +301,28 @@ fn number(path: &str, v: &toml::Value) -> Result<(), String> {
     if x > limit {
         return Err(format!("`{path}` = {v} is not plausible (at most {limit})"));
     }
+    // Every window and duration is a positive number of days: a zero window
+    // switches its rule off without anyone seeing it (a 0-day `stable_days`
+    // would relax the pickup at once). Read from the key's name, so a new
+    // rule's `*_days` parameter is checked without being listed anywhere.
+    let key = path.rsplit('.').next().unwrap_or(path);
+    if key.ends_with("_days") && x == 0.0 && !ZERO_DAYS_ALLOWED.contains(&key) {
+        return Err(format!("`{path}` must be a positive number of days"));
+    }
     Ok(())
 }
+
+/// `*_days` keys for which 0 is a real choice, not a rule switched off:
+/// the take-home doses of a level (level 0 has none), and tolerances and
+/// windows where 0 means "exactly on the day" (stricter, never looser).
+const ZERO_DAYS_ALLOWED: &[&str] = &[
+    "take_home_days",
+    "weekly_window_days",
+    "monthly_window_days",
+    "overlap_max_days",
+    "before_start_days",
+    "after_start_days",
+];
 
 fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec<String>) {
     for (k, v) in layer {
@@ -321,52 +341,12 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
 /// checked in this order, so the first problem is the one reported.
 fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     check_numbers(table, "")?;
-    positive_days(s)?;
     pickup_levels(s)?;
     medication_days(s)?;
     looser_levels(s)?;
     screen_panels(s)?;
     limits_in_order(s)?;
     mis001_rows(s)
-}
-
-/// Every window and duration is a positive number of days.
-fn positive_days(s: &Settings) -> Result<(), String> {
-    let g = &s.general;
-    for (k, v) in [
-        ("general.history_lookback_days", g.history_lookback_days),
-        ("general.titration_window_days", g.titration_window_days),
-        ("general.early_phase_days", g.early_phase_days),
-        ("general.switch_window_days", g.switch_window_days),
-        ("general.max_history_days", g.max_history_days),
-        ("general.recent_event_days", g.recent_event_days),
-        ("general.established_days", g.established_days),
-        ("qtc004.ecg_valid_days", s.qtc004.ecg_valid_days),
-        ("odr.days_before_event", s.odr.days_before_event),
-        ("odr.days_after_event", s.odr.days_after_event),
-        (
-            "general.methadone_family_gap_days",
-            g.methadone_family_gap_days,
-        ),
-        ("taper.window_days", s.taper.window_days),
-        ("mis003.window_days", s.mis003.window_days),
-        ("mis003.min_days", s.mis003.min_days),
-        ("screens.window_days", s.screens.window_days),
-        ("screens.absence_days", s.screens.absence_days),
-        ("pickup.reentry_gap_days", s.pickup.reentry_gap_days),
-        ("pickup.retitration_days", s.pickup.retitration_days),
-        ("mastery.window_days", s.mastery.window_days),
-        ("odr.event_window_days", s.odr.event_window_days),
-        ("int004.screen_window_days", s.int004.screen_window_days),
-        ("dos006.screen_window_days", s.dos006.screen_window_days),
-        ("pickup.review_days", s.pickup.review_days),
-        ("pickup.recent_screen_days", s.pickup.recent_screen_days),
-    ] {
-        if v <= 0 {
-            return Err(format!("`{k}` must be a positive number of days"));
-        }
-    }
-    Ok(())
 }
 
 /// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
@@ -544,6 +524,41 @@ mod tests {
         assert!(err.contains("2:1"), "{err}");
         assert!(err.contains("`mastery.cannabis`"), "{err}");
         assert!(err.contains("note"), "{err}");
+    }
+
+    #[test]
+    fn a_zero_window_is_refused_wherever_it_is_declared() {
+        let load = |text: &str| Config::load(&[("l.toml".to_string(), text.to_string())], &[]);
+        // A window no list names (a zero would switch QTC003 off) and one
+        // inside an array of tables (a 0-day stable period relaxes at once).
+        for (text, key) in [
+            ("[qtc003]\ninterval_days = 0\n", "`qtc003.interval_days`"),
+            (
+                "[general]\nestablished_days = 0\n",
+                "`general.established_days`",
+            ),
+        ] {
+            let Err(err) = load(text) else {
+                panic!("{key} = 0 must be refused");
+            };
+            let err = err.to_string();
+            assert!(err.contains(key), "{err}");
+            assert!(err.contains("must be a positive number of days"), "{err}");
+        }
+        let levels = DEFAULT_TOML.replace("stable_days = 28", "stable_days = 0");
+        let Err(err) = load(&levels) else {
+            panic!("a level with 0 stable days must be refused");
+        };
+        assert!(
+            err.to_string().contains("stable_days` must be a positive"),
+            "{err}"
+        );
+        // 0 is a real choice for a tolerance and for level 0's take-home doses.
+        assert!(load("[mis004]\nweekly_window_days = 0\n").is_ok());
+        assert!(
+            Config::embedded().settings.pickup.level[0].take_home_days == 0,
+            "level 0 has no take-home doses"
+        );
     }
 
     #[test]
