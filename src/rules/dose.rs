@@ -316,20 +316,10 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         // Every increase in a window over the cap: the finding stays
         // critical while any of them is recent (rules.md "Severity").
         let mut over_dates: Vec<NaiveDate> = Vec::new();
-        let mut j = 0;
-        let mut sum = 0.0;
         for i in 0..ups.len() {
-            if i > 0 {
-                sum -= ups[i - 1].delta();
-            }
-            if j < i {
-                j = i;
-                sum = 0.0;
-            }
-            while j < ups.len() && ups[j].date <= ups[i].date + Duration::days(6) {
-                sum += ups[j].delta();
-                j += 1;
-            }
+            let week = super::week_from(&ups, i);
+            let j = i + week.len();
+            let sum: f64 = week.iter().map(|c| c.delta()).sum();
             if sum > cap + EPS {
                 over_dates.extend(ups[i..j].iter().map(|c| c.date));
                 if worst.is_none_or(|w| sum > w.0 + EPS) {

@@ -369,6 +369,18 @@ impl Ev {
     }
 }
 
+/// The one "7 days" of the dose rules (DOS004's cap, TAP001's and
+/// PRG002's pace): the changes of `list` (sorted by date) from `list[i]`
+/// through the 6 calendar days after it.
+pub fn week_from<'c, 'a>(
+    list: &'c [&'a crate::facts::Change],
+    i: usize,
+) -> &'c [&'a crate::facts::Change] {
+    let end = list[i].date + Duration::days(6);
+    let n = list[i..].iter().take_while(|c| c.date <= end).count();
+    &list[i..i + n]
+}
+
 /// Consecutive-date runs of `dates` (sorted): `[(from, to)]`.
 pub fn runs(dates: &[NaiveDate]) -> Vec<(NaiveDate, NaiveDate)> {
     let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();

@@ -47,18 +47,15 @@ pub fn event_window(cx: &Cx<'_>, e: &Event) -> EventWindow {
     let from = e.date - Duration::days(cx.s.odr.days_before_event);
     let end = e.date + Duration::days(cx.s.odr.days_after_event);
     let last = end.min(cx.as_of - Duration::days(1));
-    let mut undosed = Vec::new();
-    let mut d = from;
-    while d <= last {
-        let dosed = cx
-            .facts
-            .day(d)
-            .is_some_and(|day| matches!(day.kind, DayKind::Dosed | DayKind::Depot));
-        if !dosed {
-            undosed.push(d);
-        }
-        d += Duration::days(1);
-    }
+    let undosed = from
+        .iter_days()
+        .take_while(|d| *d <= last)
+        .filter(|d| {
+            !cx.facts
+                .day(*d)
+                .is_some_and(|day| matches!(day.kind, DayKind::Dosed | DayKind::Depot))
+        })
+        .collect();
     EventWindow {
         from,
         to: (last >= from).then_some(last),

@@ -146,13 +146,9 @@ fn fast_windows(
     let mut out = Vec::new();
     let mut i = 0;
     while i < list.len() {
-        let end = list[i].date + Duration::days(6);
-        let mut j = i;
-        let mut sum = 0.0;
-        while j < list.len() && list[j].date <= end {
-            sum += -list[j].delta();
-            j += 1;
-        }
+        let week = super::week_from(list, i);
+        let j = i + week.len();
+        let sum: f64 = week.iter().map(|c| -c.delta()).sum();
         match limit(list[i]) {
             Some(l) if sum > l + EPS => {
                 out.push((i, j, sum, l));
@@ -233,8 +229,7 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
         // its first reduction and the minimum step.
         let mut worst: Option<(usize, usize, f64, f64)> = None;
         for i in 0..taper.len() {
-            let end = taper[i].date + Duration::days(6);
-            let j = i + taper[i..].iter().take_while(|c| c.date <= end).count();
+            let j = i + super::week_from(&taper, i).len();
             let sum: f64 = taper[i..j].iter().map(|c| -c.delta()).sum();
             let limit = (p.fraction * taper[i].from_mg).max(min_step);
             let reportable = taper[i..j].iter().any(|c| cx.reportable(c.date));
