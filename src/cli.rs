@@ -112,6 +112,9 @@ pub struct CheckArgs {
     /// Exit 1 when an unacknowledged finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Critical)]
     pub fail_on: FailOn,
+    /// Follow symbolic links out of a given folder too (by default a link whose target is outside the folder is reported as an error, not followed; a link to a folder containing it, such as /, is never walked).
+    #[arg(long)]
+    pub follow: bool,
 }
 
 /// `validate` arguments.
@@ -123,6 +126,9 @@ pub struct ValidateArgs {
     /// Print the parameters in force (defaults plus --config layers) and exit.
     #[arg(long)]
     pub show_config: bool,
+    /// Follow symbolic links out of a given folder too (by default a link whose target is outside the folder is reported as an error, not followed; a link to a folder containing it, such as /, is never walked).
+    #[arg(long)]
+    pub follow: bool,
 }
 
 /// Output formats.

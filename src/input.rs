@@ -15,37 +15,88 @@ pub enum InputSource {
     File(PathBuf),
     /// Standard input.
     Stdin,
+    /// A path the directory walk found but refused (an unreadable folder,
+    /// a link out of the tree): an error entry in its place in the batch,
+    /// so that no patient drops out of the report silently.
+    Refused {
+        /// The folder or link.
+        path: PathBuf,
+        /// Why it was not read.
+        reason: String,
+    },
 }
 
 impl InputSource {
-    /// How the report names it.
+    /// How the report names it (see [`display_path`]).
     pub fn name(&self) -> String {
         match self {
-            InputSource::File(p) => p.display().to_string(),
+            InputSource::File(p) | InputSource::Refused { path: p, .. } => display_path(p),
             InputSource::Stdin => "-".to_string(),
+        }
+    }
+
+    fn path(&self) -> Option<&Path> {
+        match self {
+            InputSource::File(p) | InputSource::Refused { path: p, .. } => Some(p),
+            InputSource::Stdin => None,
         }
     }
 }
 
-/// Expands the PATH arguments. A directory contributes every `*.toml` below
-/// it in sorted order; a path that does not exist is kept so that reading
-/// it reports the error in its place in the batch.
+/// A path as the report writes it: valid UTF-8 unchanged, every byte that
+/// is not UTF-8 written `\xNN`, so two file names that differ only in such
+/// bytes never get the same `path` (U+FFFD would merge them).
+pub fn display_path(p: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let mut s = String::new();
+        for chunk in p.as_os_str().as_bytes().utf8_chunks() {
+            s.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                let _ = write!(s, "\\x{b:02X}");
+            }
+        }
+        s
+    }
+    #[cfg(not(unix))]
+    {
+        p.display().to_string()
+    }
+}
+
+/// The largest case file read when no configuration says otherwise
+/// (`general.max_case_mib` in config/default.toml).
+pub const DEFAULT_MAX_CASE_MIB: u64 = 16;
+
+/// Expands the PATH arguments, following no link out of a walked folder.
+/// See [`expand_with`].
 pub fn expand(paths: &[PathBuf]) -> Vec<InputSource> {
+    expand_with(paths, false)
+}
+
+/// Expands the PATH arguments. A directory contributes every `*.toml` below
+/// it in sorted order, and an error entry for every folder it cannot read
+/// and every link it does not follow; a path that does not exist is kept so
+/// that reading it reports the error in its place in the batch. `follow`
+/// (`--follow`) follows links out of the given folder too.
+pub fn expand_with(paths: &[PathBuf], follow: bool) -> Vec<InputSource> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(InputSource::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, &mut files);
+            walk(p, follow, &mut files);
             if files.is_empty() {
                 eprintln!(
                     "larcheck: warning: no *.toml case files in `{}`",
-                    p.display()
+                    display_path(p)
                 );
             }
-            files.sort();
-            out.extend(files.into_iter().map(InputSource::File));
+            files.sort_by(|a, b| a.path().cmp(&b.path()));
+            out.extend(files);
         } else {
             out.push(InputSource::File(p.clone()));
         }
@@ -53,71 +104,213 @@ pub fn expand(paths: &[PathBuf]) -> Vec<InputSource> {
     out
 }
 
-/// Every `*.toml` below `dir`, depth first in file-name order (walkdir,
-/// following symbolic links). A directory reached twice (a symlink loop, or
-/// two links to one directory) is read once; an unreadable directory is
-/// skipped; a `*.toml` entry that cannot be inspected (a dangling link) is
-/// kept so that reading it reports the error.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Every `*.toml` below `dir`, depth first in file-name order (walkdir).
+///
+/// Nothing is lost and nothing runs away: a folder that cannot be read is
+/// an error entry, not skipped; a symbolic link is followed only when its
+/// target lies inside `dir` (or with `follow`), else the link is an error
+/// entry naming its target; a link to a folder that contains `dir` (such
+/// as `/`) is never walked, even with `follow`. A directory reached twice
+/// (a symlink loop, or two links to one directory) is read once, with a
+/// hash set, so the walk stays linear in the number of folders. A `*.toml`
+/// entry that cannot be inspected (a dangling link) is kept so that
+/// reading it reports the error. Files are only listed here, never opened:
+/// [`read`] refuses what is not a regular file.
+fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
+    let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let mut seen = std::collections::HashSet::new();
     let mut entries = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter();
+    let is_toml = |p: &Path| {
+        p.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
+    };
     while let Some(entry) = entries.next() {
-        let is_toml = |p: &Path| {
-            p.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("toml"))
-        };
         match entry {
-            Ok(e) if e.file_type().is_dir() => {
-                if let Ok(real) = e.path().canonicalize()
-                    && !seen.insert(real)
-                {
-                    entries.skip_current_dir();
-                }
-            }
             Ok(e) => {
-                if is_toml(e.path()) {
-                    out.push(e.into_path());
+                let is_dir = e.file_type().is_dir();
+                if !is_dir && !is_toml(e.path()) {
+                    continue;
+                }
+                if e.depth() > 0
+                    && e.path_is_symlink()
+                    && let Ok(target) = e.path().canonicalize()
+                    && let Some(reason) = refuse_link(e.path(), &target, &root, dir, follow)
+                {
+                    out.push(InputSource::Refused {
+                        path: e.path().to_path_buf(),
+                        reason,
+                    });
+                    if is_dir {
+                        entries.skip_current_dir();
+                    }
+                    continue;
+                }
+                if is_dir {
+                    if let Ok(real) = e.path().canonicalize()
+                        && !seen.insert(real)
+                    {
+                        entries.skip_current_dir();
+                    }
+                } else {
+                    out.push(InputSource::File(e.into_path()));
                 }
             }
             Err(e) => {
-                if let Some(p) = e.path()
-                    && e.loop_ancestor().is_none()
-                    && e.depth() > 0
-                    && is_toml(p)
-                    && !p.is_dir()
-                {
-                    out.push(p.to_path_buf());
+                let Some(p) = e.path() else { continue };
+                if e.loop_ancestor().is_some() {
+                    // A cycle inside the tree is walked once already; a
+                    // link to a folder containing the tree (`/`) is named.
+                    if let Ok(target) = p.canonicalize()
+                        && let Some(reason) = refuse_link(p, &target, &root, dir, follow)
+                    {
+                        out.push(InputSource::Refused {
+                            path: p.to_path_buf(),
+                            reason,
+                        });
+                    }
+                    continue;
+                }
+                if p.is_dir() {
+                    let why = e.io_error().map(io_words).unwrap_or_else(|| e.to_string());
+                    out.push(InputSource::Refused {
+                        path: p.to_path_buf(),
+                        reason: format!(
+                            "cannot read folder `{}`: {why}; the case files in it are not checked",
+                            display_path(p)
+                        ),
+                    });
+                } else if e.depth() > 0 && is_toml(p) {
+                    out.push(InputSource::File(p.to_path_buf()));
                 }
             }
         }
     }
 }
 
-/// Reads a source's text.
+/// Why the link at `link` (resolving to `target`) is not followed, if it
+/// is not: it leads out of the walked folder (`root`, canonical) without
+/// `follow`, or to a folder containing `root` (which would walk it again,
+/// or the whole filesystem).
+fn refuse_link(
+    link: &Path,
+    target: &Path,
+    root: &Path,
+    given: &Path,
+    follow: bool,
+) -> Option<String> {
+    let (l, t, g) = (
+        display_path(link),
+        display_path(target),
+        display_path(given),
+    );
+    if target != root && root.starts_with(target) {
+        Some(format!(
+            "`{l}` is a symbolic link to `{t}`, which contains the folder `{g}` being checked; not followed"
+        ))
+    } else if !follow && !target.starts_with(root) {
+        Some(format!(
+            "`{l}` is a symbolic link to `{t}`, outside the folder `{g}` being checked; not followed (--follow follows links out of the folder)"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Reads a source's text, up to the default size limit.
 pub fn read(src: &InputSource) -> Result<String, InputError> {
+    read_limited(src, DEFAULT_MAX_CASE_MIB)
+}
+
+/// Reads a source's text. A path is inspected before it is opened: what
+/// is not a regular file (a FIFO, socket or device named `*.toml`) is
+/// refused without being opened (opening a FIFO blocks), and so is a file
+/// larger than `max_mib` MiB, with its size. Standard input is read up to
+/// the limit and refused above it.
+pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputError> {
+    let max = max_mib.saturating_mul(1024 * 1024);
+    let too_big = |what: &str, size: Option<u64>| {
+        let size = size
+            .map(|n| format!("{} ({n} bytes)", mib(n)))
+            .unwrap_or_else(|| format!("more than {max_mib} MiB"));
+        InputError::new(format!(
+            "{what} is {size}, above the limit of {max_mib} MiB for a case file (general.max_case_mib); it was not read"
+        ))
+    };
     match src {
         InputSource::Stdin => {
-            let mut s = String::new();
+            let mut bytes = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut s)
+                .lock()
+                .take(max.saturating_add(1))
+                .read_to_end(&mut bytes)
                 .map_err(|e| InputError::new(format!("cannot read standard input: {e}")))?;
-            Ok(s)
+            if bytes.len() as u64 > max {
+                return Err(too_big("standard input", None));
+            }
+            String::from_utf8(bytes).map_err(|_| {
+                InputError::new("cannot read standard input: stream did not contain valid UTF-8")
+            })
         }
+        InputSource::Refused { reason, .. } => Err(InputError::new(reason.clone())),
         InputSource::File(p) => {
-            let bytes = std::fs::read(p).map_err(|e| {
-                InputError::new(format!("cannot read `{}`: {}", p.display(), io_words(&e)))
-            })?;
+            let name = display_path(p);
+            let cannot = |e: std::io::Error| {
+                InputError::new(format!("cannot read `{name}`: {}", io_words(&e)))
+            };
+            let meta = std::fs::metadata(p).map_err(cannot)?;
+            if !meta.is_file() {
+                return Err(InputError::new(format!(
+                    "`{name}` is {}, not a case file; it was not opened",
+                    kind(&meta.file_type())
+                )));
+            }
+            if meta.len() > max {
+                return Err(too_big(&format!("`{name}`"), Some(meta.len())));
+            }
+            let file = std::fs::File::open(p).map_err(cannot)?;
+            let mut bytes = Vec::with_capacity(meta.len() as usize);
+            file.take(max.saturating_add(1))
+                .read_to_end(&mut bytes)
+                .map_err(cannot)?;
+            if bytes.len() as u64 > max {
+                // It grew between the look and the read.
+                return Err(too_big(&format!("`{name}`"), None));
+            }
             String::from_utf8(bytes).map_err(|e| {
                 InputError::new(format!(
-                    "`{}` is not UTF-8 text (invalid byte at offset {})",
-                    p.display(),
+                    "`{name}` is not UTF-8 text (invalid byte at offset {})",
                     e.utf8_error().valid_up_to()
                 ))
             })
         }
+    }
+}
+
+/// A size in MiB with one decimal.
+fn mib(n: u64) -> String {
+    format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0))
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind(t: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        } else if t.is_socket() {
+            return "a socket";
+        } else if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    if t.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
     }
 }
 
@@ -150,7 +343,7 @@ pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case
 
 /// Reads and validates one case.
 pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
-    let text = read(src)?;
+    let text = read_limited(src, opts.settings.general.max_case_mib)?;
     parse_with(&text, opts)
 }
 
@@ -196,6 +389,61 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
 mod tests {
     use super::*;
 
+    /// The walk's entries below `root`, sorted as [`expand`] sorts them;
+    /// a refused one as `!path`.
+    fn walked(root: &Path, follow: bool) -> Vec<String> {
+        let mut found = Vec::new();
+        walk(root, follow, &mut found);
+        found.sort_by(|a, b| a.path().cmp(&b.path()));
+        found
+            .iter()
+            .map(|s| {
+                let p = s.path().expect("a path");
+                let rel = p.strip_prefix(root).unwrap_or(p).display().to_string();
+                match s {
+                    InputSource::Refused { .. } => format!("!{rel}"),
+                    _ => rel,
+                }
+            })
+            .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_tree_are_error_entries_unless_followed_and_a_link_to_root_never_walks() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let outside = tempfile::tempdir().expect("temp dir");
+        std::fs::write(outside.path().join("x.toml"), "").expect("write");
+        let root = dir.path().join("cases");
+        std::fs::create_dir(&root).expect("mkdir");
+        std::fs::write(root.join("a.toml"), "").expect("write");
+        let link =
+            |to: &Path, name: &str| std::os::unix::fs::symlink(to, root.join(name)).expect("link");
+        link(outside.path(), "out");
+        link(&outside.path().join("x.toml"), "out.toml");
+        link(Path::new("/"), "slash");
+        link(dir.path(), "up");
+        assert_eq!(
+            walked(&root, false),
+            ["a.toml", "!out", "!out.toml", "!slash", "!up"]
+        );
+        assert_eq!(
+            walked(&root, true),
+            ["a.toml", "out/x.toml", "out.toml", "!slash", "!up"]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_that_are_not_utf8_keep_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = |b: &[u8]| display_path(Path::new(std::ffi::OsStr::from_bytes(b)));
+        assert_eq!(name(b"cases/\xe5sa.toml"), "cases/\\xE5sa.toml");
+        assert_eq!(name("cases/åsa.toml".as_bytes()), "cases/åsa.toml");
+        assert_ne!(name(b"a\xe5.toml"), name(b"a\xf8.toml"));
+        assert_eq!(name(b"a\xe5.toml"), "a\\xE5.toml");
+    }
+
     #[cfg(unix)]
     #[test]
     fn a_directory_walk_is_sorted_and_reads_a_linked_directory_once() {
@@ -210,12 +458,7 @@ mod tests {
         std::os::unix::fs::symlink(root.join("a"), root.join("b/again")).expect("link");
         std::os::unix::fs::symlink(root.join("a"), root.join("a/c/loop")).expect("link");
         std::os::unix::fs::symlink(root.join("gone"), root.join("dangling.toml")).expect("link");
-        let mut files = Vec::new();
-        walk(root, &mut files);
-        let names: Vec<String> = files
-            .iter()
-            .map(|p| p.strip_prefix(root).unwrap_or(p).display().to_string())
-            .collect();
+        let names = walked(root, false);
         assert_eq!(
             names,
             [

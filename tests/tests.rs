@@ -8,6 +8,7 @@
 
 mod common;
 
+mod batch;
 mod catalogue;
 mod cli;
 mod docs;

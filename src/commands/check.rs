@@ -60,7 +60,7 @@ pub fn check_one(
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of;
-    let sources = sources(&args.paths)?;
+    let sources = sources(&args.paths, args.follow)?;
     let today = today();
     let threshold = args.fail_on.threshold();
     let style = output::table::Style::detect();
@@ -159,9 +159,9 @@ pub fn load(g: &Global) -> Result<Config, Error> {
 }
 
 /// Expands PATH arguments; a PATH that names nothing is an error in its
-/// place, an empty directory is a usage error.
-pub fn sources(paths: &[std::path::PathBuf]) -> Result<Vec<InputSource>, Error> {
-    let s = input::expand(paths);
+/// place, an empty directory is a usage error; `follow` is `--follow`.
+pub fn sources(paths: &[std::path::PathBuf], follow: bool) -> Result<Vec<InputSource>, Error> {
+    let s = input::expand_with(paths, follow);
     if s.is_empty() {
         return Err(Error::Usage(format!(
             "no case files (*.toml) found in {}",

@@ -38,7 +38,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
             "validate needs at least one PATH (or --show-config)".into(),
         ));
     }
-    let srcs = sources(&args.paths)?;
+    let srcs = sources(&args.paths, args.follow)?;
     let today = today();
     let opts = input::LoadOptions {
         fallback_as_of: Some(today),

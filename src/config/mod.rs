@@ -341,6 +341,9 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
 /// checked in this order, so the first problem is the one reported.
 fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     check_numbers(table, "")?;
+    if s.general.max_case_mib == 0 {
+        return Err("`general.max_case_mib` must be at least 1 (MiB)".into());
+    }
     pickup_levels(s)?;
     medication_days(s)?;
     looser_levels(s)?;

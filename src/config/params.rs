@@ -66,6 +66,8 @@ pub struct General {
     /// A prescription with a `from` earlier than `as_of` minus this many
     /// days (or none) is long-standing.
     pub established_days: i64,
+    /// A case file larger than this many MiB is refused unread.
+    pub max_case_mib: u64,
 }
 
 /// `[taper]`.
