@@ -309,3 +309,26 @@ fn file_names_that_differ_only_in_bytes_that_are_not_utf8_get_different_paths() 
     let names: Vec<&str> = got.iter().map(|e| e.0.as_str()).collect();
     assert_eq!(names, ["på.toml", "p\\xE5.toml", "p\\xF8.toml"]);
 }
+
+#[test]
+fn standard_input_is_read_up_to_the_size_limit_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(dir.path(), "small.toml", "[general]\nmax_case_mib = 1\n");
+    let big = format!("{STABLE}#{}\n", "x".repeat(1024 * 1024));
+    let out = common::larcheck()
+        .args(["check", "--format", "json", "--config"])
+        .arg(&cfg)
+        .arg("-")
+        .write_stdin(big)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc = json(&out.stdout);
+    assert_eq!(doc["cases"][0]["path"], "-");
+    assert!(
+        doc["cases"][0]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("standard input is more than 1 MiB")),
+        "{doc:#}"
+    );
+}
