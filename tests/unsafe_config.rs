@@ -336,3 +336,65 @@ fn the_table_says_how_many_local_changes_are_in_force() {
     let out = lib().args(["check", CASE]).output().unwrap();
     assert!(!String::from_utf8_lossy(&out.stdout).contains("local configuration"));
 }
+
+#[test]
+fn one_run_names_every_unsafe_value_and_an_equal_value_is_no_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = layer(
+        dir.path(),
+        "several.toml",
+        "[dos005.critical_mg]\nmethadone = 600\n[int004]\nmin_classes = 9\n[qtc003]\ninterval_days = 0\n",
+    );
+    let (code, err, _) = stderr_of(&[
+        "--config".as_ref(),
+        file.as_os_str(),
+        "check".as_ref(),
+        CASE.as_ref(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    for key in [
+        "`dos005.critical_mg.methadone`",
+        "`int004.min_classes`",
+        "`qtc003.interval_days`",
+    ] {
+        assert!(err.contains(key), "{key}: {err}");
+    }
+    // `2` where the default says `2.0` changes nothing.
+    let same = layer(dir.path(), "same.toml", "[swi004]\nratio = 2\n");
+    let out = lib()
+        .arg("--config")
+        .arg(&same)
+        .args(["--format", "json", "check", CASE])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(json(&out.stdout)["rules"].get("overrides").is_none());
+}
+
+#[test]
+fn the_binary_exits_2_on_an_unsafe_config_and_0_or_1_with_the_flag() {
+    // Spawned: the exit status and standard error of the real process.
+    let dir = tempfile::tempdir().unwrap();
+    let file = layer(dir.path(), "classes.toml", "[int004]\nmin_classes = 6\n");
+    crate::common::larcheck()
+        .arg("--config")
+        .arg(&file)
+        .args(["check", CASE])
+        .assert()
+        .code(2)
+        .stdout(predicates::str::is_empty())
+        .stderr(predicates::str::contains("`int004.min_classes` is unsafe"));
+    crate::common::larcheck()
+        .arg("--config")
+        .arg(&file)
+        .args(["--allow-unsafe-config", "check", CASE])
+        .assert()
+        .code(predicates::ord::ne(2))
+        .stdout(predicates::str::starts_with(
+            "local configuration: 1 change (",
+        ));
+}

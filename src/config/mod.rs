@@ -207,11 +207,11 @@ impl Config {
         if !allow_unsafe {
             if let Some(u) = unsafe_values.first() {
                 let (path, at) = position(layers, &set_by, &u.key, config_at);
-                return Err(refusal(path, at, u, unsafe_values.len()));
+                return Err(refusal(path, at, &unsafe_values));
             }
             if let Some(u) = drug_unsafe.first() {
                 let (path, at) = position(drug_layers, &drug_set_by, &u.key, drug_at);
-                return Err(refusal(path, at, u, drug_unsafe.len()));
+                return Err(refusal(path, at, &drug_unsafe));
             }
         }
         for u in unsafe_values.into_iter().chain(drug_unsafe) {
@@ -228,13 +228,17 @@ impl Config {
 }
 
 /// The error for a refused unsafe value: its position, key and reason.
-fn refusal(path: String, at: String, u: &Unsafe, count: usize) -> Error {
-    let more = match count {
-        1 => String::new(),
-        n => format!(
-            " ({} more unsafe value{})",
-            n - 1,
-            if n == 2 { "" } else { "s" }
+fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
+    let u = &all[0];
+    // The others by key, so that one run names every unsafe value.
+    let more = match &all[1..] {
+        [] => String::new(),
+        rest => format!(
+            " (also unsafe: {})",
+            rest.iter()
+                .map(|r| format!("`{}`", r.key))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     Error::Config {
@@ -360,7 +364,7 @@ fn differences(
             (Some(toml::Value::Table(b)), toml::Value::Table(n)) => {
                 out.extend(differences(b, n, &path, file))
             }
-            (b, v) if b != Some(v) => out.push(Override {
+            (b, v) if !b.is_some_and(|b| same_value(b, v)) => out.push(Override {
                 file: file(&path),
                 key: path,
                 value: serde_json::to_value(v).unwrap_or_default(),
@@ -371,6 +375,16 @@ fn differences(
         }
     }
     out
+}
+
+/// Equal values, a whole number equal to the same decimal (`10` and
+/// `10.0`) included.
+fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value::{Float, Integer};
+    match (a, b) {
+        (Integer(i), Float(f)) | (Float(f), Integer(i)) => *i as f64 == *f,
+        _ => a == b,
+    }
 }
 
 /// Every catalogue entry a `--drugs` layer added or changed.
