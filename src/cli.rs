@@ -36,6 +36,9 @@ pub struct Global {
     /// Drug catalogue file layered over the embedded one (repeatable; same format as config/drugs.toml).
     #[arg(long, global = true, value_name = "FILE")]
     pub drugs: Vec<PathBuf>,
+    /// Accept a --config or --drugs layer that makes a safety rule weaker than is safe (an empty or late MIS001 table, a dose limit above twice the default, a zero-day window, a drug without its benzodiazepine/opioid/QT class, ...); the report lists it as unsafe.
+    #[arg(long, global = true)]
+    pub allow_unsafe_config: bool,
     /// Output format.
     #[arg(long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub format: OutputFormat,

@@ -145,7 +145,7 @@ pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
         })?;
         drugs.push((p.display().to_string(), text));
     }
-    config::Config::load(&layers, &drugs)
+    config::Config::load_with(&layers, &drugs, g.allow_unsafe_config)
 }
 
 /// Is this error a closed pipe (`larcheck ... | head`)? Those exit quietly.

@@ -20,4 +20,5 @@ mod revision;
 mod robustness;
 mod safety;
 mod sources;
+mod unsafe_config;
 mod wording;

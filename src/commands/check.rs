@@ -69,6 +69,9 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let mut fails = false;
     let mut kept: Vec<CaseResult> = Vec::new();
     let mut write_error: Option<Error> = None;
+    if stream && let Some(line) = output::table::config_line(&config) {
+        super::emit(line.as_bytes())?;
+    }
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::channel::<(usize, CaseResult)>();
         let (srcs, cfg) = (&sources, &config);

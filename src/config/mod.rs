@@ -55,6 +55,39 @@ pub struct Config {
     pub sources: Sources,
     /// The drug catalogue (embedded `config/drugs.toml` plus `--drugs` layers).
     pub catalogue: crate::vocab::drugs::Catalogue,
+    /// Every key (and `--drugs` entry) that differs from the defaults, with
+    /// the file that set it; empty with the embedded defaults alone.
+    pub overrides: Vec<Override>,
+}
+
+/// One key whose value differs from the embedded defaults (JSON
+/// `rules.overrides`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Override {
+    /// The dotted key (`dos005.critical_mg.methadone`, `mis001.methadone`
+    /// for a replaced table of rows, `drugs.diazepam` for a catalogue entry).
+    pub key: String,
+    /// The `--config` or `--drugs` file that set it (the last one).
+    pub file: String,
+    /// The value in force.
+    pub value: serde_json::Value,
+    /// The embedded default (absent for a drug the catalogue did not have).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default: Option<serde_json::Value>,
+    /// Why the value is unsafe, when it was accepted with
+    /// `--allow-unsafe-config`.
+    #[serde(rename = "unsafe", skip_serializing_if = "Option::is_none")]
+    pub unsafe_reason: Option<String>,
+}
+
+/// A value that weakens a safety rule: refused unless
+/// `--allow-unsafe-config`.
+#[derive(Debug, Clone, PartialEq)]
+struct Unsafe {
+    /// The dotted key.
+    key: String,
+    /// Why, citing the default's source.
+    reason: String,
 }
 
 impl Config {
@@ -63,18 +96,32 @@ impl Config {
         Config::load(&[], &[]).expect("the embedded config/default.toml is valid (tested)")
     }
 
-    /// The defaults with each `(name, text)` layer over them, in order.
+    /// The defaults with each `(name, text)` layer over them, in order;
+    /// a value that weakens a safety rule is refused.
     pub fn load(
         layers: &[(String, String)],
         drug_layers: &[(String, String)],
+    ) -> Result<Config, Error> {
+        Config::load_with(layers, drug_layers, false)
+    }
+
+    /// As [`Config::load`]; with `allow_unsafe` (`--allow-unsafe-config`)
+    /// an unsafe value is accepted and marked in [`Config::overrides`].
+    pub fn load_with(
+        layers: &[(String, String)],
+        drug_layers: &[(String, String)],
+        allow_unsafe: bool,
     ) -> Result<Config, Error> {
         let mut table: toml::Table = toml::from_str(DEFAULT_TOML).map_err(|e| Error::Config {
             path: "<embedded>".into(),
             message: e.to_string(),
         })?;
-        let mut sources = Sources {
+        let defaults = table.clone();
+        let default_sources = Sources {
             by_key: comment_sources(DEFAULT_TOML),
         };
+        let mut sources = default_sources.clone();
+        let mut set_by: BTreeMap<String, String> = BTreeMap::new();
         let mut settings: Settings =
             table
                 .clone()
@@ -110,6 +157,7 @@ impl Config {
                 ),
             })?;
             for k in set {
+                set_by.insert(k.clone(), name.clone());
                 sources.by_key.retain(|old, _| {
                     !(old == &k
                         || old.starts_with(&format!("{k}."))
@@ -118,14 +166,19 @@ impl Config {
                 sources.by_key.insert(k, format!("set in {name}"));
             }
         }
-        validate(&settings, &table).map_err(|message| Error::Config {
+        let mut unsafe_values = Vec::new();
+        validate(&settings, &table, &mut unsafe_values).map_err(|message| Error::Config {
             path: layers
                 .last()
                 .map(|l| l.0.clone())
                 .unwrap_or_else(|| "<embedded>".into()),
             message,
         })?;
-        let mut catalogue = crate::vocab::drugs::Catalogue::embedded();
+        unsafe_values.extend(weakened(&settings, &table, &defaults, &default_sources));
+        let mut overrides = differences(&defaults, &table, "", &|k| file_of(&set_by, k));
+        let embedded = crate::vocab::drugs::Catalogue::embedded();
+        let mut catalogue = embedded.clone();
+        let mut drug_set_by: BTreeMap<String, String> = BTreeMap::new();
         for (name, text) in drug_layers {
             catalogue
                 .overlay(text, name)
@@ -133,13 +186,272 @@ impl Config {
                     path: name.clone(),
                     source: Box::new(source),
                 })?;
+            for g in overlay_generics(text) {
+                drug_set_by.insert(format!("drugs.{g}"), name.clone());
+            }
+        }
+        overrides.extend(drug_differences(&embedded, &catalogue, &drug_set_by));
+        let mut drug_unsafe = Vec::new();
+        for (generic, lost) in catalogue.lost_safety_classes(&embedded) {
+            let names: Vec<&str> = lost.iter().map(|c| c.into()).collect();
+            drug_unsafe.push(Unsafe {
+                key: format!("drugs.{generic}.classes"),
+                reason: format!(
+                    "removes the {} class{} the embedded catalogue gives `{generic}` (config/drugs.toml): the rules that look for {} would not see it",
+                    names.join(", "),
+                    if names.len() == 1 { "" } else { "es" },
+                    if names.len() == 1 { "it" } else { "them" }
+                ),
+            });
+        }
+        if !allow_unsafe {
+            if let Some(u) = unsafe_values.first() {
+                let (path, at) = position(layers, &set_by, &u.key, config_at);
+                return Err(refusal(path, at, &unsafe_values));
+            }
+            if let Some(u) = drug_unsafe.first() {
+                let (path, at) = position(drug_layers, &drug_set_by, &u.key, drug_at);
+                return Err(refusal(path, at, &drug_unsafe));
+            }
+        }
+        for u in unsafe_values.into_iter().chain(drug_unsafe) {
+            mark_unsafe(&mut overrides, u);
         }
         Ok(Config {
             settings,
             table,
             sources,
             catalogue,
+            overrides,
         })
+    }
+}
+
+/// The error for a refused unsafe value: its position, key and reason.
+fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
+    let u = &all[0];
+    // The others by key, so that one run names every unsafe value.
+    let more = match &all[1..] {
+        [] => String::new(),
+        rest => format!(
+            " (also unsafe: {})",
+            rest.iter()
+                .map(|r| format!("`{}`", r.key))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Error::Config {
+        path,
+        message: format!(
+            "{at}`{}` is unsafe: {}; refused unless --allow-unsafe-config{more}",
+            u.key, u.reason
+        ),
+    }
+}
+
+/// The file that set `key` (or the table or list it is in), from the
+/// keys each layer set.
+fn file_of(set_by: &BTreeMap<String, String>, key: &str) -> String {
+    let mut k = key;
+    loop {
+        if let Some(f) = set_by.get(k) {
+            return f.clone();
+        }
+        match k.rfind(['.', '[']) {
+            Some(i) => k = &k[..i],
+            None => return "<embedded>".into(),
+        }
+    }
+}
+
+/// The file that set `key` and `line:column: ` of it there (empty when
+/// the key cannot be found as written).
+fn position(
+    layers: &[(String, String)],
+    set_by: &BTreeMap<String, String>,
+    key: &str,
+    at: fn(&str, &str) -> String,
+) -> (String, String) {
+    let file = file_of(set_by, key);
+    match layers.iter().rev().find(|l| l.0 == file) {
+        Some((name, text)) => (name.clone(), at(text, key)),
+        None => (
+            layers
+                .last()
+                .map(|l| l.0.clone())
+                .unwrap_or_else(|| "<embedded>".into()),
+            String::new(),
+        ),
+    }
+}
+
+/// `line:column: ` of a dotted key in a `--config` text, or of its
+/// nearest parent that is written there.
+fn config_at(text: &str, key: &str) -> String {
+    let Some(w) = layer::Layer::parse(text) else {
+        return String::new();
+    };
+    let mut k = key;
+    loop {
+        let at = w.at_path(k);
+        if !at.is_empty() {
+            return at;
+        }
+        match k.rfind(['.', '[']) {
+            Some(i) => k = &k[..i],
+            None => return String::new(),
+        }
+    }
+}
+
+/// `line:column: ` of `drugs.GENERIC.classes` in a `--drugs` text (the
+/// `classes` key of the `[[drug]]` with that generic name, else its
+/// `generic` key).
+fn drug_at(text: &str, key: &str) -> String {
+    let generic = key
+        .strip_prefix("drugs.")
+        .and_then(|k| k.strip_suffix(".classes"))
+        .unwrap_or(key);
+    let Ok(t) = toml::from_str::<toml::Table>(text) else {
+        return String::new();
+    };
+    let Some(i) = t.get("drug").and_then(|d| d.as_array()).and_then(|a| {
+        a.iter().position(|d| {
+            d.get("generic")
+                .and_then(|g| g.as_str())
+                .is_some_and(|g| g.trim().eq_ignore_ascii_case(generic))
+        })
+    }) else {
+        return String::new();
+    };
+    let at = config_at(text, &format!("drug[{i}].classes"));
+    if at.is_empty() {
+        config_at(text, &format!("drug[{i}].generic"))
+    } else {
+        at
+    }
+}
+
+/// The generic names a `--drugs` text defines, lower-case.
+fn overlay_generics(text: &str) -> Vec<String> {
+    let Ok(t) = toml::from_str::<toml::Table>(text) else {
+        return Vec::new();
+    };
+    t.get("drug")
+        .and_then(|d| d.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|d| d.get("generic")?.as_str())
+                .map(|g| g.trim().to_lowercase())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every leaf of `now` that differs from `base` (a list, such as a table
+/// of MIS001 rows, is one value), with the file `file` names for it.
+fn differences(
+    base: &toml::Table,
+    now: &toml::Table,
+    prefix: &str,
+    file: &dyn Fn(&str) -> String,
+) -> Vec<Override> {
+    let mut out = Vec::new();
+    for (k, v) in now {
+        let path = join(prefix, k);
+        match (base.get(k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(n)) => {
+                out.extend(differences(b, n, &path, file))
+            }
+            (b, v) if !b.is_some_and(|b| same_value(b, v)) => out.push(Override {
+                file: file(&path),
+                key: path,
+                value: serde_json::to_value(v).unwrap_or_default(),
+                default: b.map(|b| serde_json::to_value(b).unwrap_or_default()),
+                unsafe_reason: None,
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Equal values, a whole number equal to the same decimal (`10` and
+/// `10.0`) included.
+fn same_value(a: &toml::Value, b: &toml::Value) -> bool {
+    use toml::Value::{Float, Integer};
+    match (a, b) {
+        (Integer(i), Float(f)) | (Float(f), Integer(i)) => *i as f64 == *f,
+        _ => a == b,
+    }
+}
+
+/// Every catalogue entry a `--drugs` layer added or changed.
+fn drug_differences(
+    base: &crate::vocab::drugs::Catalogue,
+    now: &crate::vocab::drugs::Catalogue,
+    set_by: &BTreeMap<String, String>,
+) -> Vec<Override> {
+    let old: BTreeMap<String, serde_json::Value> = base
+        .entries()
+        .iter()
+        .map(|d| {
+            (
+                d.generic.to_lowercase(),
+                serde_json::to_value(d).unwrap_or_default(),
+            )
+        })
+        .collect();
+    now.entries()
+        .iter()
+        .filter_map(|d| {
+            let g = d.generic.to_lowercase();
+            let file = set_by.get(&format!("drugs.{g}"))?;
+            let mut value = serde_json::to_value(d).unwrap_or_default();
+            let mut default = old.get(&g).cloned();
+            if default.as_ref() == Some(&value) {
+                return None;
+            }
+            // A changed entry lists only the fields that changed.
+            if let (Some(serde_json::Value::Object(was)), serde_json::Value::Object(is)) =
+                (&mut default, &mut value)
+            {
+                let same: Vec<String> = is
+                    .iter()
+                    .filter(|(k, v)| was.get(*k) == Some(v))
+                    .map(|(k, _)| k.clone())
+                    .collect();
+                for k in same {
+                    was.remove(&k);
+                    is.remove(&k);
+                }
+            }
+            Some(Override {
+                key: format!("drugs.{}", d.generic),
+                file: file.clone(),
+                value,
+                default,
+                unsafe_reason: None,
+            })
+        })
+        .collect()
+}
+
+/// Marks the override `u` is about (its key, or the table or list around
+/// it) as unsafe.
+fn mark_unsafe(overrides: &mut [Override], u: Unsafe) {
+    let hit = overrides.iter_mut().find(|o| {
+        u.key == o.key
+            || u.key.starts_with(&format!("{}.", o.key))
+            || u.key.starts_with(&format!("{}[", o.key))
+    });
+    if let Some(o) = hit {
+        o.unsafe_reason = Some(match o.unsafe_reason.take() {
+            Some(r) => format!("{r}; `{}`: {}", u.key, u.reason),
+            None if o.key == u.key => u.reason,
+            None => format!("`{}`: {}", u.key, u.reason),
+        });
     }
 }
 
@@ -261,30 +573,32 @@ fn kind_words(v: &toml::Value) -> &'static str {
 /// Every number in the merged parameters must be sane: no parameter may
 /// crash date arithmetic or silently switch a rule off by being NaN,
 /// negative or absurdly large.
-fn check_numbers(t: &toml::Table, prefix: &str) -> Result<(), String> {
+fn check_numbers(t: &toml::Table, prefix: &str, weak: &mut Vec<Unsafe>) -> Result<(), String> {
     for (k, v) in t {
         let path = join(prefix, k);
         match v {
-            toml::Value::Table(inner) => check_numbers(inner, &path)?,
+            toml::Value::Table(inner) => check_numbers(inner, &path, weak)?,
             toml::Value::Array(items) => {
                 for (n, i) in items.iter().enumerate() {
                     match i {
-                        toml::Value::Table(inner) => check_numbers(inner, &format!("{path}[{n}]"))?,
+                        toml::Value::Table(inner) => {
+                            check_numbers(inner, &format!("{path}[{n}]"), weak)?
+                        }
                         toml::Value::Integer(_) | toml::Value::Float(_) => {
-                            number(&format!("{path}[{n}]"), i)?
+                            number(&format!("{path}[{n}]"), i, weak)?
                         }
                         _ => {}
                     }
                 }
             }
-            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v)?,
+            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v, weak)?,
             _ => {}
         }
     }
     Ok(())
 }
 
-fn number(path: &str, v: &toml::Value) -> Result<(), String> {
+fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), String> {
     let x = match v {
         toml::Value::Integer(i) => *i as f64,
         toml::Value::Float(f) => *f,
@@ -304,10 +618,27 @@ fn number(path: &str, v: &toml::Value) -> Result<(), String> {
     // Every window and duration is a positive number of days: a zero window
     // switches its rule off without anyone seeing it (a 0-day `stable_days`
     // would relax the pickup at once). Read from the key's name, so a new
-    // rule's `*_days` parameter is checked without being listed anywhere.
-    let key = path.rsplit('.').next().unwrap_or(path);
-    if key.ends_with("_days") && x == 0.0 && !ZERO_DAYS_ALLOWED.contains(&key) {
-        return Err(format!("`{path}` must be a positive number of days"));
+    // rule's `*_days` parameter is checked without being listed anywhere;
+    // also a per-group table of days (`dos003.induction_interval_days.
+    // methadone`) and the hours of an interval (`dos008.short_acting_hours`).
+    let mut segments = path.rsplit('.');
+    let key = segments.next().unwrap_or(path);
+    let parent = segments.next().unwrap_or("");
+    let window = (key.ends_with("_days") && !ZERO_DAYS_ALLOWED.contains(&key))
+        || key.ends_with("_hours")
+        || parent.ends_with("_days");
+    if window && x == 0.0 {
+        weak.push(Unsafe {
+            key: path.to_string(),
+            reason: format!(
+                "must be a positive number of {} (a zero window or interval switches its rule off)",
+                if key.ends_with("_hours") {
+                    "hours"
+                } else {
+                    "days"
+                }
+            ),
+        });
     }
     Ok(())
 }
@@ -339,12 +670,12 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
 
 /// Every parameter must make sense on its own and beside the others;
 /// checked in this order, so the first problem is the one reported.
-fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
-    check_numbers(table, "")?;
+fn validate(s: &Settings, table: &toml::Table, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+    check_numbers(table, "", weak)?;
     if s.general.max_case_mib == 0 {
         return Err("`general.max_case_mib` must be at least 1 (MiB)".into());
     }
-    pickup_levels(s)?;
+    pickup_levels(s, weak)?;
     medication_days(s)?;
     looser_levels(s)?;
     screen_panels(s)?;
@@ -352,8 +683,174 @@ fn validate(s: &Settings, table: &toml::Table) -> Result<(), String> {
     mis001_rows(s)
 }
 
+/// Upper limits in mg (a dose above them is a finding, a larger step or a
+/// later ECG is allowed below them): a layer may lower them freely but
+/// not raise one above [`LIMIT_FACTOR`] times the embedded default, whose
+/// published source is cited. Lower limits (`dos006.min_mg`,
+/// `dat008.min_daily_mg`) and rounding steps are not in the list: raising
+/// them is stricter.
+const UPPER_LIMITS: &[&str] = &[
+    "dos001.warning_mg",
+    "dos001.critical_mg",
+    "dos002.step_mg",
+    "dos004.cap_mg",
+    "dos005.warning_mg",
+    "dos005.critical_mg",
+    "dos009.weekly_max_mg",
+    "dos009.monthly_max_mg",
+    "swi001.limit_mg",
+    "swi006.limit_mg",
+    "swi008.max_first_dose_mg",
+    "prg002.outpatient_mg",
+    "prg002.inpatient_mg",
+    "qtc003.methadone_mg",
+    "qtc003.levomethadone_mg",
+];
+
+/// How far above its default an upper limit may be raised.
+const LIMIT_FACTOR: f64 = 2.0;
+
+/// The values of the merged table that weaken a safety rule compared with
+/// the embedded defaults (`defaults`, cited from `sources`).
+fn weakened(
+    s: &Settings,
+    table: &toml::Table,
+    defaults: &toml::Table,
+    sources: &Sources,
+) -> Vec<Unsafe> {
+    let mut out = Vec::new();
+    let cite = |key: &str| sources.of(key).unwrap_or("config/default.toml").to_string();
+    let as_f64 = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
+    let lookup = |t: &toml::Table, key: &str| -> Option<toml::Value> {
+        let mut parts = key.split('.');
+        let mut v = t.get(parts.next()?)?;
+        for p in parts {
+            v = v.get(p)?;
+        }
+        Some(v.clone())
+    };
+    for limit in UPPER_LIMITS {
+        let (Some(d), Some(n)) = (lookup(defaults, limit), lookup(table, limit)) else {
+            continue;
+        };
+        let pairs: Vec<(String, toml::Value, toml::Value)> = match (&d, &n) {
+            (toml::Value::Table(dt), toml::Value::Table(nt)) => dt
+                .iter()
+                .filter_map(|(k, dv)| {
+                    Some((format!("{limit}.{k}"), dv.clone(), nt.get(k)?.clone()))
+                })
+                .collect(),
+            _ => vec![(limit.to_string(), d.clone(), n.clone())],
+        };
+        for (key, dv, nv) in pairs {
+            if let (Some(dv), Some(nv)) = (as_f64(&dv), as_f64(&nv))
+                && nv > dv * LIMIT_FACTOR
+            {
+                out.push(Unsafe {
+                    reason: format!(
+                        "{nv} is more than twice the default {dv} ({}): a layer may lower a limit, not raise it above {}",
+                        cite(&key),
+                        dv * LIMIT_FACTOR
+                    ),
+                    key,
+                });
+            }
+        }
+    }
+    let default_rows: MissTable = match lookup(defaults, "mis001").map(|v| v.try_into()) {
+        Some(Ok(t)) => t,
+        _ => return out,
+    };
+    for g in [
+        Group::Buprenorphine,
+        Group::Methadone,
+        Group::Levomethadone,
+        Group::MorphineSr,
+    ] {
+        let name = g.key();
+        let key = format!("mis001.{name}");
+        let (rows, dflt) = (s.mis001.rows(g), default_rows.rows(g));
+        fn first(rows: &[MissRow]) -> Option<(usize, &MissRow)> {
+            rows.iter().enumerate().min_by_key(|(_, r)| r.days)
+        }
+        match (first(rows), first(dflt)) {
+            (None, Some((i, d))) => out.push(Unsafe {
+                reason: format!(
+                    "has no rows: a missed run of {name} would never be reported (the default acts from {}: {})",
+                    crate::words::days(d.days),
+                    cite(&format!("{key}[{i}].days"))
+                ),
+                key: key.clone(),
+            }),
+            (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
+                reason: format!(
+                    "first acts after a missed run of {}, later than the default's {} ({})",
+                    crate::words::days(r.days),
+                    crate::words::days(d.days),
+                    cite(&format!("{key}[{i}].days"))
+                ),
+                key: key.clone(),
+            }),
+            _ => {}
+        }
+        fn reinduce(rows: &[MissRow]) -> Option<(usize, &MissRow)> {
+            rows.iter()
+                .enumerate()
+                .filter(|(_, r)| r.action == Action::ReInduce)
+                .min_by_key(|(_, r)| r.days)
+        }
+        if !rows.is_empty() {
+            match (reinduce(rows), reinduce(dflt)) {
+                (None, Some((i, d))) => out.push(Unsafe {
+                    reason: format!(
+                        "has no re-induce row: after a long missed run the last dose would be given again (the default re-induces from {}: {})",
+                        crate::words::days(d.days),
+                        cite(&format!("{key}[{i}].days"))
+                    ),
+                    key: key.clone(),
+                }),
+                (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
+                    reason: format!(
+                        "re-induces from {}, later than the published {} ({})",
+                        crate::words::days(r.days),
+                        crate::words::days(d.days),
+                        cite(&format!("{key}[{i}].days"))
+                    ),
+                    key: key.clone(),
+                }),
+                _ => {}
+            }
+        }
+        for (i, r) in rows.iter().enumerate() {
+            if let Some(f) = r.fraction
+                && r.action != Action::ReInduce
+                && !(f > 0.0 && f <= 1.0)
+            {
+                out.push(Unsafe {
+                    key: format!("{key}[{i}].fraction"),
+                    reason: format!(
+                        "{f} is outside (0, 1]: the restart dose is a part of the last dose (0 advises no dose, above 1 more than the patient tolerated)"
+                    ),
+                });
+            }
+        }
+    }
+    let classes = crate::rules::interactions::INT004_CLASSES.len();
+    if s.int004.min_classes > classes {
+        out.push(Unsafe {
+            key: "int004.min_classes".into(),
+            reason: format!(
+                "{} is more than the {classes} classes INT004 counts ({}): the rule could never fire",
+                s.int004.min_classes,
+                crate::rules::interactions::INT004_CLASSES.join(", ")
+            ),
+        });
+    }
+    out
+}
+
 /// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
-fn pickup_levels(s: &Settings) -> Result<(), String> {
+fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>) -> Result<(), String> {
     if s.pickup.level.is_empty() {
         return Err("`pickup.level` needs at least level 0".into());
     }
@@ -361,7 +858,10 @@ fn pickup_levels(s: &Settings) -> Result<(), String> {
     // with take-home doses would hand doses home after a missed-dose
     // restart or an overdose. Refused as unsafe.
     if s.pickup.level[0].take_home_days != 0 || s.pickup.level[0].supervised_per_week != 7 {
-        return Err("`pickup.level[0]` must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it".into());
+        weak.push(Unsafe {
+            key: "pickup.level[0]".into(),
+            reason: "must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it".into(),
+        });
     }
     if s.pickup.cap_level >= s.pickup.level.len() {
         return Err(format!(
@@ -469,6 +969,17 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
     {
         return Err("`qtc001.critical_ms` must not be below the warning limits".into());
     }
+    // A conversion ratio of 0 is no clinical choice but a division by zero
+    // (negative ones are refused above): refused even with
+    // --allow-unsafe-config.
+    for (key, r) in [
+        ("swi004.ratio", s.swi004.ratio),
+        ("swi005.ratio", s.swi005.ratio),
+    ] {
+        if r <= 0.0 {
+            return Err(format!("`{key}` must be above 0: it is a conversion ratio"));
+        }
+    }
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
         return Err("`tap001.fraction` must be between 0 and 1".into());
     }
@@ -553,7 +1064,8 @@ mod tests {
             panic!("a level with 0 stable days must be refused");
         };
         assert!(
-            err.to_string().contains("stable_days` must be a positive"),
+            err.to_string()
+                .contains("stable_days` is unsafe: must be a positive"),
             "{err}"
         );
         // 0 is a real choice for a tolerance and for level 0's take-home doses.
@@ -562,6 +1074,42 @@ mod tests {
             Config::embedded().settings.pickup.level[0].take_home_days == 0,
             "level 0 has no take-home doses"
         );
+    }
+
+    #[test]
+    fn the_defaults_are_safe_and_no_override() {
+        let c = Config::embedded();
+        assert!(c.overrides.is_empty());
+        let table: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+        let sources = Sources {
+            by_key: comment_sources(DEFAULT_TOML),
+        };
+        assert_eq!(weakened(&c.settings, &table, &table, &sources), vec![]);
+        let mut weak = Vec::new();
+        validate(&c.settings, &table, &mut weak).unwrap();
+        assert_eq!(weak, vec![]);
+    }
+
+    #[test]
+    fn an_unsafe_value_under_the_flag_marks_its_override() {
+        let layer = (
+            "clinic.toml".to_string(),
+            "[dos005.critical_mg]\nmethadone = 501\n".to_string(),
+        );
+        let c = Config::load_with(&[layer], &[], true).unwrap();
+        assert_eq!(c.settings.dos005.critical_mg.methadone, Some(501.0));
+        let [o] = c.overrides.as_slice() else {
+            panic!("{:?}", c.overrides);
+        };
+        assert_eq!(o.key, "dos005.critical_mg.methadone");
+        assert_eq!(o.file, "clinic.toml");
+        assert!(o.unsafe_reason.as_deref().unwrap().contains("above 500"));
+        // Twice the default is still accepted without the flag.
+        let layer = (
+            "clinic.toml".to_string(),
+            "[dos005.critical_mg]\nmethadone = 500\n".to_string(),
+        );
+        assert!(Config::load(&[layer], &[]).is_ok());
     }
 
     #[test]

@@ -6,10 +6,15 @@ use serde_json::json;
 
 /// Renders a batch as one JSON object.
 pub fn render(results: &[CaseResult], summary: &Summary, config: &Config) -> String {
+    let mut rules = json!({"profile": config.settings.profile.name, "version": config.settings.profile.version});
+    // Every local change is in the report; none with the defaults alone.
+    if !config.overrides.is_empty() {
+        rules["overrides"] = json!(config.overrides);
+    }
     let doc = json!({
         "schema_version": 1,
         "tool": {"name": "larcheck", "version": env!("CARGO_PKG_VERSION")},
-        "rules": {"profile": config.settings.profile.name, "version": config.settings.profile.version},
+        "rules": rules,
         "cases": results,
         "summary": summary,
     });

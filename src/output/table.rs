@@ -344,6 +344,31 @@ fn error(e: &ErrorReport, out: &mut String) {
     ));
 }
 
+/// The line that opens a table run with local configuration ("local
+/// configuration: 3 changes (clinic.toml), 1 unsafe"); `None` with the
+/// defaults alone.
+pub fn config_line(config: &crate::config::Config) -> Option<String> {
+    let o = &config.overrides;
+    if o.is_empty() {
+        return None;
+    }
+    let mut files: Vec<&str> = o.iter().map(|o| o.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let weak = o.iter().filter(|o| o.unsafe_reason.is_some()).count();
+    Some(format!(
+        "local configuration: {} change{} ({}){}\n\n",
+        o.len(),
+        if o.len() == 1 { "" } else { "s" },
+        clean(&files.join(", ")),
+        if weak > 0 {
+            format!(", {weak} unsafe accepted with --allow-unsafe-config")
+        } else {
+            String::new()
+        }
+    ))
+}
+
 /// Renders one entry of a batch.
 pub fn render_one(r: &CaseResult, style: Style) -> String {
     let mut out = String::new();

@@ -473,6 +473,16 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     ));
 }
 
+/// The CNS-depressant classes INT004 counts (prescriptions and screens):
+/// `int004.min_classes` above their number would switch INT004 off.
+pub const INT004_CLASSES: [&str; 5] = [
+    "benzodiazepine-or-z-hypnotic",
+    "gabapentinoid",
+    "other-opioid",
+    "sedative",
+    "alcohol",
+];
+
 /// INT004's classes of a prescribed drug: (1) benzodiazepine or
 /// z-hypnotic, (2) gabapentinoid, (3) other opioid (another LAR product
 /// included), (4) sedative (GHB and xylazine products included).

@@ -95,6 +95,22 @@ impl DrugClass {
         DrugClass::MuscleRelaxant,
     ];
 
+    /// The classes a `--drugs` overlay may not take from a known drug
+    /// without `--allow-unsafe-config`: benzodiazepines and z-hypnotics
+    /// (BZD001-BZD003, INT004), gabapentinoids (INT001), the opioid classes
+    /// (INT002, INT004, INT006), antagonists (INT005) and QT-prolonging
+    /// drugs (QTC004).
+    pub const SAFETY: [DrugClass; 8] = [
+        DrugClass::Benzodiazepine,
+        DrugClass::ZHypnotic,
+        DrugClass::Gabapentinoid,
+        DrugClass::FullOpioidAgonist,
+        DrugClass::PartialAgonist,
+        DrugClass::OpioidAntagonist,
+        DrugClass::Opioid,
+        DrugClass::QtProlonging,
+    ];
+
     pub const ALL: [DrugClass; 16] = [
         DrugClass::Benzodiazepine,
         DrugClass::ZHypnotic,
@@ -566,6 +582,31 @@ impl Catalogue {
         }
         *self = build(prefixes, raw, source_name)?;
         Ok(())
+    }
+
+    /// The safety classes ([`DrugClass::SAFETY`]) that an entry of `base`
+    /// has and the entry of the same generic name here lacks: a `--drugs`
+    /// overlay that drops them switches the BZD, INT or QTC rules off for
+    /// that drug. Each generic with the classes it lost, in `base` order.
+    pub fn lost_safety_classes(&self, base: &Catalogue) -> Vec<(String, Vec<DrugClass>)> {
+        let now: HashMap<String, &Drug> = self
+            .entries
+            .iter()
+            .map(|d| (normalize(&d.generic), d))
+            .collect();
+        base.entries
+            .iter()
+            .filter_map(|b| {
+                let d = now.get(&normalize(&b.generic))?;
+                let lost: Vec<DrugClass> = b
+                    .classes
+                    .iter()
+                    .filter(|c| DrugClass::SAFETY.contains(c) && !d.classes.contains(c))
+                    .copied()
+                    .collect();
+                (!lost.is_empty()).then(|| (b.generic.clone(), lost))
+            })
+            .collect()
     }
 
     /// All entries, in file order (overlay additions at the end).
