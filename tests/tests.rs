@@ -19,4 +19,5 @@ mod revision;
 mod robustness;
 mod safety;
 mod sources;
+mod term;
 mod wording;
