@@ -175,3 +175,31 @@ fn a_long_invalid_value_is_cut_in_the_error() {
         .expect("message");
     assert!(message.contains(&long), "{message}");
 }
+
+#[test]
+fn a_drugs_overlay_name_with_a_bidi_override_is_escaped_by_drugs_and_exact_in_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let overlay = common::write(
+        dir.path(),
+        "local.toml",
+        "[[drug]]\ngeneric = \"newdrug\"\nbrands = [\"Evil\u{202e}lav\"]\natc = \"N05BA99\"\n",
+    );
+    let out = common::lib()
+        .arg("--drugs")
+        .arg(&overlay)
+        .args(["drugs", "newdrug"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("Evil\\u{202e}lav"), "{text}");
+    assert!(!text.contains('\u{202e}'), "{text}");
+    let out = common::lib()
+        .arg("--drugs")
+        .arg(&overlay)
+        .args(["--format", "json", "drugs", "newdrug"])
+        .output()
+        .expect("run");
+    let json = common::json(&out.stdout);
+    assert!(json.to_string().contains("Evil\u{202e}lav"), "{json}");
+}

@@ -24,10 +24,13 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                         .unwrap_or_default()
                         + "\n"
                 }
-                OutputFormat::Table => params
-                    .iter()
-                    .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
-                    .collect(),
+                // `# source` comments come from the --config files.
+                OutputFormat::Table => crate::output::printable::lines(
+                    &params
+                        .iter()
+                        .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
+                        .collect::<String>(),
+                ),
             };
             super::emit(text.as_bytes())?;
         }

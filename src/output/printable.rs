@@ -61,6 +61,19 @@ pub fn printable(s: &str) -> String {
     out
 }
 
+/// A whole text, line by line, through [`printable`]: its line breaks are
+/// kept, nothing is cut (`drugs`, `explain` and `validate --show-config`
+/// print names and `# source` comments from the `--drugs` and `--config`
+/// files).
+pub fn lines(s: &str) -> String {
+    s.split_inclusive('\n')
+        .map(|l| match l.strip_suffix('\n') {
+            Some(l) => printable(l) + "\n",
+            None => printable(l),
+        })
+        .collect()
+}
+
 /// `s` cut to `max` characters: its start and its end around `…`.
 fn cut(s: &str, max: usize) -> String {
     let n = s.chars().count();
