@@ -102,14 +102,19 @@ where
 /// The binary's report of an error on standard error: `error: …` and one
 /// `  caused by: …` line per source.
 pub fn error_text(e: &Error) -> String {
+    // Every line passes the terminal choke point (output::printable): a
+    // path or value from any input cannot steer the terminal.
     let said = e.to_string();
-    let mut text = format!("error: {said}\n");
+    let mut text = format!("error: {}\n", output::printable::line(&said));
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         // A cause the message already quotes is not repeated.
         let cause = s.to_string();
         if !said.contains(&cause) {
-            text.push_str(&format!("  caused by: {cause}\n"));
+            text.push_str(&format!(
+                "  caused by: {}\n",
+                output::printable::line(&cause)
+            ));
         }
         source = s.source();
     }

@@ -20,5 +20,6 @@ mod revision;
 mod robustness;
 mod safety;
 mod sources;
+mod term;
 mod unsafe_config;
 mod wording;

@@ -57,6 +57,13 @@ pub fn check_one(
 /// Runs `check`. Cases are checked in parallel; the table streams each
 /// case as soon as it and every case before it are done (input order is
 /// kept), and the JSON object is written once at the end.
+///
+/// When standard output closes early (`larcheck check DIR | head`) the run
+/// stops quietly: no case is started after that, nothing more is printed,
+/// and the exit status is the one the cases checked by then earned (every
+/// case up to the one whose output found the pipe closed, and those
+/// already checked ahead of it in parallel) — never 0 when one of them
+/// had a failing finding or an input error.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of;
@@ -72,12 +79,16 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     if stream && let Some(line) = output::table::config_line(&config) {
         super::emit(line.as_bytes())?;
     }
+    let closed = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::channel::<(usize, CaseResult)>();
-        let (srcs, cfg) = (&sources, &config);
+        let (srcs, cfg, stop) = (&sources, &config, &closed);
         scope.spawn(move || {
             srcs.par_iter().enumerate().for_each_with(tx, |tx, (i, s)| {
-                // A closed receiver means output failed; stop quietly.
+                // Output failed: no case is started any more.
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    return;
+                }
                 let _ = tx.send((i, check_one(s, view, today, cfg)));
             });
         });
@@ -94,6 +105,12 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
                 }
                 if stream {
                     if let Err(e) = super::emit(output::table::render_one(&r, style).as_bytes()) {
+                        closed.store(true, std::sync::atomic::Ordering::Relaxed);
+                        // The cases already checked ahead count too.
+                        for r in pending.values() {
+                            summary.add(r);
+                            fails |= fails_on(r, threshold);
+                        }
                         write_error = Some(e);
                         return;
                     }
@@ -103,17 +120,23 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
             }
         }
     });
-    if let Some(e) = write_error {
-        return Err(e);
+    let earned = |summary: &Summary| status(summary, fails);
+    match write_error {
+        Some(e) if crate::is_broken_pipe(&e) => return Ok(earned(&summary)),
+        Some(e) => return Err(e),
+        None => {}
     }
     if !g.quiet {
         let text = match g.format {
             OutputFormat::Json => output::json::render(&kept, &summary, &config),
             OutputFormat::Table => output::table::render_summary(&summary),
         };
-        super::emit(text.as_bytes())?;
+        match super::emit(text.as_bytes()) {
+            Err(e) if crate::is_broken_pipe(&e) => return Ok(earned(&summary)),
+            r => r?,
+        }
     }
-    Ok(status(&summary, fails))
+    Ok(earned(&summary))
 }
 
 /// Does this result have an unacknowledged finding at or above the threshold?

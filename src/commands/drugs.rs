@@ -227,7 +227,10 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
             format!("; nearest names: {}", near.join(", "))
         };
         eprintln!(
-            "larcheck: no drug matches `{query}` (a prescription so named is an unknown drug){hint}"
+            "larcheck: {}",
+            crate::output::printable::line(&format!(
+                "no drug matches `{query}` (a prescription so named is an unknown drug){hint}"
+            ))
         );
         if !g.quiet && g.format == OutputFormat::Json {
             let doc = json!({"schema_version": 1, "query": query, "read": Value::Null, "matches": [], "suggestions": near});
@@ -281,7 +284,8 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                 found.len(),
                 if found.len() == 1 { "" } else { "es" }
             ));
-            s
+            // Names and notes may come from a --drugs file.
+            crate::output::printable::lines(&s)
         }
     };
     super::emit(text.as_bytes())?;

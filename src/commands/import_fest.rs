@@ -47,7 +47,8 @@ pub fn run(g: &Global, args: &ImportFestArgs) -> Result<ExitStatus, Error> {
     }
     let c = &overlay.counts;
     for n in &overlay.notes {
-        eprintln!("larcheck: {n}");
+        // Notes quote names from the imported file.
+        eprintln!("larcheck: {}", crate::output::printable::line(n));
     }
     eprintln!(
         "larcheck: {}: {} read; {} matched ({} already known, {} brand{} added to an entry); {} new ({} entr{} classed by ATC); {} skipped ({} without ATC, {} veterinary, {} inactive or unnamed, {} left for a person)",

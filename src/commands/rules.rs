@@ -283,7 +283,8 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 r.location,
                 r.fixtures()
             ));
-            s
+            // `# source` comments come from the --config files.
+            crate::output::printable::lines(&s)
         }
     };
     super::emit(text.as_bytes())?;

@@ -24,10 +24,13 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                         .unwrap_or_default()
                         + "\n"
                 }
-                OutputFormat::Table => params
-                    .iter()
-                    .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
-                    .collect(),
+                // `# source` comments come from the --config files.
+                OutputFormat::Table => crate::output::printable::lines(
+                    &params
+                        .iter()
+                        .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
+                        .collect::<String>(),
+                ),
             };
             super::emit(text.as_bytes())?;
         }
@@ -60,7 +63,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
         match r {
             None => {
                 entries.push(json!({"path": name, "status": "valid"}));
-                lines.push_str(&format!("ok     {name}\n"));
+                lines.push_str(&format!("ok     {}\n", crate::output::table::clean(name)));
             }
             Some(CaseResult::Error(e)) => {
                 bad += 1;
@@ -97,7 +100,11 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 if results.len() - bad == 1 { "" } else { "s" }
             ),
         };
-        super::emit(text.as_bytes())?;
+        // A closed pipe keeps the status every file earned.
+        match super::emit(text.as_bytes()) {
+            Err(e) if crate::is_broken_pipe(&e) => {}
+            r => r?,
+        }
     }
     Ok(if bad > 0 {
         ExitStatus::Error

@@ -2,4 +2,5 @@
 //! standard output. Nothing here decides anything clinical.
 
 pub mod json;
+pub mod printable;
 pub mod table;

@@ -58,13 +58,12 @@ fn sev_cell(s: Severity, style: Style) -> Cell {
     }
 }
 
-/// Text from a case file, made safe for a terminal: control characters
-/// (escape sequences, carriage returns, line breaks) become `�`, so a case
-/// can never clear the screen or forge a line of the report.
+/// Text from a case file, made safe for a terminal ([`super::printable::line`]):
+/// control, bidirectional and invisible characters become visible escapes
+/// (`\u{202e}`), so a case can never clear the screen, forge a line of the
+/// report or reverse its text; quoted values are cut to a sane length.
 pub fn clean(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .collect()
+    super::printable::line(s)
 }
 
 /// "3 years", "7 months", "12 days": how long ago a date was.
@@ -108,10 +107,14 @@ fn header(c: &CaseReport) -> String {
         (None, None) => "no current dose".into(),
     };
     let med = match &c.medication_product {
-        Some(p) => format!("{} ({p})", c.medication),
+        Some(p) => format!("{} ({})", c.medication, super::printable::echo(p)),
         None => c.medication.to_string(),
     };
-    format!("{} · {med} · {day} · {dose} · as of {}", c.id, c.as_of)
+    format!(
+        "{} · {med} · {day} · {dose} · as of {}",
+        super::printable::echo(&c.id),
+        c.as_of
+    )
 }
 
 fn case(c: &CaseReport, style: Style, out: &mut String) {
@@ -291,7 +294,10 @@ fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
             })
             .unwrap_or_default();
         let note = p.notes.first().map_or("", String::as_str);
-        out.push_str(&format!("   pickup: not applicable ({note}){due}\n"));
+        out.push_str(&format!(
+            "   pickup: not applicable ({}){due}\n",
+            clean(note)
+        ));
         return;
     }
     let proposed = p.proposed.as_ref().map_or("", |x| x.words.as_str());
@@ -327,7 +333,7 @@ fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
         }
     }
     for note in &p.notes {
-        out.push_str(&format!("     note: {note}\n"));
+        out.push_str(&format!("     note: {}\n", clean(note)));
     }
     out.push_str(&format!("     review by {}\n", p.review_by));
 }

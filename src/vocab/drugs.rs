@@ -367,14 +367,17 @@ impl Drug {
 pub enum CatalogueError {
     /// Not valid TOML, or keys and types not as the format requires (unknown
     /// keys, unknown classes and wrong types end up here, with line and
-    /// column).
-    #[error("{source_name}: cannot read the drug catalogue: {source}")]
+    /// column). Only the position and the parser's message are kept, never
+    /// the offending line: a `--drugs` pointed at a secret file must not
+    /// print it.
+    #[error("{source_name}: cannot read the drug catalogue: {at}{message}")]
     Parse {
         /// The file (or other source) that was read.
         source_name: String,
-        /// The TOML error, with its position.
-        #[source]
-        source: toml::de::Error,
+        /// `line:column: `, or empty when the parser gave no position.
+        at: String,
+        /// The parser's message, without the source line.
+        message: String,
     },
     /// Well-formed TOML whose content breaks a catalogue rule (duplicate
     /// name, bad ATC code, unknown screen substance, ...).
@@ -1987,10 +1990,32 @@ fn invalid(source_name: &str, message: String) -> CatalogueError {
 }
 
 fn parse(text: &str, source_name: &str) -> Result<RawFile, CatalogueError> {
-    toml::from_str(text).map_err(|source| CatalogueError::Parse {
+    toml::from_str(text).map_err(|e: toml::de::Error| CatalogueError::Parse {
         source_name: source_name.to_string(),
-        source,
+        at: e
+            .span()
+            .map(|s| {
+                let (l, c) = crate::case::locate::LineIndex::new(text).locate(s.start);
+                format!("{l}:{c}: ")
+            })
+            .unwrap_or_default(),
+        message: match e.span().and_then(|s| key_at(text, s.start)) {
+            Some(key) => format!("`{key}`: {}", e.message().trim()),
+            None => e.message().trim().to_string(),
+        },
     })
+}
+
+/// The key written before `=` on the line of byte `offset`, when the error
+/// is in its value and it is a plain dotted key: never any other text of
+/// the line, which may be a secret when `--drugs` names the wrong file.
+fn key_at(text: &str, offset: usize) -> Option<&str> {
+    let offset = offset.min(text.len());
+    let start = text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+    let (key, _) = text.get(start..offset)?.split_once('=')?;
+    let key = key.trim();
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    (!key.is_empty() && key.len() <= 40 && key.chars().all(plain)).then_some(key)
 }
 
 /// "; did you mean `x`?" when a vocabulary word is close enough.
