@@ -1235,3 +1235,33 @@ fn mis001_for_morphine_12h_gives_the_dose_per_administration() {
     let m = f["message"].as_str().unwrap();
     assert!(m.contains("at most 320 mg a day: 160 mg twice"), "{m}");
 }
+
+// ---- error positions (issue 15 item 3) -------------------------------------
+
+#[test]
+fn a_day_first_date_is_answered_with_the_date_it_means() {
+    let text = STABLE.replace("as_of = 2026-11-20", "as_of = \"20.11.2026\"");
+    assert_ne!(text, STABLE, "the stable case has an as_of to replace");
+    let line = line_of(&text, "20.11.2026");
+    assert_input_error(
+        &text,
+        line,
+        "treatment.as_of",
+        &[
+            "dates are written year-month-day without quotes",
+            "2026-11-20",
+        ],
+    );
+}
+
+#[test]
+fn a_list_header_for_a_single_table_names_the_table() {
+    let text = STABLE.replace("[treatment]", "[[treatment]]");
+    let line = line_of(&text, "[[treatment]]");
+    assert_input_error(
+        &text,
+        line,
+        "treatment",
+        &["`[[treatment]]` must be written `[treatment]`"],
+    );
+}

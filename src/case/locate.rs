@@ -198,11 +198,29 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
                 "`[{name}]` must be written `[[{name}]]`: it is a list, one `[[{name}]]` table per entry"
             );
             key = Some(name.to_string());
+        } else if header.starts_with("[[") && msg.contains("invalid type") {
+            // `[[treatment]]` written for `[treatment]`.
+            let name = header
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .trim();
+            message = format!(
+                "`[[{name}]]` must be written `[{name}]`: a case has one `[{name}]` table, not a list"
+            );
+            key = Some(name.to_string());
         } else if let Some((k, _)) = line_text.split_once('=') {
             let k = k.trim();
             if !k.is_empty() && !k.starts_with('[') && !k.contains('"') {
                 let full = qualify(k);
-                message = format!("`{full}`: {}", plain_words(&msg));
+                message = match written_date(&msg) {
+                    // A Norwegian or other day-first date ("20.11.2026").
+                    Some(iso) => format!(
+                        "`{full}`: dates are written year-month-day without quotes, as {iso}"
+                    ),
+                    None => format!("`{full}`: {}", plain_words(&msg)),
+                };
                 key = Some(full);
             }
         }
@@ -238,6 +256,29 @@ fn plain_words(msg: &str) -> String {
     m
 }
 
+/// A date quoted in a type error where a date was expected (`string
+/// "20.11.2026"`, also with `/` or `-`, or `"2026-11-20"` in quotes), as
+/// the ISO date it most likely means.
+fn written_date(msg: &str) -> Option<String> {
+    if !msg.contains("date") {
+        return None;
+    }
+    let quoted = msg.split_once("string \"")?.1.split('"').next()?;
+    if let Ok(iso) = quoted.parse::<chrono::NaiveDate>() {
+        // The right date in quotes: TOML dates are written bare.
+        return Some(iso.to_string());
+    }
+    let parts: Vec<&str> = quoted.split(['.', '/', '-']).collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    if y < 1000 {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|x| x.to_string())
+}
+
 fn backticked(msg: &str) -> Option<String> {
     let mut parts = msg.split('`');
     parts.next()?;
@@ -247,6 +288,24 @@ fn backticked(msg: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_first_date_is_read_as_the_date_it_means() {
+        let m = |v: &str| format!("invalid type: string \"{v}\", expected a TOML datetime");
+        assert_eq!(
+            written_date(&m("20.11.2026")).as_deref(),
+            Some("2026-11-20")
+        );
+        assert_eq!(written_date(&m("1/2/2026")).as_deref(), Some("2026-02-01"));
+        // A year-first date in quotes is the date itself; impossible dates
+        // and other text: no guess.
+        assert_eq!(
+            written_date(&m("2026-11-20")).as_deref(),
+            Some("2026-11-20")
+        );
+        assert_eq!(written_date(&m("31.02.2026")), None);
+        assert_eq!(written_date(&m("yesterday")), None);
+    }
 
     #[test]
     fn line_index_is_one_based() {
