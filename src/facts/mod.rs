@@ -144,11 +144,18 @@ pub fn derive<'a>(
     Ok(f)
 }
 
-/// Every prescription of the case with its catalogue entry.
+/// Every prescription of the case with its catalogue entry; a name the
+/// list repeats (renewals, or an absurd file) is read once.
 fn resolve<'a>(case: &'a Case, catalogue: &'a Catalogue) -> Vec<ResolvedRx<'a>> {
+    let mut read: std::collections::HashMap<&str, Option<&Drug>> = std::collections::HashMap::new();
     case.prescriptions
         .iter()
-        .map(|p| (p, catalogue.resolve(&p.drug)))
+        .map(|p| {
+            let d = *read
+                .entry(p.drug.as_str())
+                .or_insert_with(|| catalogue.resolve(&p.drug));
+            (p, d)
+        })
         .collect()
 }
 

@@ -481,11 +481,18 @@ declare_rule! {
 
 /// DAT001 unknown-drug: a prescription the catalogue cannot resolve.
 fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
+    // The nearest-name search is the costly part; a list that repeats one
+    // unknown name (10,000 times in an absurd file) searches it once.
+    let mut searched: std::collections::HashMap<&str, Vec<String>> =
+        std::collections::HashMap::new();
     for (p, d) in cx.rx {
         if d.is_some() {
             continue;
         }
-        let near = cx.catalogue.suggest(&p.drug, 3);
+        let near = searched
+            .entry(p.drug.as_str())
+            .or_insert_with(|| cx.catalogue.suggest(&p.drug, 3))
+            .clone();
         let hint = if near.is_empty() {
             String::new()
         } else {

@@ -778,9 +778,11 @@ impl Catalogue {
         names: impl IntoIterator<Item = &'n str>,
     ) -> std::borrow::Cow<'_, Catalogue> {
         let mut extra: Vec<(String, Drug)> = Vec::new();
+        // Each name is read once, however often the list repeats it.
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         for n in names {
             let key = normalize(n);
-            if self.by_name.contains_key(&key) || extra.iter().any(|(k, _)| *k == key) {
+            if self.by_name.contains_key(&key) || !seen.insert(key.clone()) {
                 continue;
             }
             if let Some(r) = self.read(n)
