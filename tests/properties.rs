@@ -492,12 +492,12 @@ fn own_lar_names(med: &str) -> &'static [&'static str] {
 /// (thousands of cases) with `cargo test --release -- --ignored`.
 macro_rules! properties {
     ($cases:expr $(, #[$attr:meta])*) => {
-    proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: $cases,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: $cases,
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
 
             /// The engine accepts every generated case (no panic, no error) and
             /// gives the same report twice.
@@ -713,7 +713,7 @@ macro_rules! properties {
                 prop_assert!(!is_clean(&r), "clean with its own LAR medication prescribed: {:?}\n{}", codes(&r), text);
                 prop_assert!(codes(&r).iter().any(|c| c == "INT010"), "{:?}\n{}", codes(&r), text);
             }
-    }
+        }
     };
 }
 
