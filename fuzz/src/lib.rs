@@ -203,8 +203,26 @@ pub fn doses_are_positive_in_json(v: &Value, at: &str) {
     }
 }
 
-/// Every "N mg" in the table has N above 0.
+/// Every "N mg" in the table has N above 0. Text the case wrote itself
+/// and the table quotes (a drug name as written, "Sertralin 00 mg
+/// tablett") is not a dose the tool computed: quoted spans are blanked
+/// first (a crash found by this harness on 2026-12-02 was exactly that).
 pub fn doses_are_positive_in_table(table: &str) {
+    let mut quoted = false;
+    let table: String = table
+        .chars()
+        .map(|c| {
+            if c == '"' || c == '\n' {
+                quoted = c == '"' && !quoted;
+                c
+            } else if quoted {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let table = table.as_str();
     for (i, _) in table.match_indices(" mg") {
         let after = table[i + 3..].chars().next();
         if after.is_some_and(char::is_alphanumeric) {
