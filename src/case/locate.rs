@@ -188,24 +188,14 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
             && !header.starts_with("[[")
         {
             // `[screens]` written for `[[screens]]`.
-            let name = header
-                .trim_start_matches('[')
-                .split(']')
-                .next()
-                .unwrap_or("")
-                .trim();
+            let name = header_name(header);
             message = format!(
                 "`[{name}]` must be written `[[{name}]]`: it is a list, one `[[{name}]]` table per entry"
             );
             key = Some(name.to_string());
         } else if header.starts_with("[[") && msg.contains("invalid type") {
             // `[[treatment]]` written for `[treatment]`.
-            let name = header
-                .trim_start_matches('[')
-                .split(']')
-                .next()
-                .unwrap_or("")
-                .trim();
+            let name = header_name(header);
             message = format!(
                 "`[[{name}]]` must be written `[{name}]`: a case has one `[{name}]` table, not a list"
             );
@@ -254,6 +244,16 @@ fn plain_words(msg: &str) -> String {
         m = m.replace(from, to);
     }
     m
+}
+
+/// The table name of a header line: `[[screens]]` → `screens`.
+fn header_name(header: &str) -> &str {
+    header
+        .trim_start_matches('[')
+        .split(']')
+        .next()
+        .unwrap_or("")
+        .trim()
 }
 
 /// A date quoted in a type error where a date was expected (`string
