@@ -66,6 +66,71 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// How many problems one case file reports at most; the rest are counted.
+pub const MAX_REPORTED_ERRORS: usize = 20;
+
+/// Every problem found in one case file, in file order: at most
+/// [`MAX_REPORTED_ERRORS`] of them, and how many more there were. Never
+/// empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputErrors {
+    list: Vec<InputError>,
+    more: usize,
+}
+
+impl InputErrors {
+    /// The problems found, sorted by position (those with no position
+    /// first, as they concern the whole file) with exact duplicates
+    /// dropped. `None` when there are none.
+    pub fn collect(mut all: Vec<InputError>) -> Option<Self> {
+        if all.is_empty() {
+            return None;
+        }
+        all.sort_by_key(|e| (e.line.is_some(), e.line, e.column));
+        all.dedup();
+        let more = all.len().saturating_sub(MAX_REPORTED_ERRORS);
+        all.truncate(MAX_REPORTED_ERRORS);
+        Some(InputErrors { list: all, more })
+    }
+
+    /// The first problem in the file.
+    pub fn first(&self) -> &InputError {
+        &self.list[0]
+    }
+
+    /// Every problem reported, in file order.
+    pub fn all(&self) -> &[InputError] {
+        &self.list
+    }
+
+    /// How many problems were found beyond those reported.
+    pub fn more(&self) -> usize {
+        self.more
+    }
+}
+
+impl From<InputError> for InputErrors {
+    fn from(e: InputError) -> Self {
+        InputErrors {
+            list: vec![e],
+            more: 0,
+        }
+    }
+}
+
+impl fmt::Display for InputErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.first())?;
+        let rest = self.list.len() - 1 + self.more;
+        if rest > 0 {
+            write!(f, " (and {rest} more)")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InputErrors {}
+
 /// Errors that stop a whole command.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -121,4 +186,53 @@ pub enum Error {
     /// Writing the report failed.
     #[error("cannot write output")]
     Output(#[source] std::io::Error),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: Option<usize>, message: &str) -> InputError {
+        InputError {
+            message: message.into(),
+            line,
+            column: line.map(|_| 1),
+            key: None,
+        }
+    }
+
+    #[test]
+    fn errors_are_in_file_order_without_duplicates() {
+        let e = InputErrors::collect(vec![
+            at(Some(9), "c"),
+            at(Some(2), "b"),
+            at(None, "a"),
+            at(Some(9), "c"),
+        ])
+        .unwrap();
+        let m: Vec<_> = e.all().iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(m, ["a", "b", "c"]);
+        assert_eq!(e.more(), 0);
+        assert_eq!(e.first().message, "a");
+    }
+
+    #[test]
+    fn none_is_no_errors_and_the_limit_is_counted() {
+        assert!(InputErrors::collect(Vec::new()).is_none());
+        let many = (1..=MAX_REPORTED_ERRORS + 5)
+            .map(|n| at(Some(n), &format!("e{n}")))
+            .collect();
+        let e = InputErrors::collect(many).unwrap();
+        assert_eq!(e.all().len(), MAX_REPORTED_ERRORS);
+        assert_eq!(e.more(), 5);
+        assert!(
+            e.to_string()
+                .ends_with(&format!("(and {} more)", MAX_REPORTED_ERRORS + 4))
+        );
+        // At the limit nothing is left over.
+        let exact = (1..=MAX_REPORTED_ERRORS)
+            .map(|n| at(Some(n), "x"))
+            .collect();
+        assert_eq!(InputErrors::collect(exact).unwrap().more(), 0);
+    }
 }

@@ -2,7 +2,7 @@
 //! below, sorted) and `-` for standard input.
 
 use crate::case::{self, Case, Vocab};
-use crate::error::InputError;
+use crate::error::{InputError, InputErrors};
 use crate::rules::registry;
 use chrono::NaiveDate;
 use std::io::Read;
@@ -250,9 +250,7 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
             if bytes.len() as u64 > max {
                 return Err(too_big("standard input", None));
             }
-            String::from_utf8(bytes).map_err(|_| {
-                InputError::new("cannot read standard input: stream did not contain valid UTF-8")
-            })
+            String::from_utf8(bytes).map_err(|e| not_utf8("standard input", e.as_bytes()))
         }
         InputSource::Refused { reason, .. } => Err(InputError::new(reason.clone())),
         InputSource::File(p) => {
@@ -279,13 +277,31 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
                 // It grew between the look and the read.
                 return Err(too_big(&format!("`{name}`"), None));
             }
-            String::from_utf8(bytes).map_err(|e| {
-                InputError::new(format!(
-                    "`{name}` is not UTF-8 text (invalid byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ))
-            })
+            String::from_utf8(bytes).map_err(|e| not_utf8(&format!("`{name}`"), e.as_bytes()))
         }
+    }
+}
+
+/// Text that is not UTF-8, with the position of the first byte that is
+/// not (line and column counted in characters, as an editor shows them)
+/// and the key on that line when the line names one.
+fn not_utf8(what: &str, bytes: &[u8]) -> InputError {
+    let valid = std::str::from_utf8(bytes)
+        .err()
+        .map_or(bytes.len(), |e| e.valid_up_to());
+    // `valid` ends on a character boundary, so this is the whole prefix.
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let cx = crate::case::locate::Ctx::new(before);
+    let line = before.matches('\n').count() + 1;
+    let column = valid - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    let byte = bytes.get(valid).copied().unwrap_or(0);
+    InputError {
+        message: format!(
+            "{what} is not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} is not a character; save the file as UTF-8"
+        ),
+        line: Some(line),
+        column: Some(column),
+        key: cx.key_on_line(valid),
     }
 }
 
@@ -336,13 +352,13 @@ pub struct LoadOptions<'a> {
 }
 
 /// Reads and validates one case with the embedded catalogue and settings.
-pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputErrors> {
     let text = read(src)?;
     parse(&text, fallback_as_of)
 }
 
 /// Reads and validates one case.
-pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
+pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputErrors> {
     let text = read_limited(src, opts.settings.general.max_case_mib)?;
     parse_with(&text, opts)
 }
@@ -354,7 +370,7 @@ fn embedded() -> &'static crate::config::Config {
 }
 
 /// Parses case text with the registry's codes and the embedded catalogue.
-pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputError> {
+pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, InputErrors> {
     let c = embedded();
     parse_with(
         text,
@@ -368,7 +384,7 @@ pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, Inpu
 }
 
 /// Parses case text with the registry's codes.
-pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError> {
+pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputErrors> {
     let codes = registry::codes();
     let is_code = |c: &str| registry::find(c).is_some_and(|r| r.code == c);
     case::parse_case(
@@ -381,6 +397,7 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
             view_as_of: opts.view_as_of,
             catalogue: opts.catalogue,
             acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
+            max_history_days: opts.settings.general.max_history_days,
         },
     )
 }

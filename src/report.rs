@@ -155,8 +155,54 @@ pub struct ErrorReport {
     pub path: String,
     /// Always `error`.
     pub status: &'static str,
-    /// What went wrong.
+    /// What went wrong first (the first of `errors`).
     pub error: ErrorDetail,
+    /// Every problem found in the file, in file order (at most
+    /// [`crate::error::MAX_REPORTED_ERRORS`]).
+    pub errors: Vec<ErrorDetail>,
+    /// How many more problems were found than `errors` lists.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more_errors: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl ErrorReport {
+    /// The report of a file that could not be read.
+    pub fn new(path: String, e: crate::error::InputErrors) -> Self {
+        let errors: Vec<ErrorDetail> = e.all().iter().cloned().map(ErrorDetail::from).collect();
+        ErrorReport {
+            path,
+            status: "error",
+            error: errors[0].clone(),
+            more_errors: e.more(),
+            errors,
+        }
+    }
+}
+
+impl ErrorDetail {
+    /// The position as written after a path (`:14:3`), or nothing.
+    pub fn position(&self) -> String {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => format!(":{l}:{c}"),
+            (Some(l), None) => format!(":{l}"),
+            _ => String::new(),
+        }
+    }
+}
+
+impl From<crate::error::InputError> for ErrorDetail {
+    fn from(e: crate::error::InputError) -> Self {
+        ErrorDetail {
+            message: e.message,
+            line: e.line,
+            column: e.column,
+            key: e.key,
+        }
+    }
 }
 
 /// Where and what.

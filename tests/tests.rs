@@ -14,6 +14,7 @@ mod cli;
 mod docs;
 mod drug_rules_agree;
 mod import_fest;
+mod input_errors;
 mod prescription_strings;
 mod properties;
 mod revision;

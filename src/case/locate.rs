@@ -28,8 +28,8 @@ impl LineIndex {
 
 /// A context for building positioned errors.
 pub struct Ctx<'a> {
-    index: LineIndex,
-    text: &'a str,
+    pub(super) index: LineIndex,
+    pub(super) text: &'a str,
 }
 
 impl<'a> Ctx<'a> {
@@ -87,6 +87,23 @@ impl<'a> Ctx<'a> {
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> usize {
         self.index.locate(offset.min(self.text.len())).0
+    }
+
+    /// The dotted key written on the line of `offset` (`doses[2].mg`), when
+    /// the line is `key = value`.
+    pub fn key_on_line(&self, offset: usize) -> Option<String> {
+        let offset = offset.min(self.text.len());
+        let start = self.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line = self.text[start..].lines().next().unwrap_or("");
+        let (k, _) = line.split_once('=')?;
+        let k = k.trim();
+        if k.is_empty() || k.starts_with('[') || k.starts_with('#') || k.contains('"') {
+            return None;
+        }
+        Some(match self.header_before(offset) {
+            Some((path, _)) if !k.contains('.') => format!("{path}.{k}"),
+            _ => k.to_string(),
+        })
     }
 
     /// The nearest table header at or before `offset`, as a key path
@@ -204,7 +221,13 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
             let k = k.trim();
             if !k.is_empty() && !k.starts_with('[') && !k.contains('"') {
                 let full = qualify(k);
-                message = match written_date(&msg) {
+                // The value as written, for a date TOML cannot read bare
+                // (`date = 20.11.2026` is a syntax error, not a string).
+                let value = line_text
+                    .split_once('=')
+                    .map(|(_, v)| v.split('#').next().unwrap_or("").trim().trim_matches('"'))
+                    .unwrap_or("");
+                message = match written_date(&msg).or_else(|| day_first(value)) {
                     // A Norwegian or other day-first date ("20.11.2026").
                     Some(iso) => format!(
                         "`{full}`: dates are written year-month-day without quotes, as {iso}"
@@ -268,7 +291,13 @@ fn written_date(msg: &str) -> Option<String> {
         // The right date in quotes: TOML dates are written bare.
         return Some(iso.to_string());
     }
-    let parts: Vec<&str> = quoted.split(['.', '/', '-']).collect();
+    day_first(quoted)
+}
+
+/// A day-first date as written in Norway and elsewhere ("20.11.2026",
+/// "20/11/2026", "20-11-2026") in ISO form, when it is a real date.
+fn day_first(written: &str) -> Option<String> {
+    let parts: Vec<&str> = written.trim().split(['.', '/', '-']).collect();
     let [d, m, y] = parts.as_slice() else {
         return None;
     };

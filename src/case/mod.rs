@@ -1,5 +1,6 @@
 //! Case files: the model, the reader and its validation.
 
+mod entries;
 pub mod locate;
 pub mod model;
 pub mod parse;

@@ -4,12 +4,13 @@
 //! is checked beyond its type is wrapped in `Spanned` (see `raw.rs`) so that an error can
 //! name the line, column and key. Cross-record checks live in `validate.rs`.
 
-use super::locate::{Ctx, toml_error};
+use super::entries;
+use super::locate::Ctx;
 use super::model::*;
 use super::raw::*;
 use super::validate;
 use crate::config::Severity;
-use crate::error::InputError;
+use crate::error::{InputError, InputErrors};
 use crate::suggest;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use strum::VariantNames;
@@ -33,27 +34,97 @@ pub struct Vocab<'a> {
     pub catalogue: &'a crate::vocab::drugs::Catalogue,
     /// `general.acknowledgement_max_days`.
     pub acknowledgement_max_days: i64,
+    /// `general.max_history_days`: the longest record accepted.
+    pub max_history_days: i64,
 }
 
-/// Parses and validates one case file.
-pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputError> {
+/// Parses and validates one case file: every problem found, in file order
+/// (see [`InputErrors`]): every syntax error the parser recovers from, or
+/// else the structural problems of every table and list entry together
+/// with the value problems of those that read, or else the problems across
+/// records.
+pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
     let cx = Ctx::new(text);
+    let mut found = Vec::new();
+    let raw = entries::read(&cx, text, &mut found);
+    let Some(raw) = raw else {
+        return Err(errors(found));
+    };
     // The version first: a schema 2 file gets "not supported", not a list
     // of keys this reader does not know.
-    if let Ok(v) = toml::from_str::<SchemaOnly>(text)
-        && let Some(sc) = v.schema.filter(|sc| *sc.get_ref() != 1)
-    {
-        return Err(cx.err(
-            sc.span(),
-            "schema",
-            format!(
-                "`schema` = {} is not supported; this larcheck reads schema 1",
-                sc.get_ref()
-            ),
-        ));
+    if let Some(sc) = raw.schema.as_ref().filter(|sc| *sc.get_ref() != 1) {
+        return Err(cx
+            .err(
+                sc.span(),
+                "schema",
+                format!(
+                    "`schema` = {} is not supported; this larcheck reads schema 1",
+                    sc.get_ref()
+                ),
+            )
+            .into());
     }
-    let raw: RawCase = toml::from_str(text).map_err(|e| toml_error(&cx, &e))?;
-    convert(&cx, raw, vocab)
+    for (key, missing) in [
+        ("schema", raw.schema.is_none()),
+        ("patient", raw.patient.is_none()),
+        ("treatment", raw.treatment.is_none()),
+    ] {
+        // Only when the entry is absent: one that is there but broken has
+        // its own message already.
+        if missing
+            && !found.iter().any(|e| {
+                e.key.as_deref() == Some(key)
+                    || e.key
+                        .as_deref()
+                        .is_some_and(|k| k.starts_with(&format!("{key}.")))
+            })
+        {
+            found.push(InputError {
+                message: format!("missing required key `{key}` at the top level"),
+                line: Some(1),
+                column: Some(1),
+                key: Some(key.to_string()),
+            });
+        }
+    }
+    match convert(&cx, raw, vocab, &mut found) {
+        Some(case) if found.is_empty() => Ok(case),
+        _ => Err(errors(found)),
+    }
+}
+
+/// The problems found (never none: a reader that returns no case has
+/// said why).
+fn errors(found: Vec<InputError>) -> InputErrors {
+    InputErrors::collect(found)
+        .unwrap_or_else(|| InputError::new("the case could not be read").into())
+}
+
+/// Keeps the value, or the problem in `found`.
+fn keep<T>(found: &mut Vec<InputError>, r: Result<T, InputError>) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(e) => {
+            found.push(e);
+            None
+        }
+    }
+}
+
+/// Each entry of a list converted on its own: the entries that convert,
+/// and in `found` a problem for each that does not.
+fn each<R, T>(
+    found: &mut Vec<InputError>,
+    raw: &[R],
+    mut f: impl FnMut(usize, &R) -> Result<T, InputError>,
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(raw.len());
+    for (n, r) in raw.iter().enumerate() {
+        if let Some(x) = keep(found, f(n, r)) {
+            out.push(x);
+        }
+    }
+    out
 }
 
 // ---- leaf conversions ---------------------------------------------------
@@ -295,41 +366,51 @@ fn rule_code(
 /// A span in the file's text (byte offsets).
 type Span = std::ops::Range<usize>;
 
-/// The raw case into a [`Case`]: each table in file order (so the first
-/// error in a file is reported), then the checks across records, then every
-/// list sorted by date.
-fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputError> {
-    if *raw.schema.get_ref() != 1 {
-        return Err(cx.err(
-            raw.schema.span(),
-            "schema",
-            format!(
-                "`schema` = {} is not supported; this larcheck reads schema 1",
-                raw.schema.get_ref()
-            ),
-        ));
-    }
-    let patient = patient(cx, raw.patient.get_ref())?;
-    let t = raw.treatment.get_ref();
-    let treatment = treatment(cx, t, vocab)?;
+/// The raw case into a [`Case`]: every table and list entry converted on
+/// its own (each problem in `found`), then, when every one converted, the
+/// checks across records, then every list sorted by date. `None` when a
+/// required table is missing or broken.
+fn convert(
+    cx: &Ctx<'_>,
+    raw: RawCase,
+    vocab: &Vocab<'_>,
+    found: &mut Vec<InputError>,
+) -> Option<Case> {
+    let patient = raw
+        .patient
+        .as_ref()
+        .and_then(|p| keep(found, patient(cx, p.get_ref())));
+    let t = raw.treatment.as_ref().map(|t| t.get_ref());
+    let treatment = t.and_then(|t| keep(found, treatment(cx, t, vocab)));
     let induction = raw
         .induction
         .as_ref()
-        .map(|i| induction(cx, i))
-        .transpose()?;
-    let doses = dose_list(cx, &raw.doses, "doses", treatment.medication, vocab)?;
-    let plan = dose_list(cx, &raw.plan, "plan", treatment.medication, vocab)?;
-    let missed = missed_list(cx, &raw.missed)?;
-    let injections = injection_list(cx, &raw.injections)?;
-    let mut screens = Vec::with_capacity(raw.screens.len());
-    for (n, s) in raw.screens.iter().enumerate() {
-        screens.push((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()));
-    }
-    let prescriptions = prescription_list(cx, &raw.prescriptions, vocab)?;
-    let ecg = ecg_list(cx, &raw.ecg)?;
-    let events = event_list(cx, &raw.events)?;
-    let pickup = raw.pickup.as_ref().map(|p| pickup(cx, p)).transpose()?;
-    let mastery = raw.mastery.as_ref().map(|m| mastery(cx, m)).transpose()?;
+        .and_then(|i| keep(found, induction(cx, i)));
+    // The lists need the case's medication (a dose entry's default); with
+    // no readable `[treatment]` there is nothing to check them against.
+    let treatment = treatment?;
+    let med = treatment.medication;
+    let doses = each(found, &raw.doses, |n, d| {
+        dose_entry(cx, d, &format!("doses[{n}]"), med, vocab)
+    });
+    let plan = each(found, &raw.plan, |n, d| {
+        dose_entry(cx, d, &format!("plan[{n}]"), med, vocab)
+    });
+    let missed = each(found, &raw.missed, |n, m| missed_entry(cx, n, m));
+    let injections = each(found, &raw.injections, |n, i| injection(cx, n, i));
+    let screens = each(found, &raw.screens, |n, s| {
+        Ok((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()))
+    });
+    let prescriptions = each(found, &raw.prescriptions, |n, p| {
+        prescription(cx, n, p, vocab)
+    });
+    let ecg = each(found, &raw.ecg, |n, e| ecg_entry(cx, n, e));
+    let events = each(found, &raw.events, |n, e| event(cx, n, e));
+    let pickup = raw.pickup.as_ref().and_then(|p| keep(found, pickup(cx, p)));
+    let mastery = raw
+        .mastery
+        .as_ref()
+        .and_then(|m| keep(found, mastery(cx, m)));
     // The day acknowledgement limits are measured from: the record's own
     // day (`treatment.as_of`), else the day of the check (`--as-of`, else
     // today). Reading: a file that is valid on its own stays valid when an
@@ -340,18 +421,30 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
         .as_of
         .or(vocab.view_as_of)
         .or(vocab.fallback_as_of);
-    let acknowledged = acknowledgements(cx, &raw.acknowledged, ack_as_of, vocab)?;
-    let exercise = raw.exercise.as_ref().map(|e| exercise(cx, e)).transpose()?;
-    let expect = match &raw.expect {
-        Some(e) => Some(expect(cx, e, vocab)?),
-        None => None,
-    };
+    let acknowledged = each(found, &raw.acknowledged, |n, a| {
+        acknowledgement(cx, n, a, ack_as_of, vocab)
+    });
+    let exercise = raw
+        .exercise
+        .as_ref()
+        .and_then(|e| keep(found, exercise(cx, e)));
+    let expect = raw
+        .expect
+        .as_ref()
+        .and_then(|e| keep(found, expect(cx, e, vocab)));
+    let patient = patient?;
+    if !found.is_empty() {
+        // Checks across records read every record: a record left out
+        // would make them say what the file does not.
+        return None;
+    }
 
     let (check_as_of, as_of_label) = match (treatment.as_of, vocab.fallback_as_of) {
         (Some(d), _) => (Some(d), "`treatment.as_of`"),
         (None, Some(d)) => (Some(d), "today's date (no `treatment.as_of`)"),
         (None, None) => (None, ""),
     };
+    let t = t?;
     let parts = validate::Parts {
         as_of: check_as_of,
         as_of_label,
@@ -369,10 +462,14 @@ fn convert(cx: &Ctx<'_>, raw: RawCase, vocab: &Vocab<'_>) -> Result<Case, InputE
             medication_since: t.medication_since.as_ref().map(|s| s.span()),
             ended: t.ended.as_ref().map(|s| s.span()),
         },
+        max_history_days: vocab.max_history_days,
     };
-    validate::cross_check(cx, &parts)?;
+    validate::cross_check(cx, &parts, found);
+    if !found.is_empty() {
+        return None;
+    }
 
-    Ok(Case {
+    Some(Case {
         schema: 1,
         patient,
         treatment,
@@ -504,181 +601,150 @@ fn induction(cx: &Ctx<'_>, i: &RawInduction) -> Result<Induction, InputError> {
     })
 }
 
-/// `[[doses]]` or `[[plan]]` (`table`), each with its span.
-fn dose_list(
+/// `missed[n]`, with its span.
+fn missed_entry(
     cx: &Ctx<'_>,
-    raw: &[Sp<RawDose>],
-    table: &str,
-    default_med: Medication,
-    vocab: &Vocab<'_>,
-) -> Result<Vec<(DoseEntry, Span)>, InputError> {
-    raw.iter()
-        .enumerate()
-        .map(|(n, d)| dose_entry(cx, d, &format!("{table}[{n}]"), default_med, vocab))
-        .collect()
-}
-
-/// `[[missed]]`, each with its span.
-fn missed_list(
-    cx: &Ctx<'_>,
-    raw: &[Sp<RawMissed>],
-) -> Result<Vec<(MissedEntry, Span)>, InputError> {
-    let mut missed = Vec::with_capacity(raw.len());
-    for (n, m) in raw.iter().enumerate() {
-        let key = format!("missed[{n}]");
-        let m_ = m.get_ref();
-        let from = date(cx, &m_.from, &format!("{key}.from"))?;
-        let to = match &m_.to {
-            Some(t) => {
-                let to = date(cx, t, &format!("{key}.to"))?;
-                if to < from {
-                    return Err(cx.err(
-                        t.span(),
-                        &format!("{key}.to"),
-                        format!("`{key}.to` ({to}) is before `from` ({from})"),
-                    ));
-                }
-                to
+    n: usize,
+    m: &Sp<RawMissed>,
+) -> Result<(MissedEntry, Span), InputError> {
+    let key = format!("missed[{n}]");
+    let m_ = m.get_ref();
+    let from = date(cx, &m_.from, &format!("{key}.from"))?;
+    let to = match &m_.to {
+        Some(t) => {
+            let to = date(cx, t, &format!("{key}.to"))?;
+            if to < from {
+                return Err(cx.err(
+                    t.span(),
+                    &format!("{key}.to"),
+                    format!("`{key}.to` ({to}) is before `from` ({from})"),
+                ));
             }
-            None => from,
-        };
-        missed.push((
-            MissedEntry {
-                from,
-                to,
-                planned: m_.planned.unwrap_or(false),
-            },
-            m.span(),
-        ));
-    }
-    Ok(missed)
-}
-
-/// `[[injections]]`, each with its span.
-fn injection_list(
-    cx: &Ctx<'_>,
-    raw: &[Sp<RawInjection>],
-) -> Result<Vec<(Injection, Span)>, InputError> {
-    let mut injections = Vec::with_capacity(raw.len());
-    for (n, i) in raw.iter().enumerate() {
-        let key = format!("injections[{n}]");
-        let i_ = i.get_ref();
-        injections.push((
-            Injection {
-                date: date(cx, &i_.date, &format!("{key}.date"))?,
-                mg: positive_mg(cx, &i_.mg, &format!("{key}.mg"))?,
-                product: choice(cx, &i_.product, &format!("{key}.product"))?,
-            },
-            i.span(),
-        ));
-    }
-    Ok(injections)
-}
-
-/// `[[prescriptions]]`.
-fn prescription_list(
-    cx: &Ctx<'_>,
-    raw: &[Sp<RawPrescription>],
-    vocab: &Vocab<'_>,
-) -> Result<Vec<Prescription>, InputError> {
-    let mut prescriptions = Vec::with_capacity(raw.len());
-    for (n, p) in raw.iter().enumerate() {
-        let key = format!("prescriptions[{n}]");
-        let p_ = p.get_ref();
-        let drug = p_.drug.get_ref().trim().to_string();
-        if drug.is_empty() {
-            return Err(cx.err(
-                p_.drug.span(),
-                &format!("{key}.drug"),
-                format!("`{key}.drug` must not be empty"),
-            ));
+            to
         }
-        let from = p_
-            .from
-            .as_ref()
-            .map(|d| date(cx, d, &format!("{key}.from")))
-            .transpose()?;
-        let to = p_
-            .to
-            .as_ref()
-            .map(|d| date(cx, d, &format!("{key}.to")))
-            .transpose()?;
-        if let (Some(f), Some(t), Some(ts)) = (from, to, &p_.to)
-            && t < f
-        {
-            return Err(cx.err(
-                ts.span(),
-                &format!("{key}.to"),
-                format!("`{key}.to` ({t}) is before `from` ({f})"),
-            ));
-        }
-        let mut daily_mg = p_
-            .daily_mg
-            .as_ref()
-            .map(|m| positive_mg(cx, m, &format!("{key}.daily_mg")))
-            .transpose()?;
-        let patch_ug_per_hour = match &p_.patch_ug_per_hour {
-            Some(u) => Some(patch(cx, u, &key, &drug, &p_.daily_mg, vocab)?),
-            None => None,
-        };
-        if let Some(u) = patch_ug_per_hour {
-            // The daily dose every rule reads (INT002's morphine
-            // equivalents, DAT004): µg/h × 24 h / 1000 µg per mg.
-            daily_mg = Some(u * 24.0 / 1000.0);
-        }
-        prescriptions.push(Prescription {
-            drug,
-            daily_mg,
-            patch_ug_per_hour,
+        None => from,
+    };
+    Ok((
+        MissedEntry {
             from,
             to,
-            approved_by_tsb: p_.approved_by_tsb.unwrap_or(false),
-            line: cx.line(p.span().start),
-        });
-    }
-    Ok(prescriptions)
+            planned: m_.planned.unwrap_or(false),
+        },
+        m.span(),
+    ))
 }
 
-/// `[[ecg]]`, each with its span.
-fn ecg_list(cx: &Ctx<'_>, raw: &[Sp<RawEcg>]) -> Result<Vec<(Ecg, Span)>, InputError> {
-    let mut ecg = Vec::with_capacity(raw.len());
-    for (n, e) in raw.iter().enumerate() {
-        let key = format!("ecg[{n}]");
-        let e_ = e.get_ref();
-        let q = *e_.qtc_ms.get_ref();
-        if !q.is_finite() || !(200.0..=800.0).contains(&q) {
-            return Err(cx.err(
-                e_.qtc_ms.span(),
-                &format!("{key}.qtc_ms"),
-                format!("`{key}.qtc_ms` = {q} is not a plausible QTc (200-800 ms)"),
-            ));
-        }
-        ecg.push((
-            Ecg {
-                date: date(cx, &e_.date, &format!("{key}.date"))?,
-                qtc_ms: q,
-            },
-            e.span(),
-        ));
-    }
-    Ok(ecg)
+/// `injections[n]`, with its span.
+fn injection(
+    cx: &Ctx<'_>,
+    n: usize,
+    i: &Sp<RawInjection>,
+) -> Result<(Injection, Span), InputError> {
+    let key = format!("injections[{n}]");
+    let i_ = i.get_ref();
+    Ok((
+        Injection {
+            date: date(cx, &i_.date, &format!("{key}.date"))?,
+            mg: positive_mg(cx, &i_.mg, &format!("{key}.mg"))?,
+            product: choice(cx, &i_.product, &format!("{key}.product"))?,
+        },
+        i.span(),
+    ))
 }
 
-/// `[[events]]`, each with its span.
-fn event_list(cx: &Ctx<'_>, raw: &[Sp<RawEvent>]) -> Result<Vec<(Event, Span)>, InputError> {
-    let mut events = Vec::with_capacity(raw.len());
-    for (n, e) in raw.iter().enumerate() {
-        let key = format!("events[{n}]");
-        let e_ = e.get_ref();
-        events.push((
-            Event {
-                date: date(cx, &e_.date, &format!("{key}.date"))?,
-                kind: choice(cx, &e_.kind, &format!("{key}.kind"))?,
-            },
-            e.span(),
+/// `prescriptions[n]`.
+fn prescription(
+    cx: &Ctx<'_>,
+    n: usize,
+    p: &Sp<RawPrescription>,
+    vocab: &Vocab<'_>,
+) -> Result<Prescription, InputError> {
+    let key = format!("prescriptions[{n}]");
+    let p_ = p.get_ref();
+    let drug = p_.drug.get_ref().trim().to_string();
+    if drug.is_empty() {
+        return Err(cx.err(
+            p_.drug.span(),
+            &format!("{key}.drug"),
+            format!("`{key}.drug` must not be empty"),
         ));
     }
-    Ok(events)
+    let from = p_
+        .from
+        .as_ref()
+        .map(|d| date(cx, d, &format!("{key}.from")))
+        .transpose()?;
+    let to = p_
+        .to
+        .as_ref()
+        .map(|d| date(cx, d, &format!("{key}.to")))
+        .transpose()?;
+    if let (Some(f), Some(t), Some(ts)) = (from, to, &p_.to)
+        && t < f
+    {
+        return Err(cx.err(
+            ts.span(),
+            &format!("{key}.to"),
+            format!("`{key}.to` ({t}) is before `from` ({f})"),
+        ));
+    }
+    let mut daily_mg = p_
+        .daily_mg
+        .as_ref()
+        .map(|m| positive_mg(cx, m, &format!("{key}.daily_mg")))
+        .transpose()?;
+    let patch_ug_per_hour = match &p_.patch_ug_per_hour {
+        Some(u) => Some(patch(cx, u, &key, &drug, &p_.daily_mg, vocab)?),
+        None => None,
+    };
+    if let Some(u) = patch_ug_per_hour {
+        // The daily dose every rule reads (INT002's morphine
+        // equivalents, DAT004): µg/h × 24 h / 1000 µg per mg.
+        daily_mg = Some(u * 24.0 / 1000.0);
+    }
+    Ok(Prescription {
+        drug,
+        daily_mg,
+        patch_ug_per_hour,
+        from,
+        to,
+        approved_by_tsb: p_.approved_by_tsb.unwrap_or(false),
+        line: cx.line(p.span().start),
+    })
+}
+
+/// `ecg[n]`, with its span.
+fn ecg_entry(cx: &Ctx<'_>, n: usize, e: &Sp<RawEcg>) -> Result<(Ecg, Span), InputError> {
+    let key = format!("ecg[{n}]");
+    let e_ = e.get_ref();
+    let q = *e_.qtc_ms.get_ref();
+    if !q.is_finite() || !(200.0..=800.0).contains(&q) {
+        return Err(cx.err(
+            e_.qtc_ms.span(),
+            &format!("{key}.qtc_ms"),
+            format!("`{key}.qtc_ms` = {q} is not a plausible QTc (200-800 ms)"),
+        ));
+    }
+    Ok((
+        Ecg {
+            date: date(cx, &e_.date, &format!("{key}.date"))?,
+            qtc_ms: q,
+        },
+        e.span(),
+    ))
+}
+
+/// `events[n]`, with its span.
+fn event(cx: &Ctx<'_>, n: usize, e: &Sp<RawEvent>) -> Result<(Event, Span), InputError> {
+    let key = format!("events[{n}]");
+    let e_ = e.get_ref();
+    Ok((
+        Event {
+            date: date(cx, &e_.date, &format!("{key}.date"))?,
+            kind: choice(cx, &e_.kind, &format!("{key}.kind"))?,
+        },
+        e.span(),
+    ))
 }
 
 /// `[pickup]`.
@@ -706,41 +772,40 @@ fn mastery(cx: &Ctx<'_>, m: &RawMastery) -> Result<(MasteryAssessment, Span), In
     ))
 }
 
-/// `[[acknowledged]]`: each limit is measured from `ack_as_of`.
-fn acknowledgements(
+/// `acknowledged[n]`: its limit is measured from `ack_as_of`.
+fn acknowledgement(
     cx: &Ctx<'_>,
-    raw: &[Sp<RawAck>],
+    n: usize,
+    a: &Sp<RawAck>,
     ack_as_of: Option<NaiveDate>,
     vocab: &Vocab<'_>,
-) -> Result<Vec<Acknowledgement>, InputError> {
-    let mut acknowledged = Vec::with_capacity(raw.len());
-    for (n, a) in raw.iter().enumerate() {
-        let key = format!("acknowledged[{n}]");
-        let a_ = a.get_ref();
-        let reason = a_.reason.get_ref().trim().to_string();
-        if reason.is_empty() {
+) -> Result<Acknowledgement, InputError> {
+    let key = format!("acknowledged[{n}]");
+    let a_ = a.get_ref();
+    let reason = a_.reason.get_ref().trim().to_string();
+    if reason.is_empty() {
+        return Err(cx.err(
+            a_.reason.span(),
+            &format!("{key}.reason"),
+            format!("`{key}.reason` must say why the finding was accepted"),
+        ));
+    }
+    let code = rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?;
+    // rules.md "Acknowledgements": a missed dose is acted on, and a
+    // broken record is fixed, not accepted (the rule's declaration says).
+    if let Some(why) = (vocab.not_acknowledgeable)(&code) {
+        return Err(cx.err(
+            a_.code.span(),
+            &format!("{key}.code"),
+            format!("`{key}.code` = \"{code}\" cannot be acknowledged: {why}"),
+        ));
+    }
+    let until = date(cx, &a_.until, &format!("{key}.until"))?;
+    if let Some(day) = ack_as_of {
+        let max = vocab.acknowledgement_max_days;
+        let limit = day + chrono::Duration::days(max);
+        if until > limit {
             return Err(cx.err(
-                a_.reason.span(),
-                &format!("{key}.reason"),
-                format!("`{key}.reason` must say why the finding was accepted"),
-            ));
-        }
-        let code = rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?;
-        // rules.md "Acknowledgements": a missed dose is acted on, and a
-        // broken record is fixed, not accepted (the rule's declaration says).
-        if let Some(why) = (vocab.not_acknowledgeable)(&code) {
-            return Err(cx.err(
-                a_.code.span(),
-                &format!("{key}.code"),
-                format!("`{key}.code` = \"{code}\" cannot be acknowledged: {why}"),
-            ));
-        }
-        let until = date(cx, &a_.until, &format!("{key}.until"))?;
-        if let Some(day) = ack_as_of {
-            let max = vocab.acknowledgement_max_days;
-            let limit = day + chrono::Duration::days(max);
-            if until > limit {
-                return Err(cx.err(
                     a_.until.span(),
                     &format!("{key}.until"),
                     format!(
@@ -749,16 +814,14 @@ fn acknowledgements(
                         if max == 1 { "" } else { "s" },
                     ),
                 ));
-            }
         }
-        acknowledged.push(Acknowledgement {
-            code,
-            drug: a_.drug.as_ref().map(|d| d.get_ref().trim().to_string()),
-            until,
-            reason,
-        });
     }
-    Ok(acknowledged)
+    Ok(Acknowledgement {
+        code,
+        drug: a_.drug.as_ref().map(|d| d.get_ref().trim().to_string()),
+        until,
+        reason,
+    })
 }
 
 /// `[exercise]`.

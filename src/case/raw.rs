@@ -7,12 +7,15 @@ use toml::value::Datetime;
 
 pub(super) type Sp<T> = Spanned<T>;
 
-#[derive(Deserialize)]
+/// The whole file. Read entry by entry (`entries.rs`), so the required
+/// tables are options here; its `Deserialize` names the format's
+/// top-level keys (a test in `entries.rs` compares them).
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawCase {
-    pub(super) schema: Sp<i64>,
-    pub(super) patient: Sp<RawPatient>,
-    pub(super) treatment: Sp<RawTreatment>,
+    pub(super) schema: Option<Sp<i64>>,
+    pub(super) patient: Option<Sp<RawPatient>>,
+    pub(super) treatment: Option<Sp<RawTreatment>>,
     pub(super) induction: Option<RawInduction>,
     #[serde(default)]
     pub(super) doses: Vec<Sp<RawDose>>,
@@ -183,10 +186,4 @@ pub(super) struct RawExpect {
     pub(super) severity: Option<Sp<toml::Table>>,
     pub(super) exit: Option<Sp<i64>>,
     pub(super) max_severity: Option<Sp<String>>,
-}
-
-/// Only the version, read before anything else.
-#[derive(Deserialize)]
-pub(super) struct SchemaOnly {
-    pub(super) schema: Option<Sp<i64>>,
 }

@@ -33,14 +33,29 @@ pub struct Parts<'a> {
     pub events: &'a [(Event, Range<usize>)],
     pub mastery: Option<&'a (MasteryAssessment, Range<usize>)>,
     pub treatment_spans: TreatmentSpans,
+    /// `general.max_history_days`.
+    pub max_history_days: i64,
 }
 
-/// Runs every cross-record check; the first problem found is returned.
-pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
+/// Runs every cross-record check; the first problem of each kind is put
+/// in `found`.
+pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>, found: &mut Vec<InputError>) {
+    let checks: [&dyn Fn() -> Result<(), InputError>; 8] = [
+        &|| p.as_of.map_or(Ok(()), |as_of| after_as_of(cx, p, as_of)),
+        &|| history_span(cx, p),
+        &|| treatment_dates(cx, p),
+        &|| after_end(cx, p),
+        &|| no_double_cover(cx, "doses", p.doses),
+        &|| no_double_cover(cx, "plan", p.plan),
+        &|| dosed_and_missed(cx, p),
+        &|| one_injection_a_day(cx, p),
+    ];
+    found.extend(checks.iter().filter_map(|c| c().err()));
+}
+
+/// `medication_since` and the first dose against `started_lar`.
+fn treatment_dates(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
     let t = p.treatment;
-    if let Some(as_of) = p.as_of {
-        after_as_of(cx, p, as_of)?;
-    }
     if let (Some(s), Some(m)) = (t.started_lar, t.medication_since)
         && m < s
     {
@@ -71,7 +86,12 @@ pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             ));
         }
     }
-    if let Some(end) = t.ended {
+    Ok(())
+}
+
+/// No dose, plan or injection after `treatment.ended`.
+fn after_end(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
+    if let Some(end) = p.treatment.ended {
         for (table, list) in [("doses", p.doses), ("plan", p.plan)] {
             for (n, (d, sp)) in list.iter().enumerate() {
                 if d.to > end {
@@ -96,9 +116,11 @@ pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             }
         }
     }
-    no_double_cover(cx, "doses", p.doses)?;
-    no_double_cover(cx, "plan", p.plan)?;
-    dosed_and_missed(cx, p)?;
+    Ok(())
+}
+
+/// At most one injection a day.
+fn one_injection_a_day(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
     let mut days: Vec<(NaiveDate, usize)> = p
         .injections
         .iter()
@@ -116,6 +138,69 @@ pub fn cross_check(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
         }
     }
     Ok(())
+}
+
+/// The record (its first dose, injection or missed day to the end of its
+/// plan, or the day before `as_of`) spans at most `general.max_history_days`
+/// days: the days the checks lay out. A longer one is a mistyped year; the
+/// record farther from `as_of` is named. The engine refuses the same span
+/// (`facts::days`), so `validate` refuses exactly what `check` does.
+fn history_span(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
+    let Some(as_of) = p.as_of else {
+        return Ok(());
+    };
+    let starts = p
+        .doses
+        .iter()
+        .enumerate()
+        .map(|(n, (d, sp))| (d.from, sp, format!("doses[{n}].from")))
+        .chain(
+            p.injections
+                .iter()
+                .enumerate()
+                .map(|(n, (i, sp))| (i.date, sp, format!("injections[{n}].date"))),
+        )
+        .chain(
+            p.missed
+                .iter()
+                .enumerate()
+                .map(|(n, (m, sp))| (m.from, sp, format!("missed[{n}].from"))),
+        )
+        .chain(
+            p.plan
+                .iter()
+                .enumerate()
+                .map(|(n, (d, sp))| (d.from, sp, format!("plan[{n}].from"))),
+        );
+    let Some((first, first_span, first_key)) = starts.min_by_key(|x| x.0) else {
+        return Ok(());
+    };
+    let day_before = as_of.pred_opt().unwrap_or(as_of);
+    let plan_end = p
+        .plan
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, (d, _))| d.to)
+        .filter(|(_, (d, _))| d.to > day_before);
+    let last = plan_end.map_or(day_before, |(_, (d, _))| d.to);
+    let n = (last - first).num_days() + 1;
+    if last < first || n <= p.max_history_days {
+        return Ok(());
+    }
+    let (span, key, day) = match plan_end {
+        Some((i, (d, sp))) if (d.to - as_of) > (as_of - first) => {
+            (sp.clone(), format!("plan[{i}].to"), d.to)
+        }
+        _ => (first_span.clone(), first_key, first),
+    };
+    Err(cx.err(
+        span,
+        &key,
+        format!(
+            "the record spans {n} days ({first} to {last}), more than the {} allowed (general.max_history_days); is the year of `{key}` ({day}) mistyped?",
+            p.max_history_days
+        ),
+    ))
 }
 
 fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), InputError> {

@@ -2,10 +2,10 @@
 
 use crate::cli::{CheckArgs, Global, OutputFormat};
 use crate::config::Config;
-use crate::error::{Error, ExitStatus, InputError};
+use crate::error::{Error, ExitStatus, InputError, InputErrors};
 use crate::input::{self, InputSource};
 use crate::output;
-use crate::report::{CaseResult, ErrorDetail, ErrorReport, Summary};
+use crate::report::{CaseResult, ErrorReport, Summary};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
@@ -15,17 +15,8 @@ pub fn today() -> NaiveDate {
 }
 
 /// An error entry for the batch.
-pub fn error_result(path: String, e: InputError) -> CaseResult {
-    CaseResult::Error(ErrorReport {
-        path,
-        status: "error",
-        error: ErrorDetail {
-            message: e.message,
-            line: e.line,
-            column: e.column,
-            key: e.key,
-        },
-    })
+pub fn error_result(path: String, e: impl Into<InputErrors>) -> CaseResult {
+    CaseResult::Error(ErrorReport::new(path, e.into()))
 }
 
 /// Checks one source.
@@ -156,15 +147,26 @@ pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
     if g.format == OutputFormat::Table && !g.quiet {
         return;
     }
-    let pos = match (e.error.line, e.error.column) {
-        (Some(l), Some(c)) => format!(":{l}:{c}"),
-        _ => String::new(),
-    };
-    eprintln!(
-        "error: {}{pos}: {}",
-        output::table::clean(&e.path),
-        output::table::clean(&e.error.message)
-    );
+    let path = output::table::clean(&e.path);
+    for d in &e.errors {
+        eprintln!(
+            "error: {path}{}: {}",
+            d.position(),
+            output::table::clean(&d.message)
+        );
+    }
+    if e.more_errors > 0 {
+        eprintln!("error: {path}: {}", more_problems(e.more_errors));
+    }
+}
+
+/// "and 3 more problems in this file (only the first 20 are listed)".
+pub fn more_problems(n: usize) -> String {
+    format!(
+        "and {n} more problem{} in this file (only the first {} are listed)",
+        if n == 1 { "" } else { "s" },
+        crate::error::MAX_REPORTED_ERRORS
+    )
 }
 
 /// Exit status of a batch: 2 when any case could not be read, else 1 when

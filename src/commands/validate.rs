@@ -69,16 +69,20 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 bad += 1;
                 report_error_on_stderr(g, e);
                 entries.push(serde_json::to_value(e).unwrap_or_default());
-                let pos = e
-                    .error
-                    .line
-                    .map(|l| format!(":{l}:{}", e.error.column.unwrap_or(1)))
-                    .unwrap_or_default();
-                lines.push_str(&format!(
-                    "error  {}{pos}: {}\n",
-                    crate::output::table::clean(name),
-                    crate::output::table::clean(&e.error.message)
-                ));
+                let path = crate::output::table::clean(name);
+                for d in &e.errors {
+                    lines.push_str(&format!(
+                        "error  {path}{}: {}\n",
+                        d.position(),
+                        crate::output::table::clean(&d.message)
+                    ));
+                }
+                if e.more_errors > 0 {
+                    lines.push_str(&format!(
+                        "error  {path}: {}\n",
+                        super::check::more_problems(e.more_errors)
+                    ));
+                }
             }
             Some(CaseResult::Checked(_)) => {}
         }

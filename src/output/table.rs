@@ -338,16 +338,32 @@ fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
     out.push_str(&format!("     review by {}\n", p.review_by));
 }
 
+/// A file that could not be read: its first problem on the header line,
+/// every other one below it with its position.
 fn error(e: &ErrorReport, out: &mut String) {
-    let pos = match (e.error.line, e.error.column) {
-        (Some(l), Some(c)) => format!(":{l}:{c}"),
-        _ => String::new(),
-    };
     out.push_str(&format!(
-        "── {}{pos} ── ERROR: {}\n\n",
+        "── {}{} ── ERROR: {}\n",
         clean(&e.path),
+        e.error.position(),
         clean(&e.error.message)
     ));
+    for d in e.errors.iter().skip(1) {
+        let pos = d.position();
+        let at = pos.strip_prefix(':').unwrap_or("");
+        let at = if at.is_empty() {
+            String::new()
+        } else {
+            format!("{at}: ")
+        };
+        out.push_str(&format!("   also {at}{}\n", clean(&d.message)));
+    }
+    if e.more_errors > 0 {
+        out.push_str(&format!(
+            "   {}\n",
+            crate::commands::check::more_problems(e.more_errors)
+        ));
+    }
+    out.push('\n');
 }
 
 /// The line that opens a table run with local configuration ("local

@@ -1,0 +1,175 @@
+//! The case file read entry by entry into a [`RawCase`]: each top-level
+//! table and each entry of a list (`[[doses]]`, `[[screens]]`, …) is
+//! deserialised on its own, so that a mistake in one entry does not hide
+//! the mistakes in the others. The text is parsed once; the syntax errors
+//! the parser recovers from are all reported.
+
+use super::locate::{Ctx, toml_error};
+use super::raw::*;
+use crate::error::InputError;
+use crate::suggest;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+/// Every top-level key of a case file (the fields of [`RawCase`]; a unit
+/// test keeps the two lists together).
+pub(super) const TOP_LEVEL: &[&str] = &[
+    "schema",
+    "patient",
+    "treatment",
+    "induction",
+    "doses",
+    "missed",
+    "plan",
+    "injections",
+    "screens",
+    "prescriptions",
+    "ecg",
+    "events",
+    "pickup",
+    "mastery",
+    "naloxone",
+    "acknowledged",
+    "exercise",
+    "expect",
+];
+
+/// The case as written, with every problem found reading it; `None` when
+/// the text is not valid TOML (then every syntax error is in `errors`).
+///
+/// An entry with a problem is left out (a list with a broken entry is left
+/// out whole, so that list positions in later messages stay those of the
+/// file); the caller goes on to check the values of what was read, so a
+/// file reports its structural and its value problems in one run.
+pub(super) fn read(cx: &Ctx<'_>, text: &str, errors: &mut Vec<InputError>) -> Option<RawCase> {
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    if !syntax.is_empty() {
+        errors.extend(syntax.iter().map(|e| toml_error(cx, e)));
+        return None;
+    }
+    let mut raw = RawCase::default();
+    for (key, value) in doc.into_inner() {
+        let name = key.get_ref().as_ref();
+        let span = key.span();
+        let mut e = |r: Result<(), toml::de::Error>| {
+            if let Err(err) = r {
+                errors.push(toml_error(cx, &err));
+            }
+        };
+        match name {
+            "schema" => e(one(value).map(|v| raw.schema = Some(v))),
+            "patient" => e(one(value).map(|v| raw.patient = Some(v))),
+            "treatment" => e(one(value).map(|v| raw.treatment = Some(v))),
+            "induction" => e(one(value).map(|v| raw.induction = Some(v))),
+            "doses" => each(cx, value, &mut raw.doses, errors),
+            "missed" => each(cx, value, &mut raw.missed, errors),
+            "plan" => each(cx, value, &mut raw.plan, errors),
+            "injections" => each(cx, value, &mut raw.injections, errors),
+            "screens" => each(cx, value, &mut raw.screens, errors),
+            "prescriptions" => each(cx, value, &mut raw.prescriptions, errors),
+            "ecg" => each(cx, value, &mut raw.ecg, errors),
+            "events" => each(cx, value, &mut raw.events, errors),
+            "pickup" => e(one(value).map(|v| raw.pickup = Some(v))),
+            "mastery" => e(one(value).map(|v| raw.mastery = Some(v))),
+            "naloxone" => e(one(value).map(|v| raw.naloxone = Some(v))),
+            "acknowledged" => each(cx, value, &mut raw.acknowledged, errors),
+            "exercise" => e(one(value).map(|v| raw.exercise = Some(v))),
+            "expect" => e(one(value).map(|v| raw.expect = Some(v))),
+            other => errors.push(unknown(cx, other, span, value.get_ref())),
+        }
+    }
+    Some(raw)
+}
+
+/// One value deserialised on its own (its spans are the file's).
+fn one<T: DeserializeOwned>(v: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {
+    T::deserialize(ValueDeserializer::from(v))
+}
+
+/// A list, entry by entry: `out` gets every entry when all of them read,
+/// and stays empty when any did not (each problem is in `errors`).
+fn each<T: DeserializeOwned>(
+    cx: &Ctx<'_>,
+    v: Spanned<DeValue<'_>>,
+    out: &mut Vec<T>,
+    errors: &mut Vec<InputError>,
+) {
+    let span = v.span();
+    let items = match v.into_inner() {
+        DeValue::Array(items) => items,
+        other => {
+            // Not a list (`[screens]` for `[[screens]]`): the message for the
+            // value as a whole.
+            if let Err(err) = one::<Vec<T>>(Spanned::new(span, other)) {
+                errors.push(toml_error(cx, &err));
+            }
+            return;
+        }
+    };
+    let before = errors.len();
+    let mut read = Vec::with_capacity(items.len());
+    for item in items {
+        match one(item) {
+            Ok(x) => read.push(x),
+            Err(err) => errors.push(toml_error(cx, &err)),
+        }
+    }
+    if errors.len() == before {
+        *out = read;
+    }
+}
+
+/// A top-level key this format does not have.
+fn unknown(
+    cx: &Ctx<'_>,
+    name: &str,
+    span: std::ops::Range<usize>,
+    value: &DeValue<'_>,
+) -> InputError {
+    let hint = suggest::hint(name, TOP_LEVEL.iter().copied());
+    let (line, column) = cx.index.locate(span.start.min(cx.text.len()));
+    let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let header = line_text.trim_start();
+    let message =
+        if header.starts_with('[') && matches!(value, DeValue::Table(_) | DeValue::Array(_)) {
+            let written = if header.starts_with("[[") {
+                format!("[[{name}]]")
+            } else {
+                format!("[{name}]")
+            };
+            format!("unknown table `{written}`{hint}")
+        } else {
+            format!("unknown key `{name}` at the top level{hint}")
+        };
+    InputError {
+        message,
+        line: Some(line),
+        column: Some(column),
+        key: Some(name.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TOP_LEVEL;
+
+    /// The list of top-level keys is the list of [`super::RawCase`]'s
+    /// fields, read from the error serde gives for an unknown field.
+    #[test]
+    fn top_level_keys_are_the_raw_case_fields() {
+        let Err(e) = toml::from_str::<super::RawCase>("zzz = 1") else {
+            panic!("an unknown key must be refused");
+        };
+        let msg = e.message().to_string();
+        let fields: Vec<&str> = msg
+            .split("expected")
+            .nth(1)
+            .unwrap_or("")
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        assert_eq!(fields, TOP_LEVEL);
+    }
+}
