@@ -718,17 +718,41 @@ fn weakened(
     defaults: &toml::Table,
     sources: &Sources,
 ) -> Vec<Unsafe> {
-    let mut out = Vec::new();
     let cite = |key: &str| sources.of(key).unwrap_or("config/default.toml").to_string();
+    let mut out = raised_limits(table, defaults, &cite);
+    mis001_weakened(s, defaults, &cite, &mut out);
+    let classes = crate::rules::interactions::INT004_CLASSES.len();
+    if s.int004.min_classes > classes {
+        out.push(Unsafe {
+            key: "int004.min_classes".into(),
+            reason: format!(
+                "{} is more than the {classes} classes INT004 counts ({}): the rule could never fire",
+                s.int004.min_classes,
+                crate::rules::interactions::INT004_CLASSES.join(", ")
+            ),
+        });
+    }
+    out
+}
+
+/// The value at dotted `key` of `t`.
+fn lookup(t: &toml::Table, key: &str) -> Option<toml::Value> {
+    let mut parts = key.split('.');
+    let mut v = t.get(parts.next()?)?;
+    for p in parts {
+        v = v.get(p)?;
+    }
+    Some(v.clone())
+}
+
+/// The upper limits (`UPPER_LIMITS`) raised above twice their default.
+fn raised_limits(
+    table: &toml::Table,
+    defaults: &toml::Table,
+    cite: &dyn Fn(&str) -> String,
+) -> Vec<Unsafe> {
+    let mut out = Vec::new();
     let as_f64 = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
-    let lookup = |t: &toml::Table, key: &str| -> Option<toml::Value> {
-        let mut parts = key.split('.');
-        let mut v = t.get(parts.next()?)?;
-        for p in parts {
-            v = v.get(p)?;
-        }
-        Some(v.clone())
-    };
     for limit in UPPER_LIMITS {
         let (Some(d), Some(n)) = (lookup(defaults, limit), lookup(table, limit)) else {
             continue;
@@ -757,9 +781,20 @@ fn weakened(
             }
         }
     }
+    out
+}
+
+/// An MIS001 table that acts later than the default, re-induces later or
+/// never, or restarts at a fraction outside (0, 1].
+fn mis001_weakened(
+    s: &Settings,
+    defaults: &toml::Table,
+    cite: &dyn Fn(&str) -> String,
+    out: &mut Vec<Unsafe>,
+) {
     let default_rows: MissTable = match lookup(defaults, "mis001").map(|v| v.try_into()) {
         Some(Ok(t)) => t,
-        _ => return out,
+        _ => return,
     };
     for g in [
         Group::Buprenorphine,
@@ -835,18 +870,6 @@ fn weakened(
             }
         }
     }
-    let classes = crate::rules::interactions::INT004_CLASSES.len();
-    if s.int004.min_classes > classes {
-        out.push(Unsafe {
-            key: "int004.min_classes".into(),
-            reason: format!(
-                "{} is more than the {classes} classes INT004 counts ({}): the rule could never fire",
-                s.int004.min_classes,
-                crate::rules::interactions::INT004_CLASSES.join(", ")
-            ),
-        });
-    }
-    out
 }
 
 /// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
