@@ -268,7 +268,16 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
             if meta.len() > max {
                 return Err(too_big(&format!("`{name}`"), Some(meta.len())));
             }
-            let file = std::fs::File::open(p).map_err(cannot)?;
+            let file = open_regular(p).map_err(cannot)?;
+            // What was opened is looked at again: the path may have been
+            // swapped for a FIFO or a device after the first look.
+            let meta = file.metadata().map_err(cannot)?;
+            if !meta.is_file() {
+                return Err(InputError::new(format!(
+                    "`{name}` became {} while it was read, not a case file; it was not read",
+                    kind(&meta.file_type())
+                )));
+            }
             let mut bytes = Vec::with_capacity(meta.len() as usize);
             file.take(max.saturating_add(1))
                 .read_to_end(&mut bytes)
@@ -280,6 +289,20 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
             String::from_utf8(bytes).map_err(|e| not_utf8(&format!("`{name}`"), e.as_bytes()))
         }
     }
+}
+
+/// Opens a file for reading without blocking on what is not a regular file
+/// (O_NONBLOCK: opening a FIFO with no writer would wait forever). Reads of
+/// a regular file are not affected by the flag.
+fn open_regular(p: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NONBLOCK);
+    }
+    o.open(p)
 }
 
 /// Text that is not UTF-8, with the position of the first byte that is
@@ -486,5 +509,42 @@ mod tests {
                 "z.toml"
             ]
         );
+    }
+
+    /// The open itself does not block on a FIFO (the case of a path swapped
+    /// for one after the first look), and what it opened is seen to be no
+    /// regular file.
+    #[cfg(unix)]
+    #[test]
+    fn opening_a_fifo_does_not_block_and_is_seen_for_what_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("swapped.toml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !made {
+            eprintln!("skipped: cannot make a FIFO with mkfifo here");
+            return;
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let path = fifo.clone();
+        std::thread::spawn(move || {
+            let f = open_regular(&path).map(|f| f.metadata().map(|m| m.is_file()));
+            let _ = tx.send(f.map(|m| m.ok()));
+        });
+        let opened = rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("opening a FIFO must not block");
+        assert_eq!(opened.unwrap(), Some(false));
+        // A regular file opens and reads as usual.
+        let file = dir.path().join("case.toml");
+        std::fs::write(&file, "schema = 1\n").unwrap();
+        let mut text = String::new();
+        open_regular(&file)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, "schema = 1\n");
     }
 }

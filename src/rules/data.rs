@@ -2,7 +2,7 @@
 
 use super::registry::Rule;
 use super::{Cx, Ev, runs, rx_value, span};
-use crate::case::Medication;
+use crate::case::{Medication, Prescription};
 use crate::config::Severity;
 use crate::facts::DayKind;
 use crate::report::{Finding, mg};
@@ -479,32 +479,69 @@ declare_rule! {
     }
 }
 
-/// DAT001 unknown-drug: a prescription the catalogue cannot resolve.
+/// DAT001 unknown-drug: a prescription the catalogue cannot resolve; one
+/// finding per name (renewals of one unknown drug, or an absurd file that
+/// repeats it 10,000 times, are one problem: rules.md "one finding per
+/// problem"), naming every line that prescribes it.
 fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
-    // The nearest-name search is the costly part; a list that repeats one
-    // unknown name (10,000 times in an absurd file) searches it once.
-    let mut searched: std::collections::HashMap<&str, Vec<String>> =
-        std::collections::HashMap::new();
+    // The names in file order, each with its prescriptions; the
+    // nearest-name search, the costly part, runs once per name.
+    let mut names: Vec<(&Prescription, Vec<usize>)> = Vec::new();
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (p, d) in cx.rx {
         if d.is_some() {
             continue;
         }
-        let near = searched
-            .entry(p.drug.as_str())
-            .or_insert_with(|| cx.catalogue.suggest(&p.drug, 3))
-            .clone();
+        match at.get(p.drug.as_str()) {
+            Some(&i) => names[i].1.push(p.line),
+            None => {
+                at.insert(p.drug.as_str(), names.len());
+                names.push((p, vec![p.line]));
+            }
+        }
+    }
+    for (p, lines) in names {
+        let near = cx.catalogue.suggest(&p.drug, 3);
         let hint = if near.is_empty() {
             String::new()
         } else {
             format!("; nearest names in the catalogue: {}", near.join(", "))
         };
+        let mut ev = Ev::new()
+            .val("prescription", super::rx_value(p, None))
+            .str("drug", p.drug.clone())
+            .val("suggestions", serde_json::Value::from(near));
+        let written = if lines.len() == 1 {
+            format!("line {}", p.line)
+        } else {
+            ev = ev
+                .int("prescriptions", lines.len() as i64)
+                .val("lines", serde_json::Value::from(lines.clone()));
+            line_list(&lines)
+        };
         out.push(cx.report(
             &DAT001,
             Severity::Warning,
-            format!("prescription \"{}\" (line {}) is not in the drug catalogue: its interactions could not be checked{hint}", p.drug, p.line),
-            Ev::new().val("prescription", super::rx_value(p, None)).str("drug", p.drug.clone()).val("suggestions", serde_json::Value::from(near)),
+            format!("prescription \"{}\" ({written}) is not in the drug catalogue: its interactions could not be checked{hint}", p.drug),
+            ev,
             "write the generic name, the Norwegian brand or the ATC code, or add the drug to a --drugs catalogue file; until then check its interactions by hand".to_string(),
         ));
+    }
+}
+
+/// "lines 12, 20 and 28"; past five lines, "lines 12, 20, 28, 36, 44 and
+/// 9995 more".
+fn line_list(lines: &[usize]) -> String {
+    const SHOWN: usize = 5;
+    let head: Vec<String> = lines.iter().take(SHOWN).map(|l| l.to_string()).collect();
+    match lines.len() {
+        n if n > SHOWN => format!("lines {} and {} more", head.join(", "), n - SHOWN),
+        _ => {
+            let (last, rest) = head
+                .split_last()
+                .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+            format!("lines {} and {last}", rest.join(", "))
+        }
     }
 }
 
@@ -619,4 +656,20 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             "complete the dose record: add [[doses]] or [[missed]] for these days".to_string(),
         ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_list;
+
+    #[test]
+    fn lines_are_listed_in_words_up_to_five() {
+        assert_eq!(line_list(&[12, 20]), "lines 12 and 20");
+        assert_eq!(line_list(&[12, 20, 28]), "lines 12, 20 and 28");
+        assert_eq!(line_list(&[1, 2, 3, 4, 5]), "lines 1, 2, 3, 4 and 5");
+        assert_eq!(
+            line_list(&[1, 2, 3, 4, 5, 6, 7]),
+            "lines 1, 2, 3, 4, 5 and 2 more"
+        );
+    }
 }

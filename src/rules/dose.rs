@@ -190,6 +190,15 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let window = cx.s.general.titration_window_days;
     // previous increase per (episode, medication)
     let mut prev: Vec<((usize, Medication), NaiveDate)> = Vec::new();
+    // The first doses after a missed run, gathered once (a few in a real
+    // record): looking them up among every change for every increase made
+    // an absurd plan quadratic.
+    let restarts: Vec<&Change> = cx
+        .facts
+        .changes
+        .iter()
+        .filter(|r| r.after_missed_run)
+        .collect();
     for c in increases(cx) {
         let e = &cx.facts.episodes[c.episode];
         let key = (c.episode, c.med);
@@ -198,13 +207,9 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         // the missed run, in the titration window after the restart, use
         // the induction interval (local reading; the restart counts as the
         // previous change).
-        let restart = cx
-            .facts
-            .changes
+        let restart = restarts
             .iter()
-            .filter(|r| {
-                r.after_missed_run && r.episode == c.episode && r.med == c.med && r.date < c.date
-            })
+            .filter(|r| r.episode == c.episode && r.med == c.med && r.date < c.date)
             .filter(|r| (c.date - r.date).num_days() < window && c.to_mg <= r.from_mg + EPS)
             .map(|r| r.date)
             .max();

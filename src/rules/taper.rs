@@ -2,7 +2,7 @@
 
 use super::registry::Rule;
 use super::{Cx, Ev};
-use crate::case::Setting;
+use crate::case::{Medication, Setting};
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind, Phase};
 use crate::report::{Finding, mg};
@@ -179,13 +179,31 @@ fn by_med<'a>(list: &[&'a Change]) -> Vec<Vec<&'a Change>> {
 /// within one episode), in date order.
 pub fn tapers<'a>(cx: &Cx<'a>, counted: &[&'a Change]) -> Vec<Vec<&'a Change>> {
     let mut out: Vec<Vec<&Change>> = Vec::new();
+    // The days of each medication's increases, sorted, so that "an increase
+    // between two reductions" is one binary search, not a scan of every
+    // change (linear in the history, also for a plan that changes daily).
+    let mut increases: Vec<(Medication, Vec<NaiveDate>)> = Vec::new();
+    for x in cx.facts.changes.iter().filter(|x| x.is_increase()) {
+        match increases.iter_mut().find(|(m, _)| *m == x.med) {
+            Some((_, days)) => days.push(x.date),
+            None => increases.push((x.med, vec![x.date])),
+        }
+    }
+    for (_, days) in &mut increases {
+        days.sort_unstable();
+    }
     for group in by_med(counted) {
         let mut cur: Vec<&Change> = Vec::new();
         for c in group {
             if let Some(prev) = cur.last() {
-                let increase_between = cx.facts.changes.iter().any(|x| {
-                    x.is_increase() && x.med == c.med && x.date > prev.date && x.date < c.date
-                });
+                let increase_between =
+                    increases
+                        .iter()
+                        .find(|(m, _)| *m == c.med)
+                        .is_some_and(|(_, days)| {
+                            let i = days.partition_point(|d| *d <= prev.date);
+                            days.get(i).is_some_and(|d| *d < c.date)
+                        });
                 if increase_between {
                     out.push(std::mem::take(&mut cur));
                 }
