@@ -306,3 +306,35 @@ positive = ["buprenorphine", "norbuprenorphine"]
         "early-treatment"
     );
 }
+
+/// Issue 15 item 8: 10,000 prescriptions of one unknown name are one
+/// problem, one DAT001 finding naming the lines (not 10,000 findings).
+#[test]
+fn ten_thousand_prescriptions_of_one_unknown_name_are_one_finding() {
+    let mut text = common::STABLE.to_string();
+    for _ in 0..10_000 {
+        text.push_str("\n[[prescriptions]]\ndrug = \"Fantasimedisin\"\nfrom = 2026-11-01\n");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::write(dir.path(), "absurd.toml", &text);
+    let out = common::lib()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let doc = common::json(&out.stdout);
+    let found: Vec<&serde_json::Value> = doc["cases"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "DAT001")
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0]["evidence"]["prescriptions"], 10_000);
+    assert_eq!(
+        found[0]["evidence"]["lines"].as_array().unwrap().len(),
+        10_000
+    );
+    let msg = found[0]["message"].as_str().unwrap();
+    assert!(msg.contains("and 9995 more"), "{msg}");
+}
