@@ -309,3 +309,32 @@ fn validate_accepts_exactly_what_check_accepts() {
     // The mutants do break files: both commands see errors.
     assert!(validate.iter().any(|(_, ok)| !ok));
 }
+
+#[test]
+fn a_table_written_twice_and_an_empty_file_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = STABLE.replace("[treatment]", "[patient]\nborn = 1980\n\n[treatment]");
+    let path = write(dir.path(), "twice.toml", &text);
+    let (code, case) = check_json(&path);
+    assert_eq!(code, 2);
+    let e = &case["error"];
+    assert_eq!(e["key"], "patient", "{e}");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("`[patient]` is written twice"),
+        "{e}"
+    );
+    let path = write(dir.path(), "empty.toml", "\n\n");
+    let (code, case) = check_json(&path);
+    assert_eq!(code, 2);
+    assert_eq!(case["errors"].as_array().unwrap().len(), 1, "{case:#}");
+    assert!(
+        case["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("the file is empty"),
+        "{case:#}"
+    );
+}

@@ -200,7 +200,20 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         // Name the key on the error's line when the parser did not.
         let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
         let header = line_text.trim_start();
-        if msg.contains("expected a sequence")
+        if msg == "duplicate key" && header.starts_with('[') {
+            // A table written twice (`[patient]` … `[patient]`).
+            let name = header_name(header);
+            message = if header.starts_with("[[") {
+                format!(
+                    "`[[{name}]]` is written where `[{name}]` already is: a table and a list cannot share a name"
+                )
+            } else {
+                format!(
+                    "`[{name}]` is written twice: give each of its keys once, in one `[{name}]` table"
+                )
+            };
+            key = Some(name.to_string());
+        } else if msg.contains("expected a sequence")
             && header.starts_with('[')
             && !header.starts_with("[[")
         {
@@ -228,6 +241,9 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
                     .map(|(_, v)| v.split('#').next().unwrap_or("").trim().trim_matches('"'))
                     .unwrap_or("");
                 message = match written_date(&msg).or_else(|| day_first(value)) {
+                    _ if msg == "duplicate key" => {
+                        format!("`{full}` is given twice: give it once")
+                    }
                     // A Norwegian or other day-first date ("20.11.2026").
                     Some(iso) => format!(
                         "`{full}`: dates are written year-month-day without quotes, as {iso}"

@@ -45,6 +45,15 @@ pub struct Vocab<'a> {
 /// records.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
     let cx = Ctx::new(text);
+    if text.trim().is_empty() {
+        return Err(InputError {
+            message: "the file is empty: a case needs `schema = 1`, a `[patient]` and a `[treatment]` table".into(),
+            line: Some(1),
+            column: Some(1),
+            key: None,
+        }
+        .into());
+    }
     let mut found = Vec::new();
     let raw = entries::read(&cx, text, &mut found);
     let Some(raw) = raw else {
