@@ -23,3 +23,4 @@ mod sources;
 mod term;
 mod unsafe_config;
 mod wording;
+mod worklist;
