@@ -444,3 +444,46 @@ fn a_control_character_in_an_id_is_shown_not_obeyed() {
         "{text}"
     );
 }
+
+#[test]
+fn the_readme_shows_the_real_worklist_of_the_bundled_examples() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let (code, table) = run(&["worklist", PUBLIC]);
+    assert_eq!(code, 1);
+    assert!(
+        readme.contains(&format!("```text\n{table}```")),
+        "README's worklist is stale; paste the output of `larcheck worklist {PUBLIC}`:\n{table}"
+    );
+}
+
+#[test]
+fn the_json_is_one_documented_object_with_check_s_summary() {
+    let (_, doc) = worklist_json(&[PUBLIC]);
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["listed"], 16);
+    let out = lib()
+        .args(["check", "--format", "json", PUBLIC])
+        .output()
+        .unwrap();
+    let check = json(&out.stdout);
+    assert_eq!(doc["summary"], check["summary"]);
+    assert_eq!(doc["rules"], check["rules"]);
+    for e in entries(&doc) {
+        let case = check["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == e["id"])
+            .expect("the same patient in check");
+        for k in [
+            "path",
+            "medication",
+            "phase",
+            "episode_day",
+            "current_dose_mg",
+        ] {
+            assert_eq!(e[k], case[k], "{k} of {}", e["id"]);
+        }
+        assert_eq!(e["pickup_change"], case["pickup"]["change"]);
+    }
+}
