@@ -52,6 +52,8 @@ pub struct Global {
 pub enum Command {
     /// Check case files (files, directories of *.toml, or - for standard input).
     Check(CheckArgs),
+    /// The caseload on one screen: one line per patient, grouped by urgency (before the next dose or pickup, review this week, can be relaxed, nothing to do, could not be read).
+    Worklist(WorklistArgs),
     /// Parse and validate case files without running the rules.
     Validate(ValidateArgs),
     /// List every rule: code, name, default severity, source.
@@ -120,6 +122,48 @@ pub struct CheckArgs {
     pub follow: bool,
 }
 
+/// `worklist` arguments: those of `check`, and filters that choose which
+/// patients are listed (never the exit status, which is `check`'s on the
+/// same cases).
+#[derive(Debug, Args)]
+pub struct WorklistArgs {
+    /// The cases to list, as for `check`.
+    #[command(flatten)]
+    pub check: CheckArgs,
+    /// List only patients with an unacknowledged finding at or above this severity.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<MinSeverity>,
+    /// List only patients with a finding of this rule code, acknowledged or not (repeatable: any of them).
+    #[arg(long = "code", value_name = "CODE")]
+    pub codes: Vec<String>,
+    /// List only patients on this LAR medication (a name as in case files, such as methadone, or a product such as Suboxone).
+    #[arg(long, value_name = "NAME")]
+    pub medication: Option<String>,
+}
+
+/// `--min-severity` levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinSeverity {
+    /// Critical findings.
+    Critical,
+    /// Warnings and above.
+    Warning,
+    /// Any finding.
+    Info,
+}
+
+impl MinSeverity {
+    /// The severity.
+    pub fn severity(self) -> crate::config::Severity {
+        use crate::config::Severity;
+        match self {
+            MinSeverity::Critical => Severity::Critical,
+            MinSeverity::Warning => Severity::Warning,
+            MinSeverity::Info => Severity::Info,
+        }
+    }
+}
+
 /// `validate` arguments.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
@@ -141,6 +185,8 @@ pub enum OutputFormat {
     Table,
     /// One stable JSON object (schema_version 1).
     Json,
+    /// Comma-separated values, one header row (`worklist` only).
+    Csv,
 }
 
 /// `--fail-on` levels.

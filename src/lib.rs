@@ -31,8 +31,14 @@ use error::{Error, ExitStatus};
 /// Runs one command line.
 pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
     let g = &cli.global;
+    if g.format == cli::OutputFormat::Csv && !matches!(cli.command, Command::Worklist(_)) {
+        return Err(Error::Usage(
+            "`--format csv` is for `worklist` only; the other commands write table or json".into(),
+        ));
+    }
     match &cli.command {
         Command::Check(args) => commands::check::run(g, args),
+        Command::Worklist(args) => commands::worklist::run(g, args),
         Command::Validate(args) => commands::validate::run(g, args),
         Command::Rules => commands::rules::list(g),
         Command::Explain { code } => commands::rules::explain(g, code),

@@ -293,6 +293,22 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// Adds the counts of another summary (a part of the batch).
+    pub fn merge(&mut self, o: &Summary) {
+        self.cases += o.cases;
+        self.checked += o.checked;
+        self.errors += o.errors;
+        self.critical += o.critical;
+        self.warning += o.warning;
+        self.info += o.info;
+        self.acknowledged += o.acknowledged;
+        self.patients.action += o.patients.action;
+        self.patients.review += o.patients.review;
+        self.patients.nothing += o.patients.nothing;
+    }
+}
+
 /// Sorts findings: severity (critical first), code, first evidence date.
 pub fn sort_findings(f: &mut [Finding]) {
     f.sort_by(|a, b| {

@@ -24,3 +24,4 @@ mod sources;
 mod term;
 mod unsafe_config;
 mod wording;
+mod worklist;

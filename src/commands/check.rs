@@ -45,6 +45,23 @@ pub fn check_one(
     }
 }
 
+/// Checks every source in parallel and maps each result through `f` (on
+/// the worker thread, so a caller can keep a small digest instead of the
+/// whole report); the results come back in input order. `worklist` reads
+/// its cases through this.
+pub(crate) fn check_map<T: Send>(
+    sources: &[InputSource],
+    view: Option<NaiveDate>,
+    today: NaiveDate,
+    config: &Config,
+    f: impl Fn(CaseResult) -> T + Sync,
+) -> Vec<T> {
+    sources
+        .par_iter()
+        .map(|s| f(check_one(s, view, today, config)))
+        .collect()
+}
+
 /// Runs `check`. Cases are checked in parallel; the table streams each
 /// case as soon as it and every case before it are done (input order is
 /// kept), and the JSON object is written once at the end.
@@ -120,7 +137,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     if !g.quiet {
         let text = match g.format {
             OutputFormat::Json => output::json::render(&kept, &summary, &config),
-            OutputFormat::Table => output::table::render_summary(&summary),
+            OutputFormat::Table | OutputFormat::Csv => output::table::render_summary(&summary),
         };
         match super::emit(text.as_bytes()) {
             Err(e) if crate::is_broken_pipe(&e) => return Ok(earned(&summary)),

@@ -265,7 +265,7 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
             });
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let mut s = String::new();
             if let Some(r) = &reading {
                 s.push_str(&r.line);

@@ -6,6 +6,7 @@ pub mod drugs;
 pub mod import_fest;
 pub mod rules;
 pub mod validate;
+pub mod worklist;
 
 use crate::error::Error;
 use std::cell::RefCell;

@@ -28,7 +28,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
             let doc = json!({"schema_version": 1, "rules": RULES.iter().map(|r| rule_json(r, &config)).collect::<Vec<_>>()});
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let mut t = Table::new();
             t.load_style(presets::ASCII_MARKDOWN)
                 .set_content_arrangement(ContentArrangement::Disabled);
@@ -155,7 +155,7 @@ fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let mut t = Table::new();
             t.load_style(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Disabled);
@@ -243,7 +243,7 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Csv => {
             let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
             s.push_str(&format!("What it checks\n  Fires when {}.\n\n", summary));
             if !why.is_empty() {

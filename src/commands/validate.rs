@@ -25,7 +25,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                         + "\n"
                 }
                 // `# source` comments come from the --config files.
-                OutputFormat::Table => crate::output::printable::lines(
+                OutputFormat::Table | OutputFormat::Csv => crate::output::printable::lines(
                     &params
                         .iter()
                         .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
@@ -98,7 +98,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 });
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
-            OutputFormat::Table => format!(
+            OutputFormat::Table | OutputFormat::Csv => format!(
                 "{lines}{} file{} valid, {bad} with errors\n",
                 results.len() - bad,
                 if results.len() - bad == 1 { "" } else { "s" }

@@ -4,17 +4,22 @@ use crate::config::Config;
 use crate::report::{CaseResult, Summary};
 use serde_json::json;
 
-/// Renders a batch as one JSON object.
-pub fn render(results: &[CaseResult], summary: &Summary, config: &Config) -> String {
+/// The report's `rules` object: profile, version, and every local change.
+pub fn rules(config: &Config) -> serde_json::Value {
     let mut rules = json!({"profile": config.settings.profile.name, "version": config.settings.profile.version});
     // Every local change is in the report; none with the defaults alone.
     if !config.overrides.is_empty() {
         rules["overrides"] = json!(config.overrides);
     }
+    rules
+}
+
+/// Renders a batch as one JSON object.
+pub fn render(results: &[CaseResult], summary: &Summary, config: &Config) -> String {
     let doc = json!({
         "schema_version": 1,
         "tool": {"name": "larcheck", "version": env!("CARGO_PKG_VERSION")},
-        "rules": rules,
+        "rules": rules(config),
         "cases": results,
         "summary": summary,
     });

@@ -4,3 +4,4 @@
 pub mod json;
 pub mod printable;
 pub mod table;
+pub mod worklist;

@@ -401,10 +401,23 @@ pub fn render_one(r: &CaseResult, style: Style) -> String {
     out
 }
 
-/// The summary line that ends a batch: patients first ("120 patients: 16
-/// need action before the next dose or pickup, 61 a review, 43 nothing"),
-/// then the findings.
+/// The summary that ends a run: for a batch (more than one case) the
+/// patients first ("120 patients: 16 need action before the next dose or
+/// pickup, 61 a review, 43 nothing"), then the findings. One case has no
+/// patient line: its own block already says which it is.
 pub fn render_summary(summary: &Summary) -> String {
+    let patients = if summary.cases > 1 {
+        format!("{}\n", patients_line(summary))
+    } else {
+        String::new()
+    };
+    format!("{patients}{}\n", findings_line(summary))
+}
+
+/// "120 patients: 16 need action before the next dose or pickup, 61 a
+/// review, 43 nothing; 2 files could not be read" (the patients counted by
+/// [`crate::actions::urgency`], as the worklist groups them).
+pub fn patients_line(summary: &Summary) -> String {
     let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let p = &summary.patients;
     let mut line = format!(
@@ -424,8 +437,14 @@ pub fn render_summary(summary: &Summary) -> String {
             plural(summary.errors, "file")
         ));
     }
+    line
+}
+
+/// "findings: 2 critical, 1 warning, 0 info (1 acknowledged)".
+pub fn findings_line(summary: &Summary) -> String {
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     format!(
-        "{line}\nfindings: {} critical, {}, {} info{}\n",
+        "findings: {} critical, {}, {} info{}",
         summary.critical,
         plural(summary.warning, "warning"),
         summary.info,
