@@ -235,7 +235,15 @@ impl Row {
             pickup: None,
             codes: Vec::new(),
             acknowledged_codes: Vec::new(),
-            error: Some(e.error.message.clone()),
+            // The first problem; the others are in `check` and `validate`.
+            error: Some(match e.errors.len() - 1 + e.more_errors {
+                0 => e.error.message.clone(),
+                n => format!(
+                    "{} (and {n} more problem{})",
+                    e.error.message,
+                    if n == 1 { "" } else { "s" }
+                ),
+            }),
             line: e.error.line,
             column: e.error.column,
             key: e.error.key.clone(),
@@ -494,16 +502,16 @@ mod tests {
     use crate::config::Config;
 
     fn row(group: Group, top: Option<(Severity, &'static str)>, id: &str) -> Row {
-        let mut r = Row::of_error(&ErrorReport {
-            path: format!("{id}.toml"),
-            status: "error",
-            error: crate::report::ErrorDetail {
+        let mut r = Row::of_error(&crate::report::ErrorReport::new(
+            format!("{id}.toml"),
+            crate::error::InputError {
                 message: String::new(),
                 line: None,
                 column: None,
                 key: None,
-            },
-        });
+            }
+            .into(),
+        ));
         r.group = group;
         r.id = Some(id.to_string());
         r.top = top.map(|(severity, code)| Top {

@@ -426,12 +426,25 @@ pub fn csv(rows: &[Row]) -> Result<String, Error> {
     let io = |e: ::csv::Error| Error::Output(std::io::Error::other(e.to_string()));
     w.write_record(CSV_HEADER).map_err(io)?;
     for r in rows {
-        w.write_record(record(r)).map_err(io)?;
+        w.write_record(record(r).iter().map(|c| inert(c).into_owned()))
+            .map_err(io)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| Error::Output(std::io::Error::other(e.to_string())))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A cell a spreadsheet will not run as a formula: one that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return (a patient id or drug
+/// name written `=HYPERLINK(…)`) gets a leading `'`, as OWASP's advice on
+/// CSV injection says. No number the worklist writes starts so; JSON keeps
+/// the exact text.
+fn inert(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
 }
 
 /// The worklist as one JSON object: `schema_version`, `tool`, `rules`,
@@ -455,6 +468,16 @@ pub fn json(rows: &[Row], summary: &Summary, config: &Config) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_that_looks_like_a_formula_is_made_inert() {
+        assert_eq!(inert("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("-1+2"), "'-1+2");
+        assert_eq!(inert("oslo-0042"), "oslo-0042");
+        assert_eq!(inert("80"), "80");
+        assert_eq!(inert(""), "");
+    }
 
     #[test]
     fn cells_are_cut_with_an_ellipsis_to_their_width() {
@@ -495,16 +518,16 @@ mod tests {
 
     #[test]
     fn the_csv_header_is_the_json_keys() {
-        let r = Row::of_error(&crate::report::ErrorReport {
-            path: "x.toml".into(),
-            status: "error",
-            error: crate::report::ErrorDetail {
+        let r = Row::of_error(&crate::report::ErrorReport::new(
+            "x.toml".into(),
+            crate::error::InputError {
                 message: "m".into(),
                 line: Some(1),
                 column: Some(2),
                 key: None,
-            },
-        });
+            }
+            .into(),
+        ));
         let v = serde_json::to_value(&r).expect("a row serialises");
         let keys: Vec<&str> = v
             .as_object()
