@@ -161,15 +161,9 @@ mod tests {
         let Err(e) = toml::from_str::<super::RawCase>("zzz = 1") else {
             panic!("an unknown key must be refused");
         };
-        let msg = e.message().to_string();
-        let fields: Vec<&str> = msg
-            .split("expected")
-            .nth(1)
-            .unwrap_or("")
-            .split('`')
-            .skip(1)
-            .step_by(2)
-            .collect();
-        assert_eq!(fields, TOP_LEVEL);
+        assert_eq!(
+            super::super::locate::expected_fields(e.message()),
+            TOP_LEVEL
+        );
     }
 }

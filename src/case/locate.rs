@@ -165,14 +165,7 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
     if let Some(k) = backticked(&msg).filter(|_| names_key) {
         if msg.starts_with("unknown field") {
             // "unknown field `x`, expected one of `a`, `b`": add a suggestion.
-            let expected: Vec<&str> = msg
-                .split("expected")
-                .nth(1)
-                .unwrap_or("")
-                .split('`')
-                .skip(1)
-                .step_by(2)
-                .collect();
+            let expected = expected_fields(&msg);
             let hint = suggest::hint(&k, expected.iter().copied());
             match &table {
                 Some((_, written)) if written.trim_matches(|c| c == '[' || c == ']') == k => {
@@ -260,6 +253,18 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         column: Some(column),
         key,
     }
+}
+
+/// The names serde lists after "expected" in "unknown field `x`, expected
+/// one of `a`, `b`".
+pub(super) fn expected_fields(msg: &str) -> Vec<&str> {
+    msg.split("expected")
+        .nth(1)
+        .unwrap_or("")
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .collect()
 }
 
 /// The parser's type names in words a doctor reads ("expected i64" →

@@ -153,6 +153,29 @@ fn date(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDate, InputErr
     }
 }
 
+/// `from` and `to` of the record at `key`; no `to` is the one day `from`,
+/// and a `to` before `from` is an error at `to`.
+fn date_range(
+    cx: &Ctx<'_>,
+    from: &Sp<Datetime>,
+    to: &Option<Sp<Datetime>>,
+    key: &str,
+) -> Result<(NaiveDate, NaiveDate), InputError> {
+    let from = date(cx, from, &format!("{key}.from"))?;
+    let Some(t) = to else {
+        return Ok((from, from));
+    };
+    let to = date(cx, t, &format!("{key}.to"))?;
+    if to < from {
+        return Err(cx.err(
+            t.span(),
+            &format!("{key}.to"),
+            format!("`{key}.to` ({to}) is before `from` ({from})"),
+        ));
+    }
+    Ok((from, to))
+}
+
 fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDateTime, InputError> {
     let dt = v.get_ref();
     match (dt.date, dt.time, dt.offset) {
@@ -618,21 +641,7 @@ fn missed_entry(
 ) -> Result<(MissedEntry, Span), InputError> {
     let key = format!("missed[{n}]");
     let m_ = m.get_ref();
-    let from = date(cx, &m_.from, &format!("{key}.from"))?;
-    let to = match &m_.to {
-        Some(t) => {
-            let to = date(cx, t, &format!("{key}.to"))?;
-            if to < from {
-                return Err(cx.err(
-                    t.span(),
-                    &format!("{key}.to"),
-                    format!("`{key}.to` ({to}) is before `from` ({from})"),
-                ));
-            }
-            to
-        }
-        None => from,
-    };
+    let (from, to) = date_range(cx, &m_.from, &m_.to, &key)?;
     Ok((
         MissedEntry {
             from,
@@ -861,21 +870,7 @@ fn dose_entry(
     vocab: &Vocab<'_>,
 ) -> Result<(DoseEntry, std::ops::Range<usize>), InputError> {
     let r = d.get_ref();
-    let from = date(cx, &r.from, &format!("{key}.from"))?;
-    let to = match &r.to {
-        Some(t) => {
-            let to = date(cx, t, &format!("{key}.to"))?;
-            if to < from {
-                return Err(cx.err(
-                    t.span(),
-                    &format!("{key}.to"),
-                    format!("`{key}.to` ({to}) is before `from` ({from})"),
-                ));
-            }
-            to
-        }
-        None => from,
-    };
+    let (from, to) = date_range(cx, &r.from, &r.to, key)?;
     let medication = match &r.medication {
         Some(m) => medication(cx, m, &format!("{key}.medication"), vocab)?.0,
         None => default_med,
