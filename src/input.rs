@@ -309,14 +309,10 @@ fn open_regular(p: &Path) -> std::io::Result<std::fs::File> {
 /// not (line and column counted in characters, as an editor shows them)
 /// and the key on that line when the line names one.
 fn not_utf8(what: &str, bytes: &[u8]) -> InputError {
-    let valid = std::str::from_utf8(bytes)
-        .err()
-        .map_or(bytes.len(), |e| e.valid_up_to());
+    let (line, column, valid) = utf8_position(bytes);
     // `valid` ends on a character boundary, so this is the whole prefix.
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
     let cx = crate::case::locate::Ctx::new(before);
-    let line = before.matches('\n').count() + 1;
-    let column = valid - before.rfind('\n').map_or(0, |i| i + 1) + 1;
     let byte = bytes.get(valid).copied().unwrap_or(0);
     InputError {
         message: format!(
@@ -326,6 +322,23 @@ fn not_utf8(what: &str, bytes: &[u8]) -> InputError {
         column: Some(column),
         key: cx.key_on_line(valid),
     }
+}
+
+/// Where the first byte that is not UTF-8 is: its line and column (both
+/// 1-based, the column in bytes as everywhere else) and its offset.
+pub(crate) fn utf8_position(bytes: &[u8]) -> (usize, usize, usize) {
+    let valid = std::str::from_utf8(bytes)
+        .err()
+        .map_or(bytes.len(), |e| e.valid_up_to());
+    let before = &bytes[..valid];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = valid
+        - before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
+    (line, column, valid)
 }
 
 /// A size in MiB with one decimal.

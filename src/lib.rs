@@ -140,23 +140,54 @@ pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
         let c = config::Config::load(&[], &[])?;
         return Ok(EMBEDDED.get_or_init(|| c).clone());
     }
-    let mut layers = Vec::new();
-    for p in &g.config {
-        let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
-            path: p.clone(),
-            source,
-        })?;
-        layers.push((p.display().to_string(), text));
-    }
-    let mut drugs = Vec::new();
-    for p in &g.drugs {
-        let text = std::fs::read_to_string(p).map_err(|source| Error::Io {
-            path: p.clone(),
-            source,
-        })?;
-        drugs.push((p.display().to_string(), text));
-    }
+    let read = |paths: &[std::path::PathBuf]| -> Result<Vec<(String, String)>, Error> {
+        paths
+            .iter()
+            .map(|p| Ok((p.display().to_string(), read_layer(p)?)))
+            .collect()
+    };
+    let layers = read(&g.config)?;
+    let drugs = read(&g.drugs)?;
     config::Config::load_with(&layers, &drugs, g.allow_unsafe_config)
+}
+
+/// The largest `--config` or `--drugs` file read (the embedded catalogue is
+/// about 0.2 MiB).
+const MAX_LAYER_MIB: u64 = 16;
+
+/// A `--config` or `--drugs` file's text. As for case files, what is not a
+/// regular file (a FIFO would block) is refused without being read, and so
+/// is a file above [`MAX_LAYER_MIB`]; text that is not UTF-8 is reported at
+/// its line and column, never with the line's content (the file may be
+/// one that should not be printed).
+fn read_layer(p: &std::path::Path) -> Result<String, Error> {
+    let io = |source| Error::Io {
+        path: p.to_path_buf(),
+        source,
+    };
+    let config = |message: String| Error::Config {
+        path: p.display().to_string(),
+        message,
+    };
+    let meta = std::fs::metadata(p).map_err(io)?;
+    if !meta.is_file() {
+        return Err(config(
+            "not a regular file (a FIFO, socket, device or folder); it was not read".into(),
+        ));
+    }
+    if meta.len() > MAX_LAYER_MIB * 1024 * 1024 {
+        return Err(config(format!(
+            "{} bytes, above the limit of {MAX_LAYER_MIB} MiB for a configuration file; it was not read",
+            meta.len()
+        )));
+    }
+    let bytes = std::fs::read(p).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, column, _) = input::utf8_position(e.as_bytes());
+        config(format!(
+            "{line}:{column}: not UTF-8 text; save the file as UTF-8"
+        ))
+    })
 }
 
 /// Is this error a closed pipe (`larcheck ... | head`)? Those exit quietly.

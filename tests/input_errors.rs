@@ -338,3 +338,53 @@ fn a_table_written_twice_and_an_empty_file_say_so() {
         "{case:#}"
     );
 }
+
+/// `--config` and `--drugs` files: text that is not UTF-8 is reported at
+/// its line and column without its content, and a FIFO is refused without
+/// being read (it would block the run).
+#[test]
+fn a_config_or_drugs_file_that_is_not_utf8_or_not_a_file_is_refused_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write(dir.path(), "case.toml", STABLE);
+    let bad = dir.path().join("clinic.toml");
+    std::fs::write(&bad, b"[dos001]\nwarning_mg = { methadone = 3\xf80 }\n").unwrap();
+    for flag in ["--config", "--drugs"] {
+        let out = lib()
+            .arg(flag)
+            .arg(&bad)
+            .arg("check")
+            .arg(&case)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("2:29: not UTF-8 text"), "{flag}: {err}");
+        assert!(
+            !err.contains("warning_mg"),
+            "{flag} must not echo the line: {err}"
+        );
+    }
+    let fifo = dir.path().join("fifo.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("skipped: cannot make a FIFO with mkfifo here");
+        return;
+    }
+    let out = larcheck()
+        .arg("--config")
+        .arg(&fifo)
+        .arg("check")
+        .arg(&case)
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a FIFO must be refused, not read"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+}
