@@ -22,5 +22,6 @@ mod robustness;
 mod safety;
 mod sources;
 mod term;
+mod training;
 mod unsafe_config;
 mod wording;
