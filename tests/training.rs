@@ -345,3 +345,25 @@ fn every_exercise_has_a_title_a_question_a_level_and_passes_verify() {
         assert!(families.contains(f), "no exercise for {f}: {families:?}");
     }
 }
+
+#[test]
+fn train_the_micro_induction_trap_explains_the_false_alarm() {
+    let out = lib()
+        .args(["train", "fixtures/exercises/advanced-micro-induction.toml"])
+        .args(["--answer", "buprenorphine too early", "--pickup", "7/0"])
+        .output()
+        .expect("run");
+    let t = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(
+        t.contains("FALSE ALARM  buprenorphine too early: read as DOS008, SWI002"),
+        "{t}"
+    );
+    assert!(t.contains("MISSED       SWI008 micro-induction"), "{t}");
+    let why = t.split_once("The rules behind").expect("explanations").1;
+    assert!(
+        why.contains("\nSWI002 buprenorphine-too-soon-after-full-agonist"),
+        "{why}"
+    );
+    assert!(why.contains("\nSWI008 micro-induction"), "{why}");
+}

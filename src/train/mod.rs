@@ -206,7 +206,7 @@ pub struct Score {
 
 impl Score {
     /// The codes whose explanation to show: missed problems, false alarms
-    /// read as one rule, wrong severities.
+    /// read as at most three rules, wrong severities, a wrong next dose.
     pub fn to_explain<'a>(&'a self) -> Vec<&'a str> {
         let mut out: Vec<&str> = Vec::new();
         let mut add = |c: &'a str| {
@@ -217,7 +217,10 @@ impl Score {
         for p in &self.problems {
             match p.mark {
                 Mark::Missed => p.codes.iter().for_each(|c| add(c.as_str())),
-                Mark::FalseAlarm if p.codes.len() == 1 => add(p.codes[0].as_str()),
+                // What the false alarm was read as, and when it does not fire.
+                Mark::FalseAlarm if p.codes.len() <= 3 => {
+                    p.codes.iter().for_each(|c| add(c.as_str()))
+                }
                 _ => {}
             }
         }
