@@ -65,6 +65,10 @@ pub enum Command {
     },
     /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group); `drugs import-fest FILE` writes a catalogue overlay from FEST.
     Drugs(DrugsArgs),
+    /// Check every case's [expect] table against what `check` reports: pass, or each difference on one line.
+    Verify(VerifyArgs),
+    /// A training exercise on a fixture case (or one picked from the exercise library): the case without its findings, your answer, its score and the rules behind it.
+    Train(TrainArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -176,6 +180,60 @@ pub struct ValidateArgs {
     /// Follow symbolic links out of a given folder too (by default a link whose target is outside the folder is reported as an error, not followed; a link to a folder containing it, such as /, is never walked).
     #[arg(long)]
     pub follow: bool,
+}
+
+/// `verify` arguments.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Case files, directories (every *.toml below, sorted) or - for standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Follow symbolic links out of a given folder too (as `check --follow`).
+    #[arg(long)]
+    pub follow: bool,
+}
+
+/// `train` arguments.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// An exercise (a case file with [exercise] and [expect]) or a folder of them; default: the exercise library (fixtures/exercises).
+    #[arg(value_name = "FIXTURE|DIR")]
+    pub fixture: Option<PathBuf>,
+    /// Your answer, non-interactively: the problems you see, comma-separated, as rule codes (MIS001), families (MIS) or words ("missed doses", "benzodiazepine").
+    #[arg(long, value_name = "CODES")]
+    pub answer: Option<String>,
+    /// How urgent a problem is: CODE=critical (before the next dose), warning (at the next consultation) or info (worth knowing); repeatable.
+    #[arg(long, value_name = "CODE=LEVEL")]
+    pub severity: Vec<String>,
+    /// The next dose you would give after the missed days (mg).
+    #[arg(long, value_name = "MG")]
+    pub next_dose: Option<f64>,
+    /// The pickup regime you propose: supervised intakes a week / most take-home doses at one pickup (e.g. 7/0, 3/2).
+    #[arg(long, value_name = "S/T")]
+    pub pickup: Option<String>,
+    /// Append the result to FILE as one JSON line.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+    /// List the exercises (title and level) and exit.
+    #[arg(long)]
+    pub list: bool,
+    /// Only exercises of this level.
+    #[arg(long, value_enum)]
+    pub level: Option<Level>,
+    /// Shuffle the exercises with this seed (the same seed gives the same order).
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+}
+
+/// Exercise levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Level {
+    /// First weeks in a LAR clinic.
+    Basic,
+    /// Everyday judgement.
+    Intermediate,
+    /// Traps and exceptions.
+    Advanced,
 }
 
 /// Output formats.

@@ -22,6 +22,8 @@ pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod suggest;
+pub mod train;
+pub mod verify;
 pub mod vocab;
 pub mod words;
 
@@ -47,6 +49,8 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
             (None, Some(query)) => commands::drugs::run(g, query),
             (None, None) => commands::drugs::run(g, ""),
         },
+        Command::Verify(args) => commands::verify::run(g, args),
+        Command::Train(args) => commands::train::run(g, args),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

@@ -1,8 +1,7 @@
 //! Every case under `fixtures/` carries its own `[expect]` table; this test
-//! checks each one in-process, through the library exactly as `larcheck
-//! check --format json` does (the same `check_one`, the same JSON, the exit
-//! status of the default `--fail-on critical`), and compares the report with
-//! it as `shared/tools/accept` does (`compare` ported from Python). One test
+//! checks each one in-process exactly as `larcheck verify` does (the same
+//! `verify_one` and `larcheck::verify::compare`, which `shared/tools/accept`
+//! agrees with). One test
 //! per fixture file (libtest-mimic), so one case can be rerun by name:
 //! `cargo test --test fixtures -- dose/DOS001-fires`. The spawned-binary
 //! tests for exit codes and streams are in tests/cli.rs.
@@ -20,12 +19,12 @@
 mod common;
 
 use larcheck::commands::check::{check_one, fails_on};
+use larcheck::commands::verify::{Verdict, verify_one};
 use larcheck::config::{Config, Severity};
 use larcheck::input::InputSource;
 use larcheck::output::{json, table, table::Style};
 use larcheck::report::{CaseResult, Summary};
 use libtest_mimic::{Arguments, Failed, Trial};
-use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -47,137 +46,6 @@ fn cases_in(dir: &Path) -> Vec<PathBuf> {
     }
     out.sort();
     out
-}
-
-fn severity_rank(s: &str) -> i64 {
-    match s {
-        "info" => 0,
-        "warning" => 1,
-        "critical" => 2,
-        _ => 3,
-    }
-}
-
-fn toml_number(v: &toml::Value) -> Option<f64> {
-    v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
-}
-
-fn json_str(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => "None".to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// A port of `compare` in `shared/tools/accept`: the list of mismatches
-/// between a fixture's `[expect]` table and its report (empty when all match).
-fn compare(expect: &toml::Table, report: &Value, returncode: Option<i32>) -> Vec<String> {
-    let mut problems = Vec::new();
-    if report.get("status").and_then(Value::as_str) != Some("checked") {
-        return vec![format!(
-            "not checked: {}",
-            json_str(report.get("error").unwrap_or(&Value::Null))
-        )];
-    }
-    let empty = Vec::new();
-    let findings = report
-        .get("findings")
-        .and_then(Value::as_array)
-        .unwrap_or(&empty);
-    let code_of = |f: &Value| f.get("code").and_then(Value::as_str).map(str::to_string);
-    let codes: BTreeSet<String> = findings.iter().filter_map(code_of).collect();
-    let list = |key: &str| -> Vec<String> {
-        expect
-            .get(key)
-            .and_then(toml::Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    for code in list("findings") {
-        if !codes.contains(&code) {
-            problems.push(format!("missing finding {code}"));
-        }
-    }
-    for code in list("absent") {
-        if codes.contains(&code) {
-            problems.push(format!("unexpected finding {code}"));
-        }
-    }
-    if let Some(sev) = expect.get("severity").and_then(toml::Value::as_table) {
-        for (code, want) in sev {
-            let want = want.as_str().unwrap_or_default();
-            let got: Vec<&str> = findings
-                .iter()
-                .filter(|f| code_of(f).as_deref() == Some(code.as_str()))
-                .filter_map(|f| f.get("severity").and_then(Value::as_str))
-                .collect();
-            if !got.contains(&want) {
-                let got = if got.is_empty() {
-                    "none".to_string()
-                } else {
-                    format!("{got:?}")
-                };
-                problems.push(format!("{code} severity: want {want}, got {got}"));
-            }
-        }
-    }
-    if let Some(want) = expect.get("pickup_level") {
-        let got = report
-            .get("pickup")
-            .and_then(|p| p.get("proposed"))
-            .and_then(|p| p.get("level"))
-            .and_then(Value::as_i64);
-        if got != want.as_integer() {
-            problems.push(format!("pickup level: want {want}, got {got:?}"));
-        }
-    }
-    if let Some(want) = expect.get("next_dose_mg") {
-        let want = toml_number(want).unwrap_or(f64::NAN);
-        let got = report
-            .get("restart")
-            .and_then(|r| r.get("next_dose_mg"))
-            .and_then(Value::as_f64);
-        let ok = got.is_some_and(|g| approx::abs_diff_eq!(g, want, epsilon = 0.01));
-        if !ok {
-            problems.push(format!("next dose: want {want} mg, got {got:?}"));
-        }
-    }
-    if let Some(want) = expect.get("mastery") {
-        let got = report
-            .get("mastery")
-            .and_then(|m| m.get("class"))
-            .and_then(Value::as_str);
-        if got != want.as_str() {
-            problems.push(format!("mastery: want {want}, got {got:?}"));
-        }
-    }
-    if let Some(max) = expect.get("max_severity").and_then(toml::Value::as_str) {
-        let limit = severity_rank(max);
-        for f in findings {
-            let muted = f
-                .get("acknowledged")
-                .filter(|a| !a.is_null())
-                .is_some_and(|a| a.get("expired").and_then(Value::as_bool) != Some(true));
-            let sev = f.get("severity").and_then(Value::as_str).unwrap_or("");
-            if !muted && severity_rank(sev) > limit {
-                problems.push(format!(
-                    "above {max}: {sev} {}",
-                    code_of(f).unwrap_or_default()
-                ));
-            }
-        }
-    }
-    if let Some(want) = expect.get("exit").and_then(toml::Value::as_integer)
-        && returncode.map(i64::from) != Some(want)
-    {
-        problems.push(format!("exit status: want {want}, got {returncode:?}"));
-    }
-    problems
 }
 
 /// The day a fixture without `as_of` is snapshotted on.
@@ -242,50 +110,34 @@ fn orphan_snapshots(dir: &Path, names: &BTreeSet<String>) -> Vec<String> {
     out
 }
 
-/// Checks one fixture; `Err` holds the line to report.
+/// Checks one fixture through `larcheck verify`'s own comparison
+/// ([`larcheck::verify::compare`] via [`verify_one`]), so the harness and
+/// the command cannot disagree; `Err` holds the line to report.
 fn check_fixture(root: &Path, path: &Path, config: &Config) -> Result<(), String> {
     let rel = path.strip_prefix(root).unwrap_or(path);
     let shown = rel.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: unreadable: {e}"))?;
-    let doc: toml::Table =
-        toml::from_str(&text).map_err(|e| format!("{shown}: not readable as TOML: {e}"))?;
-    let Some(expect) = doc.get("expect").and_then(toml::Value::as_table) else {
-        return Err(format!("{shown}: no [expect] table"));
-    };
     // A fixture without `as_of` is checked on today, as the command does.
     let today = chrono::Local::now().date_naive();
-    let result = check_one(&InputSource::File(path.to_path_buf()), None, today, config);
-    let code = match &result {
-        CaseResult::Error(_) => 2,
-        r if fails_on(r, Some(Severity::Critical)) => 1,
-        _ => 0,
+    let v = verify_one(&InputSource::File(path.to_path_buf()), today, config);
+    let problems: Vec<String> = match &v.verdict {
+        Verdict::Pass => return Ok(()),
+        Verdict::NoExpect => return Err(format!("{shown}: no [expect] table")),
+        Verdict::Error(e) => vec![format!("not checked: {}", e.error.message)],
+        Verdict::Fail(ds) => ds.iter().map(ToString::to_string).collect(),
     };
-    let report = serde_json::to_value(&result).map_err(|e| format!("{shown}: {e}"))?;
-    let problems = compare(expect, &report, Some(code));
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        let found: Vec<String> = report
-            .get("findings")
-            .and_then(Value::as_array)
-            .map(|fs| {
-                fs.iter()
-                    .map(|f| {
-                        format!(
-                            "{} {}",
-                            json_str(f.get("severity").unwrap_or(&Value::Null)),
-                            json_str(f.get("code").unwrap_or(&Value::Null))
-                        )
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        Err(format!(
-            "{shown}: {}\n      reported: [{}]",
-            problems.join("; "),
-            found.join(", ")
-        ))
-    }
+    let found: Vec<String> = match &v.result {
+        CaseResult::Checked(r) => r
+            .findings
+            .iter()
+            .map(|f| format!("{} {}", f.severity.as_str(), f.code))
+            .collect(),
+        CaseResult::Error(_) => Vec::new(),
+    };
+    Err(format!(
+        "{shown}: {}\n      reported: [{}]",
+        problems.join("; "),
+        found.join(", ")
+    ))
 }
 
 fn main() {

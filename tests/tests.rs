@@ -22,6 +22,7 @@ mod robustness;
 mod safety;
 mod sources;
 mod term;
+mod training;
 mod unsafe_config;
 mod wording;
 mod worklist;

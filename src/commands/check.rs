@@ -26,6 +26,17 @@ pub fn check_one(
     today: NaiveDate,
     config: &Config,
 ) -> CaseResult {
+    check_case(src, view, today, config).1
+}
+
+/// Checks one source and also returns the case read (`None` when it could
+/// not be read): `verify` and `train` need its `[expect]` and `[exercise]`.
+pub fn check_case(
+    src: &InputSource,
+    view: Option<NaiveDate>,
+    today: NaiveDate,
+    config: &Config,
+) -> (Option<Box<crate::case::Case>>, CaseResult) {
     let name = src.name();
     let fallback = if view.is_some() { None } else { Some(today) };
     let opts = input::LoadOptions {
@@ -36,13 +47,14 @@ pub fn check_one(
     };
     let case = match input::load_with(src, &opts) {
         Ok(c) => c,
-        Err(e) => return error_result(name, e),
+        Err(e) => return (None, error_result(name, e)),
     };
     let as_of = view.or(case.treatment.as_of).unwrap_or(today);
-    match crate::engine::check(&name, &case, as_of, view.is_some(), config) {
+    let result = match crate::engine::check(&name, &case, as_of, view.is_some(), config) {
         Ok(r) => CaseResult::Checked(Box::new(r)),
         Err(e) => error_result(name, InputError::new(e.0)),
-    }
+    };
+    (Some(Box::new(case)), result)
 }
 
 /// Checks every source in parallel and maps each result through `f` (on

@@ -5,7 +5,9 @@ pub mod docs;
 pub mod drugs;
 pub mod import_fest;
 pub mod rules;
+pub mod train;
 pub mod validate;
+pub mod verify;
 pub mod worklist;
 
 use crate::error::Error;

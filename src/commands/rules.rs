@@ -214,8 +214,7 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
     };
     let config = crate::load_config(g)?;
     let params = parameters(r, &config);
-    let (summary, why, example, not_when) = (
-        registry::fill(r.summary, &config.table),
+    let (why, example, not_when) = (
         registry::fill(r.why, &config.table),
         registry::fill(r.example, &config.table),
         registry::fill(r.not_when, &config.table),
@@ -243,52 +242,63 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => {
-            let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
-            s.push_str(&format!("What it checks\n  Fires when {}.\n\n", summary));
-            if !why.is_empty() {
-                s.push_str(&format!(
-                    "Why it matters\n  {}\n  Source: {}\n\n",
-                    why, r.source
-                ));
-            } else {
-                s.push_str(&format!("Source\n  {}\n\n", r.source));
-            }
-            if !example.is_empty() {
-                s.push_str(&format!("Example\n  {}\n\n", example));
-            }
-            if !not_when.is_empty() {
-                s.push_str(&format!("Does not fire when\n  {}\n\n", not_when));
-            }
-            let refs = rule_references(r, &params);
-            if !refs.is_empty() {
-                s.push_str("References (larcheck explain KEY for one)\n");
-                for x in refs {
-                    s.push_str(&format!("  {}: {}\n", x.key, x.reference()));
-                }
-                s.push('\n');
-            }
-            if !params.is_empty() {
-                s.push_str("Parameters (config/default.toml; override with --config)\n");
-                let mut t = Table::new();
-                t.load_style(presets::NOTHING)
-                    .set_content_arrangement(ContentArrangement::Disabled);
-                for (k, v, src) in &params {
-                    t.add_row([format!("  {k}"), format!("= {v}"), format!("# {src}")]);
-                }
-                s.push_str(&format!("{t}\n"));
-            }
-            s.push_str(&format!(
-                "Code\n  defined in {}; fixtures: {}\n",
-                r.location,
-                r.fixtures()
-            ));
-            // `# source` comments come from the --config files.
-            crate::output::printable::lines(&s)
-        }
+        OutputFormat::Table | OutputFormat::Csv => explain_table(r, &config),
     };
     super::emit(text.as_bytes())?;
     Ok(ExitStatus::Clean)
+}
+
+/// `larcheck explain CODE`'s table for a rule (`train` shows it for a
+/// missed or wrong answer).
+pub fn explain_table(r: &Rule, config: &Config) -> String {
+    let params = parameters(r, config);
+    let (summary, why, example, not_when) = (
+        registry::fill(r.summary, &config.table),
+        registry::fill(r.why, &config.table),
+        registry::fill(r.example, &config.table),
+        registry::fill(r.not_when, &config.table),
+    );
+    let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
+    s.push_str(&format!("What it checks\n  Fires when {}.\n\n", summary));
+    if !why.is_empty() {
+        s.push_str(&format!(
+            "Why it matters\n  {}\n  Source: {}\n\n",
+            why, r.source
+        ));
+    } else {
+        s.push_str(&format!("Source\n  {}\n\n", r.source));
+    }
+    if !example.is_empty() {
+        s.push_str(&format!("Example\n  {}\n\n", example));
+    }
+    if !not_when.is_empty() {
+        s.push_str(&format!("Does not fire when\n  {}\n\n", not_when));
+    }
+    let refs = rule_references(r, &params);
+    if !refs.is_empty() {
+        s.push_str("References (larcheck explain KEY for one)\n");
+        for x in refs {
+            s.push_str(&format!("  {}: {}\n", x.key, x.reference()));
+        }
+        s.push('\n');
+    }
+    if !params.is_empty() {
+        s.push_str("Parameters (config/default.toml; override with --config)\n");
+        let mut t = Table::new();
+        t.load_style(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        for (k, v, src) in &params {
+            t.add_row([format!("  {k}"), format!("= {v}"), format!("# {src}")]);
+        }
+        s.push_str(&format!("{t}\n"));
+    }
+    s.push_str(&format!(
+        "Code\n  defined in {}; fixtures: {}\n",
+        r.location,
+        r.fixtures()
+    ));
+    // `# source` comments come from the --config files.
+    crate::output::printable::lines(&s)
 }
 
 /// "; did you mean `A`, `B`?" over rule codes and source keys, or "".
