@@ -247,6 +247,23 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// Adds the counts of `other` (a part of the batch counted apart, by
+    /// the worker that checked it).
+    pub fn absorb(&mut self, other: &Summary) {
+        self.cases += other.cases;
+        self.checked += other.checked;
+        self.errors += other.errors;
+        self.critical += other.critical;
+        self.warning += other.warning;
+        self.info += other.info;
+        self.acknowledged += other.acknowledged;
+        self.patients.action += other.patients.action;
+        self.patients.review += other.patients.review;
+        self.patients.nothing += other.patients.nothing;
+    }
+}
+
 /// Sorts findings: severity (critical first), code, first evidence date.
 pub fn sort_findings(f: &mut [Finding]) {
     f.sort_by(|a, b| {

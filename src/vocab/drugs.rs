@@ -477,6 +477,39 @@ pub struct Catalogue {
     /// length, word count and letter counts (a cheap lower bound of the
     /// edit distance, so most names are never compared in full).
     suggest_index: Vec<SuggestName>,
+    /// [`Catalogue::suggest`]'s answers so far, per query: a batch asks for
+    /// the same unknown names again and again (issue 16).
+    suggested: SuggestCache,
+}
+
+/// Answers of [`Catalogue::suggest`] by `(query, n)`, shared by the threads
+/// of a batch. A clone starts empty (it may be a different catalogue); at
+/// most [`SuggestCache::MAX`] names are kept, so memory stays flat.
+#[derive(Debug, Default)]
+struct SuggestCache(std::sync::Mutex<HashMap<(String, usize), Vec<String>>>);
+
+impl SuggestCache {
+    const MAX: usize = 4096;
+
+    fn get_or(&self, query: &str, n: usize, search: impl FnOnce() -> Vec<String>) -> Vec<String> {
+        let key = (query.to_string(), n);
+        let lock = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(v) = lock().get(&key) {
+            return v.clone();
+        }
+        let v = search();
+        let mut map = lock();
+        if map.len() < Self::MAX {
+            map.insert(key, v.clone());
+        }
+        v
+    }
+}
+
+impl Clone for SuggestCache {
+    fn clone(&self) -> SuggestCache {
+        SuggestCache::default()
+    }
 }
 
 /// One name in the suggestion index.
@@ -965,6 +998,12 @@ impl Catalogue {
     /// must never point at another drug ("Paracet" must not offer Parnate,
     /// an MAO inhibitor).
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        self.suggested
+            .get_or(query, n, || self.nearest_names(query, n))
+    }
+
+    /// [`Catalogue::suggest`] without the cache.
+    fn nearest_names(&self, query: &str, n: usize) -> Vec<String> {
         let q = normalize(query);
         // No drug name is this long: a longer query is not a typo of one,
         // and the distance would cost time quadratic in its length.
@@ -2371,6 +2410,7 @@ fn build(
         by_variant,
         groups,
         suggest_index,
+        suggested: SuggestCache::default(),
     })
 }
 
