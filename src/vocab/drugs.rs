@@ -475,8 +475,13 @@ pub struct Catalogue {
     groups: Vec<(String, Drug)>,
     /// Every name prepared for [`Catalogue::suggest`]: normalised, with its
     /// length, word count and letter counts (a cheap lower bound of the
-    /// edit distance, so most names are never compared in full).
-    suggest_index: Vec<SuggestName>,
+    /// edit distance, so most names are never compared in full). Built on
+    /// the first suggestion (most runs never make one), over the entries
+    /// the catalogue was built with (`indexed`, not the combinations a
+    /// case adds).
+    suggest_index: std::sync::OnceLock<Vec<SuggestName>>,
+    /// How many entries [`Catalogue::suggest`] searches.
+    indexed: usize,
     /// [`Catalogue::suggest`]'s answers so far, per query: a batch asks for
     /// the same unknown names again and again (issue 16).
     suggested: SuggestCache,
@@ -1049,7 +1054,10 @@ impl Catalogue {
                 .unwrap_or(k + 1)
         };
         let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
-        for sn in &self.suggest_index {
+        let index = self
+            .suggest_index
+            .get_or_init(|| suggest_index(&self.entries[..self.indexed]));
+        for sn in index {
             let reach = limit(sn.chars);
             // The query's first words, as many as the name has (or all).
             let head = sn.words.saturating_sub(1);
@@ -2399,8 +2407,7 @@ fn build(
         ));
     }
 
-    let suggest_index = suggest_index(&entries);
-
+    let indexed = entries.len();
     Ok(Catalogue {
         prefixes,
         raw,
@@ -2409,7 +2416,8 @@ fn build(
         by_atc,
         by_variant,
         groups,
-        suggest_index,
+        suggest_index: std::sync::OnceLock::new(),
+        indexed,
         suggested: SuggestCache::default(),
     })
 }
