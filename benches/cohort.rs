@@ -14,6 +14,10 @@
 //! configuration read once); a whole-process comparison of the binary with
 //! the floor is `examples/parse_floor.rs` beside `larcheck check`.
 
+/// The binary's allocator (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "common/cohort.rs"]
 mod cohort;
 

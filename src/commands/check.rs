@@ -194,8 +194,8 @@ impl Out {
 /// stops quietly: no case is started after that, nothing more is printed,
 /// and the exit status is the one the cases checked by then earned (every
 /// case up to the one whose output found the pipe closed, and those
-/// already checked ahead of it in parallel) — never 0 when one of them
-/// had a failing finding or an input error.
+/// already checked, or being checked, ahead of it in parallel) — never 0
+/// when one of them had a failing finding or an input error.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of;
@@ -248,13 +248,20 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
                 Ok(x) => x,
                 Err(_) => {
                     // Nothing to write until the next case: what is
-                    // written so far goes out now.
-                    written = out.flush();
+                    // written so far goes out now (the head waits for the
+                    // first case).
+                    if next > 0 {
+                        written = out.flush();
+                    }
                     match rx.recv() {
                         Ok(x) if written.is_ok() => x,
-                        Ok(_) => break,
+                        // Checked already: it counts.
+                        Ok((i, d)) => {
+                            pending.insert(i, d);
+                            break;
+                        }
                         Err(_) => {
-                            complete = true;
+                            complete = written.is_ok();
                             break;
                         }
                     }
@@ -282,8 +289,10 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         }
         if !complete {
             feed.halt();
-            // The cases already checked ahead count too.
-            for d in pending.values() {
+            // The cases already checked ahead count too, and so do those
+            // being checked when output failed (no new one is started).
+            let late: Vec<Done> = rx.iter().map(|(_, d)| d).collect();
+            for d in pending.values().chain(&late) {
                 summary.absorb(&d.tally);
                 fails |= d.fails;
             }
