@@ -2,6 +2,10 @@
 //! records, screens every week, prescriptions) parsed and checked.
 //! Run with `cargo bench --bench history`. Not a test: it only reports.
 
+/// The binary's allocator (src/main.rs), so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::fmt::Write;
 use std::time::Instant;
 

@@ -27,10 +27,12 @@ pub fn check(
     view: bool,
     config: &Config,
 ) -> Result<CaseReport, FactsError> {
+    // The case is copied only for an `--as-of` view (which sets records
+    // aside); otherwise it is read where it is.
     let (case, set_aside) = if view {
         let (c, n) = crate::case::view::as_of(case, as_of);
         (
-            c,
+            std::borrow::Cow::Owned(c),
             Some(SetAside {
                 records: n,
                 after: as_of,
@@ -38,19 +40,20 @@ pub fn check(
             .filter(|s| s.records > 0),
         )
     } else {
-        (case.clone(), None)
+        (std::borrow::Cow::Borrowed(case), None)
     };
+    let case: &Case = &case;
     let s = &config.settings;
     // Combinations the catalogue does not list ("Acetaminophen / Tramadol")
     // get an entry of their components for this case, so every rule and the
     // acknowledgements read the names as `drugs` does.
-    let catalogue = catalogue_for(&config.catalogue, &case);
-    let facts = facts::derive(&case, as_of, s, &catalogue)?;
-    let cx = Cx::new(&case, &facts, s, &config.sources, &catalogue);
+    let catalogue = catalogue_for(&config.catalogue, case);
+    let facts = facts::derive(case, as_of, s, &catalogue)?;
+    let cx = Cx::new(case, &facts, s, &config.sources, &catalogue);
     // Phase 1: the families that read only facts; their findings are
     // acknowledged once.
     let mut first = rules::first_phase(&cx);
-    rules::acknowledge(&case, &catalogue, as_of, &mut first.findings);
+    rules::acknowledge(case, &catalogue, as_of, &mut first.findings);
     // Phase 2: ODR002 and the pickup proposal over the acknowledged
     // first-phase findings.
     let rules::SecondPhase {
@@ -62,10 +65,10 @@ pub fn check(
     let mut findings = first.findings;
     let from = findings.len();
     findings.extend(second);
-    rules::acknowledge(&case, &catalogue, as_of, &mut findings[from..]);
+    rules::acknowledge(case, &catalogue, as_of, &mut findings[from..]);
     // DAT005 judges the acknowledgements, so it runs after them.
     let mut unused = rules::data::dat005(&cx, &findings);
-    rules::acknowledge(&case, &catalogue, as_of, &mut unused);
+    rules::acknowledge(case, &catalogue, as_of, &mut unused);
     findings.extend(unused);
     sort_findings(&mut findings);
     Ok(CaseReport {
@@ -79,7 +82,7 @@ pub fn check(
         episode_day: facts.episode_day,
         current_dose_mg: facts.current_dose_mg.map(|x| (x * 1000.0).round() / 1000.0),
         findings,
-        last_injection: last_injection(&case, &facts),
+        last_injection: last_injection(case, &facts),
         restart,
         mastery,
         pickup,

@@ -22,8 +22,17 @@ fn batch(lead: &[(&str, &str)]) -> tempfile::TempDir {
 /// Runs `check DIR`, reads one line of its table, closes the pipe and
 /// returns the exit code and standard error.
 fn check_then_close(dir: &std::path::Path) -> (Option<i32>, String) {
+    check_then_close_as(dir, "table", "a0")
+}
+
+/// As [`check_then_close`] in `format`; the first line must contain `first`.
+fn check_then_close_as(
+    dir: &std::path::Path,
+    format: &str,
+    first_has: &str,
+) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_larcheck"))
-        .arg("check")
+        .args(["--format", format, "check"])
         .arg(dir)
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
@@ -35,7 +44,7 @@ fn check_then_close(dir: &std::path::Path) -> (Option<i32>, String) {
         let mut out = BufReader::new(child.stdout.take().expect("stdout"));
         out.read_line(&mut first).expect("read a line");
     } // the reader is dropped: the pipe is closed
-    assert!(first.contains("a0"), "first line: {first}");
+    assert!(first.contains(first_has), "first line: {first}");
     let output = child.wait_with_output().expect("wait");
     (
         output.status.code(),
@@ -65,6 +74,16 @@ fn a_closed_pipe_exits_with_the_input_error_of_the_cases_checked() {
 fn a_closed_pipe_exits_1_for_a_critical_among_the_cases_checked() {
     let dir = batch(&[("a0-critical.toml", &critical())]);
     let (code, stderr) = check_then_close(dir.path());
+    assert_eq!(code, Some(1), "stderr: {stderr}");
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn json_streams_too_and_a_closed_pipe_keeps_the_status_of_the_cases_checked() {
+    // Issue 16: the JSON is written case by case, so a reader that leaves
+    // after its first line stops the run as the table's reader does.
+    let dir = batch(&[("a0-critical.toml", &critical())]);
+    let (code, stderr) = check_then_close_as(dir.path(), "json", "{");
     assert_eq!(code, Some(1), "stderr: {stderr}");
     assert_eq!(stderr, "");
 }

@@ -74,89 +74,270 @@ pub(crate) fn check_map<T: Send>(
         .collect()
 }
 
-/// Runs `check`. Cases are checked in parallel; the table streams each
-/// case as soon as it and every case before it are done (input order is
-/// kept), and the JSON object is written once at the end.
+/// One checked case as a worker hands it to the writer: its output
+/// already rendered, and what it adds to the batch's counts and status.
+struct Done {
+    /// The case's table, or its JSON element (empty with `--quiet`).
+    out: Vec<u8>,
+    /// The case counted alone.
+    tally: Summary,
+    /// It has a finding that fails `--fail-on`.
+    fails: bool,
+    /// Its input error, for standard error.
+    error: Option<ErrorReport>,
+}
+
+/// How the workers render each case.
+#[derive(Clone, Copy)]
+struct Render {
+    format: Option<OutputFormat>,
+    style: output::table::Style,
+    threshold: Option<crate::config::Severity>,
+}
+
+impl Render {
+    /// Renders and counts one result; the report itself is dropped here,
+    /// in the worker.
+    fn done(self, r: CaseResult) -> Done {
+        let mut tally = Summary::default();
+        tally.add(&r);
+        let out = match self.format {
+            // `lib::run` refuses CSV for `check`; it would be the table.
+            Some(OutputFormat::Table | OutputFormat::Csv) => {
+                output::table::render_one(&r, self.style).into_bytes()
+            }
+            Some(OutputFormat::Json) => {
+                let mut v = Vec::with_capacity(8192);
+                output::json::case(&r, &mut v);
+                v
+            }
+            None => Vec::new(),
+        };
+        let fails = fails_on(&r, self.threshold);
+        let error = match r {
+            CaseResult::Error(e) => Some(e),
+            CaseResult::Checked(_) => None,
+        };
+        Done {
+            out,
+            tally,
+            fails,
+            error,
+        }
+    }
+}
+
+/// How many cases may be checked ahead of the first one not yet written:
+/// the batch holds only these, whatever its size (issue 16).
+const WINDOW: usize = 64;
+
+/// Hands out the cases in input order and keeps the workers at most
+/// [`WINDOW`] cases ahead of the writer.
+struct Feed {
+    next: std::sync::atomic::AtomicUsize,
+    written: std::sync::Mutex<usize>,
+    moved: std::sync::Condvar,
+    stop: std::sync::atomic::AtomicBool,
+}
+
+impl Feed {
+    fn new() -> Feed {
+        Feed {
+            next: 0.into(),
+            written: std::sync::Mutex::new(0),
+            moved: std::sync::Condvar::new(),
+            stop: false.into(),
+        }
+    }
+
+    /// The next case to check, once it is inside the window; `None` when
+    /// every case is taken or output has stopped.
+    fn take(&self, len: usize) -> Option<usize> {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.stop.load(Relaxed) {
+            return None;
+        }
+        let i = self.next.fetch_add(1, Relaxed);
+        if i >= len {
+            return None;
+        }
+        let mut w = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        while i >= *w + WINDOW && !self.stop.load(Relaxed) {
+            w = self.moved.wait(w).unwrap_or_else(|e| e.into_inner());
+        }
+        (!self.stop.load(Relaxed)).then_some(i)
+    }
+
+    /// `n` cases are written.
+    fn advance(&self, n: usize) {
+        *self.written.lock().unwrap_or_else(|e| e.into_inner()) = n;
+        self.moved.notify_all();
+    }
+
+    /// Output failed: no case is started any more.
+    fn halt(&self) {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let _guard = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        self.moved.notify_all();
+    }
+}
+
+/// Standard output, written in large pieces: [`super::emit`] once the
+/// buffer is full and whenever the writer would wait for a case.
+struct Out {
+    buf: Vec<u8>,
+}
+
+impl Out {
+    const FULL: usize = 1 << 16;
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.buf.extend_from_slice(bytes);
+        if self.buf.len() >= Self::FULL {
+            return self.flush();
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), Error> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        let r = super::emit(&self.buf);
+        self.buf.clear();
+        r
+    }
+}
+
+/// Runs `check`. Cases are checked in parallel, each rendered (table or
+/// JSON) by the worker that checked it; the output streams in input order
+/// through one buffered writer, and the batch holds only the cases in
+/// flight ([`WINDOW`]), whatever the format.
 ///
 /// When standard output closes early (`larcheck check DIR | head`) the run
 /// stops quietly: no case is started after that, nothing more is printed,
 /// and the exit status is the one the cases checked by then earned (every
 /// case up to the one whose output found the pipe closed, and those
-/// already checked ahead of it in parallel) — never 0 when one of them
-/// had a failing finding or an input error.
+/// already checked, or being checked, ahead of it in parallel) — never 0
+/// when one of them had a failing finding or an input error.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of;
     let sources = sources(&args.paths, args.follow)?;
     let today = today();
-    let threshold = args.fail_on.threshold();
-    let style = output::table::Style::detect();
-    let stream = g.format == OutputFormat::Table && !g.quiet;
+    let render = Render {
+        format: (!g.quiet).then_some(g.format),
+        style: output::table::Style::detect(),
+        threshold: args.fail_on.threshold(),
+    };
     let mut summary = Summary::default();
     let mut fails = false;
-    let mut kept: Vec<CaseResult> = Vec::new();
-    let mut write_error: Option<Error> = None;
-    if stream && let Some(line) = output::table::config_line(&config) {
-        super::emit(line.as_bytes())?;
-    }
-    let closed = std::sync::atomic::AtomicBool::new(false);
+    let mut out = Out {
+        buf: Vec::with_capacity(Out::FULL + 8192),
+    };
+    let head = match render.format {
+        Some(OutputFormat::Table | OutputFormat::Csv) => output::table::config_line(&config),
+        Some(OutputFormat::Json) => Some(output::json::head(&config)),
+        None => None,
+    };
+    let mut written = out.write(head.unwrap_or_default().as_bytes());
+    let feed = Feed::new();
+    // Every case was written (not stopped by a failed write).
+    let mut complete = false;
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::channel::<(usize, CaseResult)>();
-        let (srcs, cfg, stop) = (&sources, &config, &closed);
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, Done)>();
+        let (srcs, cfg, feed) = (&sources, &config, &feed);
+        if written.is_err() {
+            feed.halt();
+        }
         scope.spawn(move || {
-            srcs.par_iter().enumerate().for_each_with(tx, |tx, (i, s)| {
-                // Output failed: no case is started any more.
-                if stop.load(std::sync::atomic::Ordering::Relaxed) {
-                    return;
+            rayon::scope(|s| {
+                for _ in 0..rayon::current_num_threads() {
+                    let tx = tx.clone();
+                    s.spawn(move |_| {
+                        while let Some(i) = feed.take(srcs.len()) {
+                            let r = check_one(&srcs[i], view, today, cfg);
+                            if tx.send((i, render.done(r))).is_err() {
+                                break;
+                            }
+                        }
+                    });
                 }
-                let _ = tx.send((i, check_one(s, view, today, cfg)));
             });
         });
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
-        for (i, r) in rx {
-            pending.insert(i, r);
-            while let Some(r) = pending.remove(&next) {
-                next += 1;
-                summary.add(&r);
-                fails |= fails_on(&r, threshold);
-                if let CaseResult::Error(e) = &r {
+        while written.is_ok() {
+            let (i, d) = match rx.try_recv() {
+                Ok(x) => x,
+                Err(_) => {
+                    // Nothing to write until the next case: what is
+                    // written so far goes out now (the head waits for the
+                    // first case).
+                    if next > 0 {
+                        written = out.flush();
+                    }
+                    match rx.recv() {
+                        Ok(x) if written.is_ok() => x,
+                        // Checked already: it counts.
+                        Ok((i, d)) => {
+                            pending.insert(i, d);
+                            break;
+                        }
+                        Err(_) => {
+                            complete = written.is_ok();
+                            break;
+                        }
+                    }
+                }
+            };
+            pending.insert(i, d);
+            while let Some(d) = pending.remove(&next) {
+                summary.merge(&d.tally);
+                fails |= d.fails;
+                if let Some(e) = &d.error {
                     report_error_on_stderr(g, e);
                 }
-                if stream {
-                    if let Err(e) = super::emit(output::table::render_one(&r, style).as_bytes()) {
-                        closed.store(true, std::sync::atomic::Ordering::Relaxed);
-                        // The cases already checked ahead count too.
-                        for r in pending.values() {
-                            summary.add(r);
-                            fails |= fails_on(r, threshold);
-                        }
-                        write_error = Some(e);
-                        return;
-                    }
-                } else {
-                    kept.push(r);
+                if render.format == Some(OutputFormat::Json) {
+                    written = out.write(output::json::separator(next == 0).as_bytes());
+                }
+                if written.is_ok() {
+                    written = out.write(&d.out);
+                }
+                next += 1;
+                feed.advance(next);
+                if written.is_err() {
+                    break;
                 }
             }
         }
-    });
-    let earned = |summary: &Summary| status(summary, fails);
-    match write_error {
-        Some(e) if crate::is_broken_pipe(&e) => return Ok(earned(&summary)),
-        Some(e) => return Err(e),
-        None => {}
-    }
-    if !g.quiet {
-        let text = match g.format {
-            OutputFormat::Json => output::json::render(&kept, &summary, &config),
-            OutputFormat::Table | OutputFormat::Csv => output::table::render_summary(&summary),
-        };
-        match super::emit(text.as_bytes()) {
-            Err(e) if crate::is_broken_pipe(&e) => return Ok(earned(&summary)),
-            r => r?,
+        if !complete {
+            feed.halt();
+            // The cases already checked ahead count too, and so do those
+            // being checked when output failed (no new one is started).
+            let late: Vec<Done> = rx.iter().map(|(_, d)| d).collect();
+            for d in pending.values().chain(&late) {
+                summary.merge(&d.tally);
+                fails |= d.fails;
+            }
         }
+    });
+    let earned = status(&summary, fails);
+    if complete {
+        let tail = match render.format {
+            Some(OutputFormat::Json) => output::json::tail(summary.cases > 0, &summary),
+            Some(OutputFormat::Table | OutputFormat::Csv) => {
+                output::table::render_summary(&summary)
+            }
+            None => String::new(),
+        };
+        written = out.write(tail.as_bytes()).and_then(|()| out.flush());
     }
-    Ok(earned(&summary))
+    match written {
+        Err(e) if crate::is_broken_pipe(&e) => Ok(earned),
+        Err(e) => Err(e),
+        Ok(()) => Ok(earned),
+    }
 }
 
 /// Does this result have an unacknowledged finding at or above the threshold?

@@ -112,6 +112,9 @@ impl Config {
         drug_layers: &[(String, String)],
         allow_unsafe: bool,
     ) -> Result<Config, Error> {
+        // The embedded drug catalogue is built on a second thread while
+        // the settings are read: the two are most of a one-case run.
+        let embedded = std::thread::spawn(crate::vocab::drugs::Catalogue::embedded);
         let mut table: toml::Table = toml::from_str(DEFAULT_TOML).map_err(|e| Error::Config {
             path: "<embedded>".into(),
             message: e.to_string(),
@@ -176,34 +179,8 @@ impl Config {
         })?;
         unsafe_values.extend(weakened(&settings, &table, &defaults, &default_sources));
         let mut overrides = differences(&defaults, &table, "", &|k| file_of(&set_by, k));
-        let embedded = crate::vocab::drugs::Catalogue::embedded();
-        let mut catalogue = embedded.clone();
-        let mut drug_set_by: BTreeMap<String, String> = BTreeMap::new();
-        for (name, text) in drug_layers {
-            catalogue
-                .overlay(text, name)
-                .map_err(|source| Error::Catalogue {
-                    path: name.clone(),
-                    source: Box::new(source),
-                })?;
-            for g in overlay_generics(text) {
-                drug_set_by.insert(format!("drugs.{g}"), name.clone());
-            }
-        }
-        overrides.extend(drug_differences(&embedded, &catalogue, &drug_set_by));
-        let mut drug_unsafe = Vec::new();
-        for (generic, lost) in catalogue.lost_safety_classes(&embedded) {
-            let names: Vec<&str> = lost.iter().map(|c| c.into()).collect();
-            drug_unsafe.push(Unsafe {
-                key: format!("drugs.{generic}.classes"),
-                reason: format!(
-                    "removes the {} class{} the embedded catalogue gives `{generic}` (config/drugs.toml): the rules that look for {} would not see it",
-                    names.join(", "),
-                    if names.len() == 1 { "" } else { "es" },
-                    if names.len() == 1 { "it" } else { "them" }
-                ),
-            });
-        }
+        let (catalogue, drug_unsafe, drug_set_by) =
+            layered_catalogue(embedded, drug_layers, &mut overrides)?;
         if !allow_unsafe {
             if let Some(u) = unsafe_values.first() {
                 let (path, at) = position(layers, &set_by, &u.key, config_at);
@@ -225,6 +202,66 @@ impl Config {
             overrides,
         })
     }
+}
+
+/// A run's catalogue, every safety class its layers remove (unsafe), and
+/// which layer set each `drugs.<generic>`.
+type Layered = (
+    crate::vocab::drugs::Catalogue,
+    Vec<Unsafe>,
+    BTreeMap<String, String>,
+);
+
+/// The catalogue of a run: the embedded one (built on `embedded`'s
+/// thread) with each `--drugs` layer over it; the entries a layer changed
+/// go into `overrides`.
+fn layered_catalogue(
+    embedded: std::thread::JoinHandle<crate::vocab::drugs::Catalogue>,
+    drug_layers: &[(String, String)],
+    overrides: &mut Vec<Override>,
+) -> Result<Layered, Error> {
+    let embedded = embedded
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    // Without `--drugs` the catalogue is the embedded one, not a copy.
+    let (embedded, mut catalogue) = if drug_layers.is_empty() {
+        (None, embedded)
+    } else {
+        (Some(embedded.clone()), embedded)
+    };
+    let mut drug_set_by: BTreeMap<String, String> = BTreeMap::new();
+    for (name, text) in drug_layers {
+        catalogue
+            .overlay(text, name)
+            .map_err(|source| Error::Catalogue {
+                path: name.clone(),
+                source: Box::new(source),
+            })?;
+        for g in overlay_generics(text) {
+            drug_set_by.insert(format!("drugs.{g}"), name.clone());
+        }
+    }
+    let lost = match &embedded {
+        Some(embedded) => {
+            overrides.extend(drug_differences(embedded, &catalogue, &drug_set_by));
+            catalogue.lost_safety_classes(embedded)
+        }
+        None => Vec::new(),
+    };
+    let mut drug_unsafe = Vec::new();
+    for (generic, lost) in lost {
+        let names: Vec<&str> = lost.iter().map(|c| c.into()).collect();
+        drug_unsafe.push(Unsafe {
+            key: format!("drugs.{generic}.classes"),
+            reason: format!(
+                "removes the {} class{} the embedded catalogue gives `{generic}` (config/drugs.toml): the rules that look for {} would not see it",
+                names.join(", "),
+                if names.len() == 1 { "" } else { "es" },
+                if names.len() == 1 { "it" } else { "them" }
+            ),
+        });
+    }
+    Ok((catalogue, drug_unsafe, drug_set_by))
 }
 
 /// The error for a refused unsafe value: its position, key and reason.

@@ -41,6 +41,88 @@ impl DayDose {
     }
 }
 
+/// The doses of one day: up to two (one, or two on a switch day) kept in
+/// the day itself, more in a list of their own, so that a history does not
+/// allocate for every day (issue 16). Reads as a slice of [`DayDose`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doses {
+    len: usize,
+    inline: [DayDose; 2],
+    spilled: Vec<DayDose>,
+}
+
+impl Doses {
+    /// A placeholder for the unused inline places.
+    const NONE: DayDose = DayDose {
+        med: Medication::Methadone,
+        daily_mg: 0.0,
+        admin_mg: 0.0,
+        supervised: false,
+        planned: false,
+        line: 0,
+        supplement: false,
+    };
+
+    /// No dose.
+    pub fn new() -> Doses {
+        Doses {
+            len: 0,
+            inline: [Self::NONE; 2],
+            spilled: Vec::new(),
+        }
+    }
+
+    /// Adds a dose.
+    pub fn push(&mut self, d: DayDose) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = d;
+        } else {
+            if self.spilled.is_empty() {
+                self.spilled.extend_from_slice(&self.inline);
+            }
+            self.spilled.push(d);
+        }
+        self.len += 1;
+    }
+}
+
+impl Default for Doses {
+    fn default() -> Doses {
+        Doses::new()
+    }
+}
+
+impl std::ops::Deref for Doses {
+    type Target = [DayDose];
+
+    fn deref(&self) -> &[DayDose] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+impl std::ops::DerefMut for Doses {
+    fn deref_mut(&mut self) -> &mut [DayDose] {
+        if self.spilled.is_empty() {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.spilled
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Doses {
+    type Item = &'a DayDose;
+    type IntoIter = std::slice::Iter<'a, DayDose>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
 /// What a day was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayKind {
@@ -83,7 +165,7 @@ pub struct Day {
     /// Its kind.
     pub kind: DayKind,
     /// Doses given (usually one; two on a switch day).
-    pub doses: Vec<DayDose>,
+    pub doses: Doses,
     /// Index into `case.injections` of an injection given this day.
     pub injection: Option<usize>,
 }
@@ -121,7 +203,7 @@ pub(super) fn build_days(
         .map(|date| Day {
             date,
             kind: DayKind::Unrecorded,
-            doses: Vec::new(),
+            doses: Doses::new(),
             injection: None,
         })
         .collect();
@@ -267,5 +349,29 @@ fn classify(case: &Case, as_of: NaiveDate, s: &Settings, days: &mut [Day]) {
             DayKind::Unrecorded
         };
         prev_gap = day.kind.is_gap();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doses_read_as_a_slice_however_many() {
+        let mut d = Doses::new();
+        assert!(d.is_empty());
+        for i in 0..5 {
+            d.push(DayDose {
+                line: i,
+                ..Doses::NONE
+            });
+            assert_eq!(d.len(), i + 1);
+            assert_eq!(
+                d.iter().map(|x| x.line).collect::<Vec<_>>(),
+                (0..=i).collect::<Vec<_>>()
+            );
+        }
+        d[4].line = 9;
+        assert_eq!((&d).into_iter().last().map(|x| x.line), Some(9));
     }
 }

@@ -34,8 +34,6 @@ pub struct Reading {
     /// A valid screen: status valid and not dilute (by status or
     /// creatinine), so its negatives prove something.
     pub valid: bool,
-    /// What was tested (the panel, plus every positive).
-    pub tested: Vec<String>,
     /// Positives.
     pub positive: Vec<String>,
     /// LAR medications dosed in the days that explain the screen.
@@ -179,7 +177,6 @@ fn read(
         status: sc.status,
         has_results,
         valid,
-        tested,
         positive,
         lar_meds,
         unexplained,
@@ -193,18 +190,20 @@ fn read(
 }
 
 /// What was tested: the panel written (or the standard panel of the
-/// sample), plus every positive.
-fn tested(sc: &Screen, s: &Settings) -> Vec<String> {
-    let mut tested: Vec<String> = match &sc.tested {
-        Some(t) => t.clone(),
+/// sample), plus every positive. Borrowed: the panel is not copied for
+/// every screen.
+fn tested<'a>(sc: &'a Screen, s: &'a Settings) -> Vec<&'a str> {
+    let panel = match &sc.tested {
+        Some(t) => t,
         None => match sc.sample {
-            Sample::Urine => s.screens.urine_panel.clone(),
-            _ => s.screens.other_panel.clone(),
+            Sample::Urine => &s.screens.urine_panel,
+            _ => &s.screens.other_panel,
         },
     };
+    let mut tested: Vec<&str> = panel.iter().map(String::as_str).collect();
     for p in &sc.positive {
-        if !tested.contains(p) {
-            tested.push(p.clone());
+        if !tested.contains(&p.as_str()) {
+            tested.push(p);
         }
     }
     tested
@@ -266,7 +265,7 @@ fn absence(
     facts: &Facts<'_>,
     s: &Settings,
     near: &[(Medication, NaiveDate)],
-    tested: &[String],
+    tested: &[&str],
     positive: &[String],
     active: &[(&str, &Drug)],
 ) -> Absence {
@@ -287,7 +286,7 @@ fn absent_meds(
     facts: &Facts<'_>,
     s: &Settings,
     near: &[(Medication, NaiveDate)],
-    tested: &[String],
+    tested: &[&str],
     positive: &[String],
 ) -> Vec<Medication> {
     let expected: Vec<Medication> = near
@@ -295,11 +294,9 @@ fn absent_meds(
         .filter(|(m, _)| dosed_before(facts, *m, sc.date, s.screens.absence_days))
         .map(|(m, _)| *m)
         .collect();
-    let tested_any = expected.iter().any(|m| {
-        m.screen_substances()
-            .iter()
-            .any(|x| tested.iter().any(|t| t == x))
-    });
+    let tested_any = expected
+        .iter()
+        .any(|m| m.screen_substances().iter().any(|x| tested.contains(x)));
     let found_any = expected.iter().any(|m| {
         m.screen_substances()
             .iter()
@@ -314,7 +311,7 @@ fn absent_meds(
 
 /// Possible spiking: the parent drug without its metabolite in a valid
 /// urine (a dilute one proves nothing).
-fn spiked(sc: &Screen, tested: &[String], positive: &[String]) -> Option<&'static str> {
+fn spiked(sc: &Screen, tested: &[&str], positive: &[String]) -> Option<&'static str> {
     if sc.sample != Sample::Urine {
         return None;
     }
@@ -322,7 +319,7 @@ fn spiked(sc: &Screen, tested: &[String], positive: &[String]) -> Option<&'stati
         .into_iter()
         .find(|(parent, metabolite)| {
             positive.iter().any(|p| p == parent)
-                && tested.iter().any(|t| t == metabolite)
+                && tested.contains(metabolite)
                 && !positive.iter().any(|p| p == metabolite)
         })
         .map(|(parent, _)| parent)
@@ -331,7 +328,7 @@ fn spiked(sc: &Screen, tested: &[String], positive: &[String]) -> Option<&'stati
 /// Active prescriptions (not LAR entries) whose substances were tested and
 /// all negative: (drug as written, those substances).
 fn prescribed_absent(
-    tested: &[String],
+    tested: &[&str],
     positive: &[String],
     active: &[(&str, &Drug)],
 ) -> Vec<(String, Vec<String>)> {
@@ -343,7 +340,7 @@ fn prescribed_absent(
         let subs: Vec<String> = d
             .explains
             .iter()
-            .filter(|x| tested.contains(x))
+            .filter(|x| tested.contains(&x.as_str()))
             .cloned()
             .collect();
         if !subs.is_empty() && !subs.iter().any(|x| positive.contains(x)) {

@@ -475,8 +475,46 @@ pub struct Catalogue {
     groups: Vec<(String, Drug)>,
     /// Every name prepared for [`Catalogue::suggest`]: normalised, with its
     /// length, word count and letter counts (a cheap lower bound of the
-    /// edit distance, so most names are never compared in full).
-    suggest_index: Vec<SuggestName>,
+    /// edit distance, so most names are never compared in full). Built on
+    /// the first suggestion (most runs never make one), over the entries
+    /// the catalogue was built with (`indexed`, not the combinations a
+    /// case adds).
+    suggest_index: std::sync::OnceLock<Vec<SuggestName>>,
+    /// How many entries [`Catalogue::suggest`] searches.
+    indexed: usize,
+    /// [`Catalogue::suggest`]'s answers so far, per query: a batch asks for
+    /// the same unknown names again and again (issue 16).
+    suggested: SuggestCache,
+}
+
+/// Answers of [`Catalogue::suggest`] by `(query, n)`, shared by the threads
+/// of a batch. A clone starts empty (it may be a different catalogue); at
+/// most [`SuggestCache::MAX`] names are kept, so memory stays flat.
+#[derive(Debug, Default)]
+struct SuggestCache(std::sync::Mutex<HashMap<(String, usize), Vec<String>>>);
+
+impl SuggestCache {
+    const MAX: usize = 4096;
+
+    fn get_or(&self, query: &str, n: usize, search: impl FnOnce() -> Vec<String>) -> Vec<String> {
+        let key = (query.to_string(), n);
+        let lock = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(v) = lock().get(&key) {
+            return v.clone();
+        }
+        let v = search();
+        let mut map = lock();
+        if map.len() < Self::MAX {
+            map.insert(key, v.clone());
+        }
+        v
+    }
+}
+
+impl Clone for SuggestCache {
+    fn clone(&self) -> SuggestCache {
+        SuggestCache::default()
+    }
 }
 
 /// One name in the suggestion index.
@@ -965,6 +1003,12 @@ impl Catalogue {
     /// must never point at another drug ("Paracet" must not offer Parnate,
     /// an MAO inhibitor).
     pub fn suggest(&self, query: &str, n: usize) -> Vec<String> {
+        self.suggested
+            .get_or(query, n, || self.nearest_names(query, n))
+    }
+
+    /// [`Catalogue::suggest`] without the cache.
+    fn nearest_names(&self, query: &str, n: usize) -> Vec<String> {
         let q = normalize(query);
         // No drug name is this long: a longer query is not a typo of one,
         // and the distance would cost time quadratic in its length.
@@ -1010,7 +1054,10 @@ impl Catalogue {
                 .unwrap_or(k + 1)
         };
         let mut scored: Vec<(usize, &str, usize, &str)> = Vec::new();
-        for sn in &self.suggest_index {
+        let index = self
+            .suggest_index
+            .get_or_init(|| suggest_index(&self.entries[..self.indexed]));
+        for sn in index {
             let reach = limit(sn.chars);
             // The query's first words, as many as the name has (or all).
             let head = sn.words.saturating_sub(1);
@@ -2360,8 +2407,7 @@ fn build(
         ));
     }
 
-    let suggest_index = suggest_index(&entries);
-
+    let indexed = entries.len();
     Ok(Catalogue {
         prefixes,
         raw,
@@ -2370,7 +2416,9 @@ fn build(
         by_atc,
         by_variant,
         groups,
-        suggest_index,
+        suggest_index: std::sync::OnceLock::new(),
+        indexed,
+        suggested: SuggestCache::default(),
     })
 }
 
