@@ -257,10 +257,10 @@ fn interactive(
         }
         head.push_str(&crate::train::view::render(ex));
         head.push('\n');
-        super::emit(head.as_bytes())?;
+        say(g, &head)?;
         match crate::train::ask::ask(ex) {
             Ok(given) => {
-                super::emit(b"\n")?;
+                say(g, "\n")?;
                 let s = answer(g, args, ex, &given, config, false)?;
                 done.push((ex.title(), s));
             }
@@ -270,16 +270,33 @@ fn interactive(
             }
         }
     }
-    super::emit(summary(&done, stopped.as_ref(), n).as_bytes())?;
+    say(g, &summary(&done, stopped.as_ref(), n))?;
     if let Some(Halt::Failed(msg)) = stopped {
         return Err(Error::Usage(format!("the terminal prompt failed: {msg}")));
     }
-    let all_right = !done.is_empty() && done.iter().all(|(_, s)| s.fully_right);
-    Ok(if all_right {
+    Ok(run_status(&done))
+}
+
+/// The interactive run's text around the answers (the case, the summary):
+/// standard output, or standard error beside the prompts with `--format
+/// json`, so that standard output holds only the JSON documents.
+fn say(g: &Global, text: &str) -> Result<(), Error> {
+    if g.format == OutputFormat::Json {
+        eprint!("{text}");
+        Ok(())
+    } else {
+        super::emit(text.as_bytes())
+    }
+}
+
+/// 0 when at least one exercise was answered and every one answered was
+/// fully right, else 1 (see [`interactive`]).
+fn run_status(done: &[(String, Score)]) -> ExitStatus {
+    if !done.is_empty() && done.iter().all(|(_, s)| s.fully_right) {
         ExitStatus::Clean
     } else {
         ExitStatus::Findings
-    })
+    }
 }
 
 /// The summary of an interactive run.
@@ -392,4 +409,47 @@ fn record(file: &Path, ex: &Exercise, s: &Score) -> Result<(), Error> {
         .open(file)
         .map_err(io)?;
     writeln!(f, "{line}").map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(right: usize, total: usize) -> (String, Score) {
+        let s = Score {
+            problems: Vec::new(),
+            severity: Vec::new(),
+            next_dose: None,
+            pickup: None,
+            right,
+            total,
+            fully_right: right == total,
+        };
+        (format!("exercise {right}/{total}"), s)
+    }
+
+    #[test]
+    fn a_run_exits_0_only_when_something_was_answered_and_all_fully_right() {
+        assert_eq!(run_status(&[]), ExitStatus::Findings);
+        assert_eq!(run_status(&[scored(4, 4)]), ExitStatus::Clean);
+        assert_eq!(
+            run_status(&[scored(4, 4), scored(2, 3)]),
+            ExitStatus::Findings
+        );
+    }
+
+    #[test]
+    fn the_summary_adds_up_the_answered_exercises_and_says_why_it_stopped() {
+        let done = [scored(4, 4), scored(2, 3)];
+        let s = summary(&done, Some(&Halt::Interrupted), 5);
+        assert!(s.contains("interrupted (Ctrl-C)"), "{s}");
+        assert!(s.contains("not fully right  exercise 2/3"), "{s}");
+        assert!(
+            s.contains(
+                "Summary score: 6 of 7 items; 1 of 2 exercises answered fully right (5 planned)"
+            ),
+            "{s}"
+        );
+        assert!(!summary(&done, None, 2).contains("stopped"));
+    }
 }
