@@ -223,6 +223,9 @@ pub struct TrainArgs {
     /// Shuffle the exercises with this seed (the same seed gives the same order).
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
+    /// Interactively, without a FIXTURE file: how many exercises in a row (then a summary score).
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..))]
+    pub count: u16,
 }
 
 /// Exercise levels.

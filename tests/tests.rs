@@ -15,6 +15,8 @@ mod docs;
 mod drug_rules_agree;
 mod import_fest;
 mod input_errors;
+#[cfg(unix)]
+mod interactive;
 mod prescription_strings;
 mod properties;
 mod revision;

@@ -5,9 +5,13 @@
 //! and, for every missed or wrong item, the rule's explanation (the table
 //! of `larcheck explain`).
 //!
-//! Interactive answering is not built yet: without `--answer` the command
+//! Without `--answer`, on a terminal (standard input and output), the
+//! answer is asked interactively ([`crate::train::ask`]) and scored and
+//! shown by the same [`answer`]; without a FIXTURE file that is a run of
+//! `--count` exercises ending with a summary. Off a terminal the command
 //! shows the exercise, says how to answer on standard error and exits 2;
-//! it never reads standard input, so it cannot hang.
+//! it never reads a standard input that is not a terminal, so it cannot
+//! hang.
 
 use crate::case::Case;
 use crate::cli::{Global, Level, OutputFormat, TrainArgs};
@@ -15,6 +19,7 @@ use crate::config::Config;
 use crate::error::{Error, ExitStatus};
 use crate::output::table::{Style, clean, render_one};
 use crate::report::{CaseReport, CaseResult};
+use crate::train::ask::Halt;
 use crate::train::{Answer, Score, score};
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -134,7 +139,7 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 }
 
 /// How to answer without a terminal prompt.
-pub const HOW_TO_ANSWER: &str = "How to answer (the interactive prompt is not built yet):
+pub const HOW_TO_ANSWER: &str = "How to answer off a terminal (on one, train asks interactively):
   --answer CODES      the problems you see, comma-separated: rule codes (MIS001), families (MIS) or words (\"missed doses\", \"benzodiazepine\")
   --severity CODE=LEVEL  how urgent: critical (before the next dose), warning (at the next consultation), info (worth knowing); repeatable
   --next-dose MG      the next dose you would give after missed days
@@ -159,6 +164,9 @@ pub fn run(g: &Global, args: &TrainArgs) -> Result<ExitStatus, Error> {
         ));
     };
     let Some(text) = &args.answer else {
+        if on_a_terminal() {
+            return interactive(g, args, all, &config);
+        }
         if !g.quiet && g.format == OutputFormat::Table {
             super::emit(crate::train::view::render(ex).as_bytes())?;
         }
@@ -167,9 +175,35 @@ pub fn run(g: &Global, args: &TrainArgs) -> Result<ExitStatus, Error> {
             "no answer given: train answers non-interactively with --answer (see above)".into(),
         ));
     };
-    let answer = Answer::parse(text, &args.severity, args.next_dose, args.pickup.as_deref())
+    let given = Answer::parse(text, &args.severity, args.next_dose, args.pickup.as_deref())
         .map_err(Error::Usage)?;
-    let s = score(&ex.case, &ex.report, &answer);
+    let s = answer(g, args, ex, &given, &config, true)?;
+    Ok(if s.fully_right {
+        ExitStatus::Clean
+    } else {
+        ExitStatus::Findings
+    })
+}
+
+/// Standard input and output both a terminal (and output not captured by
+/// [`crate::run_captured`]): the answer can be asked.
+fn on_a_terminal() -> bool {
+    use std::io::IsTerminal;
+    !super::capturing() && std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Scores one answer, however it was given, records it (`--record`) and
+/// shows the scoring, the full report and the explanations (table, with
+/// the case first when `show_case`) or the JSON document.
+fn answer(
+    g: &Global,
+    args: &TrainArgs,
+    ex: &Exercise,
+    given: &Answer,
+    config: &Config,
+    show_case: bool,
+) -> Result<Score, Error> {
+    let s = score(&ex.case, &ex.report, given);
     if let Some(file) = &args.record {
         record(file, ex, &s)?;
     }
@@ -179,15 +213,126 @@ pub fn run(g: &Global, args: &TrainArgs) -> Result<ExitStatus, Error> {
                 let doc = json!({"schema_version": 1, "exercise": exercise_json(ex), "score": s});
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
-            OutputFormat::Table | OutputFormat::Csv => table(ex, &s, &config),
+            OutputFormat::Table | OutputFormat::Csv => table(ex, &s, config, show_case),
         };
         super::emit(text.as_bytes())?;
     }
-    Ok(if s.fully_right {
+    Ok(s)
+}
+
+/// The interactive run: one exercise for a FIXTURE file, else `--count`
+/// of the folder's (or the library's), shuffled with `--seed` or, without
+/// one, the clock. Each is shown, asked and answered by [`answer`]; the
+/// run ends with a summary, also when the trainee stops it (Ctrl-D, Esc,
+/// Ctrl-C) — the exercise being asked then is not counted.
+///
+/// Exit status: 0 when at least one exercise was answered and every one
+/// answered was fully right, 1 otherwise, also after Ctrl-C. Not 130: the
+/// interrupt is this command's ordinary way to end a run early, the
+/// summary before it is a result like any other, and a script that wants
+/// the status of an answer uses `--answer`.
+fn interactive(
+    g: &Global,
+    args: &TrainArgs,
+    mut all: Vec<Exercise>,
+    config: &Config,
+) -> Result<ExitStatus, Error> {
+    let one_file = args.fixture.as_deref().is_some_and(Path::is_file);
+    if !one_file {
+        if args.seed.is_none() {
+            let clock = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos() as u64);
+            shuffle(&mut all, clock);
+        }
+        all.truncate(usize::from(args.count));
+    }
+    let n = all.len();
+    let mut done: Vec<(String, Score)> = Vec::new();
+    let mut stopped = None;
+    for (i, ex) in all.iter().enumerate() {
+        let mut head = String::new();
+        if n > 1 {
+            head.push_str(&format!("\n=== Exercise {} of {n} ===\n", i + 1));
+        }
+        head.push_str(&crate::train::view::render(ex));
+        head.push('\n');
+        say(g, &head)?;
+        match crate::train::ask::ask(ex) {
+            Ok(given) => {
+                say(g, "\n")?;
+                let s = answer(g, args, ex, &given, config, false)?;
+                done.push((ex.title(), s));
+            }
+            Err(halt) => {
+                stopped = Some(halt);
+                break;
+            }
+        }
+    }
+    say(g, &summary(&done, stopped.as_ref(), n))?;
+    if let Some(Halt::Failed(msg)) = stopped {
+        return Err(Error::Usage(format!("the terminal prompt failed: {msg}")));
+    }
+    Ok(run_status(&done))
+}
+
+/// The interactive run's text around the answers (the case, the summary):
+/// standard output, or standard error beside the prompts with `--format
+/// json`, so that standard output holds only the JSON documents.
+fn say(g: &Global, text: &str) -> Result<(), Error> {
+    if g.format == OutputFormat::Json {
+        eprint!("{text}");
+        Ok(())
+    } else {
+        super::emit(text.as_bytes())
+    }
+}
+
+/// 0 when at least one exercise was answered and every one answered was
+/// fully right, else 1 (see [`interactive`]).
+fn run_status(done: &[(String, Score)]) -> ExitStatus {
+    if !done.is_empty() && done.iter().all(|(_, s)| s.fully_right) {
         ExitStatus::Clean
     } else {
         ExitStatus::Findings
-    })
+    }
+}
+
+/// The summary of an interactive run.
+fn summary(done: &[(String, Score)], stopped: Option<&Halt>, planned: usize) -> String {
+    let mut out = String::from("\nSummary\n");
+    match stopped {
+        Some(Halt::Cancelled) => {
+            out.push_str("  stopped (Ctrl-D/Esc); the exercise being asked is not counted\n")
+        }
+        Some(Halt::Interrupted) => {
+            out.push_str("  interrupted (Ctrl-C); the exercise being asked is not counted\n")
+        }
+        Some(Halt::Failed(_)) => out.push_str("  the terminal prompt failed\n"),
+        None => {}
+    }
+    for (title, s) in done {
+        out.push_str(&format!(
+            "  {:>2} of {:<2} {}  {}\n",
+            s.right,
+            s.total,
+            if s.fully_right {
+                "fully right    "
+            } else {
+                "not fully right"
+            },
+            clean(title)
+        ));
+    }
+    let right: usize = done.iter().map(|(_, s)| s.right).sum();
+    let total: usize = done.iter().map(|(_, s)| s.total).sum();
+    let full = done.iter().filter(|(_, s)| s.fully_right).count();
+    out.push_str(&format!(
+        "Summary score: {right} of {total} items; {full} of {} exercises answered fully right ({planned} planned)\n",
+        done.len()
+    ));
+    out
 }
 
 fn exercise_json(ex: &Exercise) -> serde_json::Value {
@@ -219,10 +364,14 @@ fn list(all: &[Exercise], format: OutputFormat) -> String {
     }
 }
 
-/// The table: the case, the scoring, the full report, the explanations.
-fn table(ex: &Exercise, s: &Score, config: &Config) -> String {
-    let mut out = crate::train::view::render(ex);
-    out.push('\n');
+/// The table: the case (when `show_case`), the scoring, the full report,
+/// the explanations.
+fn table(ex: &Exercise, s: &Score, config: &Config, show_case: bool) -> String {
+    let mut out = String::new();
+    if show_case {
+        out.push_str(&crate::train::view::render(ex));
+        out.push('\n');
+    }
     out.push_str(&crate::train::render_score(s));
     out.push_str("\nThe full report\n");
     out.push_str(&render_one(
@@ -260,4 +409,47 @@ fn record(file: &Path, ex: &Exercise, s: &Score) -> Result<(), Error> {
         .open(file)
         .map_err(io)?;
     writeln!(f, "{line}").map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(right: usize, total: usize) -> (String, Score) {
+        let s = Score {
+            problems: Vec::new(),
+            severity: Vec::new(),
+            next_dose: None,
+            pickup: None,
+            right,
+            total,
+            fully_right: right == total,
+        };
+        (format!("exercise {right}/{total}"), s)
+    }
+
+    #[test]
+    fn a_run_exits_0_only_when_something_was_answered_and_all_fully_right() {
+        assert_eq!(run_status(&[]), ExitStatus::Findings);
+        assert_eq!(run_status(&[scored(4, 4)]), ExitStatus::Clean);
+        assert_eq!(
+            run_status(&[scored(4, 4), scored(2, 3)]),
+            ExitStatus::Findings
+        );
+    }
+
+    #[test]
+    fn the_summary_adds_up_the_answered_exercises_and_says_why_it_stopped() {
+        let done = [scored(4, 4), scored(2, 3)];
+        let s = summary(&done, Some(&Halt::Interrupted), 5);
+        assert!(s.contains("interrupted (Ctrl-C)"), "{s}");
+        assert!(s.contains("not fully right  exercise 2/3"), "{s}");
+        assert!(
+            s.contains(
+                "Summary score: 6 of 7 items; 1 of 2 exercises answered fully right (5 planned)"
+            ),
+            "{s}"
+        );
+        assert!(!summary(&done, None, 2).contains("stopped"));
+    }
 }

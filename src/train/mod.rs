@@ -1,4 +1,5 @@
-//! Scoring a trainee's answer (`larcheck train`): pure, no I/O.
+//! Scoring a trainee's answer (`larcheck train`): pure, no I/O (the
+//! terminal prompts that build an [`Answer`] are [`ask`]).
 //!
 //! The problems to find are the findings the tool reports that count
 //! (unacknowledged or expired) at warning or critical, and every code of
@@ -14,6 +15,7 @@
 //! [`dose_tolerance`]); the pickup regime when `[expect] pickup_level` is
 //! set or the trainee proposes one (both numbers must match the proposal).
 
+pub mod ask;
 pub mod view;
 pub mod words;
 

@@ -151,6 +151,60 @@ pub fn candidates(answer: &str) -> Vec<&'static str> {
     out
 }
 
+/// Completions of the last problem of `input` (after the last `,` or `;`):
+/// `input` with that problem replaced by a synonym or a rule code (with its
+/// name in brackets, which [`strip_label`] takes off) that starts with or
+/// contains what was typed. Nothing typed: no suggestions.
+pub fn suggestions(input: &str) -> Vec<String> {
+    let cut = input.rfind([',', ';']).map_or(0, |i| i + 1);
+    let (head, last) = input.split_at(cut);
+    let typed = last.trim().to_lowercase();
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let kebab = typed.replace([' ', '_'], "-");
+    let mut items: Vec<(u8, String)> = Vec::new();
+    for (w, _) in SYNONYMS {
+        if w.starts_with(&typed) {
+            items.push((0, w.to_string()));
+        } else if w.contains(&typed) {
+            items.push((2, w.to_string()));
+        }
+    }
+    for r in RULES {
+        let label = format!("{} ({})", r.code, r.name);
+        if r.code.to_lowercase().starts_with(&typed) || r.name.starts_with(&kebab) {
+            items.push((1, label));
+        } else if r.name.contains(&kebab) {
+            items.push((3, label));
+        }
+    }
+    items.sort_by_key(|(rank, _)| *rank);
+    let head = if head.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", head.trim_end())
+    };
+    items
+        .into_iter()
+        .map(|(_, item)| format!("{head}{item}"))
+        .collect()
+}
+
+/// One problem of an interactive answer without the rule name a completion
+/// added: `MIS001 (missed-doses-restart)` → `MIS001`.
+pub fn strip_label(problem: &str) -> &str {
+    let p = problem.trim();
+    match p.split_once(" (") {
+        Some((code, rest))
+            if rest.ends_with(')') && crate::rules::registry::find(code).is_some() =>
+        {
+            code
+        }
+        _ => p,
+    }
+}
+
 fn expand(codes: &[&str], family: &dyn Fn(&str) -> Vec<&'static str>) -> Vec<&'static str> {
     let mut out = Vec::new();
     for c in codes {
@@ -185,6 +239,25 @@ mod tests {
         assert!(candidates("the child at home").contains(&"ODR004"));
         assert!(candidates("xyzzy").is_empty());
         assert!(candidates("").is_empty());
+    }
+
+    #[test]
+    fn suggestions_complete_the_last_problem_with_words_and_codes() {
+        let s = suggestions("missed doses, benz");
+        assert_eq!(s[0], "missed doses, benzodiazepine");
+        assert!(s.iter().any(|x| x.starts_with("missed doses, BZD001 (")));
+        assert!(
+            suggestions("mis00")
+                .iter()
+                .any(|x| x.starts_with("MIS001 ("))
+        );
+        assert!(suggestions("missed doses, ").is_empty());
+        for x in suggestions("qtc") {
+            let last = x.rsplit(',').next().unwrap();
+            assert!(!candidates(strip_label(last)).is_empty(), "{x}");
+        }
+        assert_eq!(strip_label(" MIS001 (missed-doses-restart) "), "MIS001");
+        assert_eq!(strip_label("child (at home)"), "child (at home)");
     }
 
     #[test]
