@@ -47,16 +47,18 @@ impl<'a> Ctx<'a> {
     pub fn err(
         &self,
         span: std::ops::Range<usize>,
-        key: &str,
+        key: impl std::fmt::Display,
         message: impl Into<String>,
     ) -> InputError {
-        let start = self.field_in(&span, key).unwrap_or(span.start);
+        // Written out here, on the way to a message, not before.
+        let key = key.to_string();
+        let start = self.field_in(&span, &key).unwrap_or(span.start);
         let (line, column) = self.index.locate(start.min(self.text.len()));
         InputError {
             message: message.into(),
             line: Some(line),
             column: Some(column),
-            key: Some(key.to_string()),
+            key: Some(key),
         }
     }
 

@@ -138,7 +138,33 @@ fn each<R, T>(
 
 // ---- leaf conversions ---------------------------------------------------
 
-fn date(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDate, InputError> {
+/// A dotted key (`doses[2].mg`) kept as its parts and written out only when
+/// a message needs it: reading a valid file formats no key (issue 16; the
+/// key strings were a tenth of reading a case).
+#[derive(Clone, Copy)]
+enum K<'a> {
+    /// A whole key (`patient.sex`).
+    Name(&'a str),
+    /// An entry of a list (`doses[2]`).
+    Entry(&'a str, usize),
+    /// A field of a key (`doses[2].mg`).
+    Field(&'a K<'a>, &'a str),
+    /// An item of a list field (`screens[0].positive[1]`).
+    Item(&'a K<'a>, &'a str, usize),
+}
+
+impl std::fmt::Display for K<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            K::Name(s) => f.write_str(s),
+            K::Entry(list, n) => write!(f, "{list}[{n}]"),
+            K::Field(k, field) => write!(f, "{k}.{field}"),
+            K::Item(k, field, i) => write!(f, "{k}.{field}[{i}]"),
+        }
+    }
+}
+
+fn date(cx: &Ctx<'_>, v: &Sp<Datetime>, key: K<'_>) -> Result<NaiveDate, InputError> {
     let dt = v.get_ref();
     match (dt.date, dt.time, dt.offset) {
         (Some(d), None, None) => {
@@ -159,24 +185,24 @@ fn date_range(
     cx: &Ctx<'_>,
     from: &Sp<Datetime>,
     to: &Option<Sp<Datetime>>,
-    key: &str,
+    key: K<'_>,
 ) -> Result<(NaiveDate, NaiveDate), InputError> {
-    let from = date(cx, from, &format!("{key}.from"))?;
+    let from = date(cx, from, K::Field(&key, "from"))?;
     let Some(t) = to else {
         return Ok((from, from));
     };
-    let to = date(cx, t, &format!("{key}.to"))?;
+    let to = date(cx, t, K::Field(&key, "to"))?;
     if to < from {
         return Err(cx.err(
             t.span(),
-            &format!("{key}.to"),
+            K::Field(&key, "to"),
             format!("`{key}.to` ({to}) is before `from` ({from})"),
         ));
     }
     Ok((from, to))
 }
 
-fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDateTime, InputError> {
+fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: K<'_>) -> Result<NaiveDateTime, InputError> {
     let dt = v.get_ref();
     match (dt.date, dt.time, dt.offset) {
         (Some(d), Some(t), None) => {
@@ -204,7 +230,7 @@ fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: &str) -> Result<NaiveDateTime,
     }
 }
 
-fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: &str) -> Result<f64, InputError> {
+fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: K<'_>) -> Result<f64, InputError> {
     let x = *v.get_ref();
     if !x.is_finite() || x <= 0.0 {
         return Err(cx.err(
@@ -237,7 +263,7 @@ fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: &str) -> Result<f64, InputError> 
 fn choice<T: std::str::FromStr + strum::VariantNames>(
     cx: &Ctx<'_>,
     v: &Sp<String>,
-    key: &str,
+    key: K<'_>,
 ) -> Result<T, InputError> {
     v.get_ref()
         .parse()
@@ -248,7 +274,7 @@ fn choice<T: std::str::FromStr + strum::VariantNames>(
 fn one_of<'n>(
     cx: &Ctx<'_>,
     v: &Sp<String>,
-    key: &str,
+    key: K<'_>,
     names: &[&'n str],
 ) -> Result<&'n str, InputError> {
     let s = v.get_ref().as_str();
@@ -260,7 +286,7 @@ fn one_of<'n>(
 }
 
 /// "`key` = "x" is not one of `a`, `b`; did you mean `a`?"
-fn not_one_of(cx: &Ctx<'_>, v: &Sp<String>, key: &str, names: &[&str]) -> InputError {
+fn not_one_of(cx: &Ctx<'_>, v: &Sp<String>, key: K<'_>, names: &[&str]) -> InputError {
     let s = v.get_ref().as_str();
     cx.err(
         v.span(),
@@ -283,7 +309,7 @@ fn not_one_of(cx: &Ctx<'_>, v: &Sp<String>, key: &str, names: &[&str]) -> InputE
 fn medication(
     cx: &Ctx<'_>,
     v: &Sp<String>,
-    key: &str,
+    key: K<'_>,
     vocab: &Vocab<'_>,
 ) -> Result<(Medication, Option<String>), InputError> {
     use crate::vocab::drugs::LarName;
@@ -334,7 +360,7 @@ fn medication(
     }
 }
 
-fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputError> {
+fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: K<'_>) -> Result<String, InputError> {
     let s = v.get_ref();
     if crate::vocab::substances::SUBSTANCES.contains(&s.as_str()) {
         Ok(s.clone())
@@ -351,7 +377,7 @@ fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: &str) -> Result<String, InputErr
     }
 }
 
-fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: &str, lo: i64, hi: i64) -> Result<i64, InputError> {
+fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: K<'_>, lo: i64, hi: i64) -> Result<i64, InputError> {
     let x = *v.get_ref();
     if x < lo || x > hi {
         return Err(cx.err(
@@ -375,7 +401,7 @@ fn quoted_or(names: &[&str]) -> String {
 fn rule_code(
     cx: &Ctx<'_>,
     v: &Sp<String>,
-    key: &str,
+    key: K<'_>,
     vocab: &Vocab<'_>,
 ) -> Result<String, InputError> {
     let c = v.get_ref();
@@ -423,15 +449,15 @@ fn convert(
     let treatment = treatment?;
     let med = treatment.medication;
     let doses = each(found, &raw.doses, |n, d| {
-        dose_entry(cx, d, &format!("doses[{n}]"), med, vocab)
+        dose_entry(cx, d, K::Entry("doses", n), med, vocab)
     });
     let plan = each(found, &raw.plan, |n, d| {
-        dose_entry(cx, d, &format!("plan[{n}]"), med, vocab)
+        dose_entry(cx, d, K::Entry("plan", n), med, vocab)
     });
     let missed = each(found, &raw.missed, |n, m| missed_entry(cx, n, m));
     let injections = each(found, &raw.injections, |n, i| injection(cx, n, i));
     let screens = each(found, &raw.screens, |n, s| {
-        Ok((screen(cx, s.get_ref(), &format!("screens[{n}]"))?, s.span()))
+        Ok((screen(cx, s.get_ref(), K::Entry("screens", n))?, s.span()))
     });
     let prescriptions = each(found, &raw.prescriptions, |n, p| {
         prescription(cx, n, p, vocab)
@@ -539,7 +565,7 @@ fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
     let sex = p
         .sex
         .as_ref()
-        .map(|s| choice(cx, s, "patient.sex"))
+        .map(|s| choice(cx, s, K::Name("patient.sex")))
         .transpose()?;
     let pregnancy_week = match &p.pregnancy_week {
         Some(w) => {
@@ -550,12 +576,12 @@ fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
                     "`patient.pregnancy_week` is given for a patient with `sex = \"male\"`",
                 ));
             }
-            Some(int_in(cx, w, "patient.pregnancy_week", 0, 45)?)
+            Some(int_in(cx, w, K::Name("patient.pregnancy_week"), 0, 45)?)
         }
         None => None,
     };
     let born = match &p.born {
-        Some(b) => Some(int_in(cx, b, "patient.born", 1900, 2100)?),
+        Some(b) => Some(int_in(cx, b, K::Name("patient.born"), 1900, 2100)?),
         None => None,
     };
     Ok(Patient {
@@ -572,10 +598,11 @@ fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
 
 /// `[treatment]`.
 fn treatment(cx: &Ctx<'_>, t: &RawTreatment, vocab: &Vocab<'_>) -> Result<Treatment, InputError> {
-    let opt_date =
-        |v: &Option<Sp<Datetime>>, key: &str| v.as_ref().map(|d| date(cx, d, key)).transpose();
+    let opt_date = |v: &Option<Sp<Datetime>>, key: &str| {
+        v.as_ref().map(|d| date(cx, d, K::Name(key))).transpose()
+    };
     let (lar_medication, medication_product) =
-        medication(cx, &t.medication, "treatment.medication", vocab)?;
+        medication(cx, &t.medication, K::Name("treatment.medication"), vocab)?;
     Ok(Treatment {
         medication: lar_medication,
         medication_product,
@@ -583,7 +610,7 @@ fn treatment(cx: &Ctx<'_>, t: &RawTreatment, vocab: &Vocab<'_>) -> Result<Treatm
         started_lar: opt_date(&t.started_lar, "treatment.started_lar")?,
         medication_since: opt_date(&t.medication_since, "treatment.medication_since")?,
         setting: match &t.setting {
-            Some(s) => choice(cx, s, "treatment.setting")?,
+            Some(s) => choice(cx, s, K::Name("treatment.setting"))?,
             None => Setting::Outpatient,
         },
         ended: opt_date(&t.ended, "treatment.ended")?,
@@ -618,17 +645,17 @@ fn induction(cx: &Ctx<'_>, i: &RawInduction) -> Result<Induction, InputError> {
         last_opioid_at: i
             .last_opioid_at
             .as_ref()
-            .map(|d| date_time(cx, d, "induction.last_opioid_at"))
+            .map(|d| date_time(cx, d, K::Name("induction.last_opioid_at")))
             .transpose()?,
         first_dose_at: i
             .first_dose_at
             .as_ref()
-            .map(|d| date_time(cx, d, "induction.first_dose_at"))
+            .map(|d| date_time(cx, d, K::Name("induction.first_dose_at")))
             .transpose()?,
         cows: i
             .cows
             .as_ref()
-            .map(|c| int_in(cx, c, "induction.cows", 0, 48))
+            .map(|c| int_in(cx, c, K::Name("induction.cows"), 0, 48))
             .transpose()?,
     })
 }
@@ -639,9 +666,9 @@ fn missed_entry(
     n: usize,
     m: &Sp<RawMissed>,
 ) -> Result<(MissedEntry, Span), InputError> {
-    let key = format!("missed[{n}]");
+    let key = K::Entry("missed", n);
     let m_ = m.get_ref();
-    let (from, to) = date_range(cx, &m_.from, &m_.to, &key)?;
+    let (from, to) = date_range(cx, &m_.from, &m_.to, key)?;
     Ok((
         MissedEntry {
             from,
@@ -658,13 +685,13 @@ fn injection(
     n: usize,
     i: &Sp<RawInjection>,
 ) -> Result<(Injection, Span), InputError> {
-    let key = format!("injections[{n}]");
+    let key = K::Entry("injections", n);
     let i_ = i.get_ref();
     Ok((
         Injection {
-            date: date(cx, &i_.date, &format!("{key}.date"))?,
-            mg: positive_mg(cx, &i_.mg, &format!("{key}.mg"))?,
-            product: choice(cx, &i_.product, &format!("{key}.product"))?,
+            date: date(cx, &i_.date, K::Field(&key, "date"))?,
+            mg: positive_mg(cx, &i_.mg, K::Field(&key, "mg"))?,
+            product: choice(cx, &i_.product, K::Field(&key, "product"))?,
         },
         i.span(),
     ))
@@ -677,42 +704,42 @@ fn prescription(
     p: &Sp<RawPrescription>,
     vocab: &Vocab<'_>,
 ) -> Result<Prescription, InputError> {
-    let key = format!("prescriptions[{n}]");
+    let key = K::Entry("prescriptions", n);
     let p_ = p.get_ref();
     let drug = p_.drug.get_ref().trim().to_string();
     if drug.is_empty() {
         return Err(cx.err(
             p_.drug.span(),
-            &format!("{key}.drug"),
+            K::Field(&key, "drug"),
             format!("`{key}.drug` must not be empty"),
         ));
     }
     let from = p_
         .from
         .as_ref()
-        .map(|d| date(cx, d, &format!("{key}.from")))
+        .map(|d| date(cx, d, K::Field(&key, "from")))
         .transpose()?;
     let to = p_
         .to
         .as_ref()
-        .map(|d| date(cx, d, &format!("{key}.to")))
+        .map(|d| date(cx, d, K::Field(&key, "to")))
         .transpose()?;
     if let (Some(f), Some(t), Some(ts)) = (from, to, &p_.to)
         && t < f
     {
         return Err(cx.err(
             ts.span(),
-            &format!("{key}.to"),
+            K::Field(&key, "to"),
             format!("`{key}.to` ({t}) is before `from` ({f})"),
         ));
     }
     let mut daily_mg = p_
         .daily_mg
         .as_ref()
-        .map(|m| positive_mg(cx, m, &format!("{key}.daily_mg")))
+        .map(|m| positive_mg(cx, m, K::Field(&key, "daily_mg")))
         .transpose()?;
     let patch_ug_per_hour = match &p_.patch_ug_per_hour {
-        Some(u) => Some(patch(cx, u, &key, &drug, &p_.daily_mg, vocab)?),
+        Some(u) => Some(patch(cx, u, key, &drug, &p_.daily_mg, vocab)?),
         None => None,
     };
     if let Some(u) = patch_ug_per_hour {
@@ -733,19 +760,19 @@ fn prescription(
 
 /// `ecg[n]`, with its span.
 fn ecg_entry(cx: &Ctx<'_>, n: usize, e: &Sp<RawEcg>) -> Result<(Ecg, Span), InputError> {
-    let key = format!("ecg[{n}]");
+    let key = K::Entry("ecg", n);
     let e_ = e.get_ref();
     let q = *e_.qtc_ms.get_ref();
     if !q.is_finite() || !(200.0..=800.0).contains(&q) {
         return Err(cx.err(
             e_.qtc_ms.span(),
-            &format!("{key}.qtc_ms"),
+            K::Field(&key, "qtc_ms"),
             format!("`{key}.qtc_ms` = {q} is not a plausible QTc (200-800 ms)"),
         ));
     }
     Ok((
         Ecg {
-            date: date(cx, &e_.date, &format!("{key}.date"))?,
+            date: date(cx, &e_.date, K::Field(&key, "date"))?,
             qtc_ms: q,
         },
         e.span(),
@@ -754,12 +781,12 @@ fn ecg_entry(cx: &Ctx<'_>, n: usize, e: &Sp<RawEcg>) -> Result<(Ecg, Span), Inpu
 
 /// `events[n]`, with its span.
 fn event(cx: &Ctx<'_>, n: usize, e: &Sp<RawEvent>) -> Result<(Event, Span), InputError> {
-    let key = format!("events[{n}]");
+    let key = K::Entry("events", n);
     let e_ = e.get_ref();
     Ok((
         Event {
-            date: date(cx, &e_.date, &format!("{key}.date"))?,
-            kind: choice(cx, &e_.kind, &format!("{key}.kind"))?,
+            date: date(cx, &e_.date, K::Field(&key, "date"))?,
+            kind: choice(cx, &e_.kind, K::Field(&key, "kind"))?,
         },
         e.span(),
     ))
@@ -771,11 +798,17 @@ fn pickup(cx: &Ctx<'_>, p: &RawPickup) -> Result<PickupRegime, InputError> {
         supervised_per_week: int_in(
             cx,
             &p.supervised_per_week,
-            "pickup.supervised_per_week",
+            K::Name("pickup.supervised_per_week"),
             0,
             7,
         )? as u32,
-        take_home_days: int_in(cx, &p.take_home_days, "pickup.take_home_days", 0, 366)? as u32,
+        take_home_days: int_in(
+            cx,
+            &p.take_home_days,
+            K::Name("pickup.take_home_days"),
+            0,
+            366,
+        )? as u32,
     })
 }
 
@@ -783,8 +816,8 @@ fn pickup(cx: &Ctx<'_>, p: &RawPickup) -> Result<PickupRegime, InputError> {
 fn mastery(cx: &Ctx<'_>, m: &RawMastery) -> Result<(MasteryAssessment, Span), InputError> {
     Ok((
         MasteryAssessment {
-            assessment: choice(cx, &m.assessment, "mastery.assessment")?,
-            assessed: date(cx, &m.assessed, "mastery.assessed")?,
+            assessment: choice(cx, &m.assessment, K::Name("mastery.assessment"))?,
+            assessed: date(cx, &m.assessed, K::Name("mastery.assessed"))?,
         },
         m.assessed.span(),
     ))
@@ -798,34 +831,34 @@ fn acknowledgement(
     ack_as_of: Option<NaiveDate>,
     vocab: &Vocab<'_>,
 ) -> Result<Acknowledgement, InputError> {
-    let key = format!("acknowledged[{n}]");
+    let key = K::Entry("acknowledged", n);
     let a_ = a.get_ref();
     let reason = a_.reason.get_ref().trim().to_string();
     if reason.is_empty() {
         return Err(cx.err(
             a_.reason.span(),
-            &format!("{key}.reason"),
+            K::Field(&key, "reason"),
             format!("`{key}.reason` must say why the finding was accepted"),
         ));
     }
-    let code = rule_code(cx, &a_.code, &format!("{key}.code"), vocab)?;
+    let code = rule_code(cx, &a_.code, K::Field(&key, "code"), vocab)?;
     // rules.md "Acknowledgements": a missed dose is acted on, and a
     // broken record is fixed, not accepted (the rule's declaration says).
     if let Some(why) = (vocab.not_acknowledgeable)(&code) {
         return Err(cx.err(
             a_.code.span(),
-            &format!("{key}.code"),
+            K::Field(&key, "code"),
             format!("`{key}.code` = \"{code}\" cannot be acknowledged: {why}"),
         ));
     }
-    let until = date(cx, &a_.until, &format!("{key}.until"))?;
+    let until = date(cx, &a_.until, K::Field(&key, "until"))?;
     if let Some(day) = ack_as_of {
         let max = vocab.acknowledgement_max_days;
         let limit = day + chrono::Duration::days(max);
         if until > limit {
             return Err(cx.err(
                     a_.until.span(),
-                    &format!("{key}.until"),
+                    K::Field(&key, "until"),
                     format!(
                         "`{key}.until` = {until} is more than {max} day{} after the day of the check ({day}): an acknowledgement is reviewed at least every {max} day{}; set `until` on or before {limit}",
                         if max == 1 { "" } else { "s" },
@@ -852,7 +885,7 @@ fn exercise(cx: &Ctx<'_>, e: &RawExercise) -> Result<Exercise, InputError> {
                 one_of(
                     cx,
                     l,
-                    "exercise.level",
+                    K::Name("exercise.level"),
                     &["basic", "intermediate", "advanced"],
                 )?
                 .to_string(),
@@ -865,33 +898,33 @@ fn exercise(cx: &Ctx<'_>, e: &RawExercise) -> Result<Exercise, InputError> {
 fn dose_entry(
     cx: &Ctx<'_>,
     d: &Sp<RawDose>,
-    key: &str,
+    key: K<'_>,
     default_med: Medication,
     vocab: &Vocab<'_>,
 ) -> Result<(DoseEntry, std::ops::Range<usize>), InputError> {
     let r = d.get_ref();
     let (from, to) = date_range(cx, &r.from, &r.to, key)?;
     let medication = match &r.medication {
-        Some(m) => medication(cx, m, &format!("{key}.medication"), vocab)?.0,
+        Some(m) => medication(cx, m, K::Field(&key, "medication"), vocab)?.0,
         None => default_med,
     };
     if medication.is_depot() {
         let span = r.medication.as_ref().map(|m| m.span()).unwrap_or(d.span());
         return Err(cx.err(
             span,
-            &format!("{key}.medication"),
+            K::Field(&key, "medication"),
             format!("depot buprenorphine goes in [[injections]], not in `{key}`"),
         ));
     }
     let every = match &r.every {
-        Some(e) => int_in(cx, e, &format!("{key}.every"), 1, 7)? as u32,
+        Some(e) => int_in(cx, e, K::Field(&key, "every"), 1, 7)? as u32,
         None => 1,
     };
     Ok((
         DoseEntry {
             from,
             to,
-            mg: positive_mg(cx, &r.mg, &format!("{key}.mg"))?,
+            mg: positive_mg(cx, &r.mg, K::Field(&key, "mg"))?,
             medication,
             supervised: r.supervised.unwrap_or(true),
             every,
@@ -907,7 +940,7 @@ fn dose_entry(
 fn patch(
     cx: &Ctx<'_>,
     u: &Sp<f64>,
-    key: &str,
+    key: K<'_>,
     drug: &str,
     daily_mg: &Option<Sp<f64>>,
     vocab: &Vocab<'_>,
@@ -950,13 +983,13 @@ fn patch(
     Ok(x)
 }
 
-fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> {
+fn screen(cx: &Ctx<'_>, s: &RawScreen, key: K<'_>) -> Result<Screen, InputError> {
     let sample = match &s.sample {
-        Some(x) => choice(cx, x, &format!("{key}.sample"))?,
+        Some(x) => choice(cx, x, K::Field(&key, "sample"))?,
         None => Sample::Urine,
     };
     let status = match &s.status {
-        Some(x) => choice(cx, x, &format!("{key}.status"))?,
+        Some(x) => choice(cx, x, K::Field(&key, "status"))?,
         None => ScreenStatus::Valid,
     };
     let list =
@@ -965,7 +998,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> 
                 Some(items) => {
                     let mut out = Vec::new();
                     for (i, item) in items.get_ref().iter().enumerate() {
-                        let sub = substance(cx, item, &format!("{key}.{name}[{i}]"))?;
+                        let sub = substance(cx, item, K::Item(&key, name, i))?;
                         if !out.contains(&sub) {
                             out.push(sub);
                         }
@@ -982,7 +1015,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> 
     {
         return Err(cx.err(
                 span,
-                &format!("{key}.positive"),
+                K::Field(&key, "positive"),
                 format!("`{key}.positive` is only allowed with status `valid` or `dilute`: a missed, refused or adulterated sample has no results"),
             ));
     }
@@ -991,7 +1024,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> 
             if sample != Sample::Urine {
                 return Err(cx.err(
                     c.span(),
-                    &format!("{key}.creatinine_mmol_l"),
+                    K::Field(&key, "creatinine_mmol_l"),
                     format!("`{key}.creatinine_mmol_l` applies to urine samples only"),
                 ));
             }
@@ -999,7 +1032,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> 
             if !x.is_finite() || x <= 0.0 || x > 100.0 {
                 return Err(cx.err(
                     c.span(),
-                    &format!("{key}.creatinine_mmol_l"),
+                    K::Field(&key, "creatinine_mmol_l"),
                     format!("`{key}.creatinine_mmol_l` = {x} is not a plausible creatinine"),
                 ));
             }
@@ -1008,7 +1041,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: &str) -> Result<Screen, InputError> 
         None => None,
     };
     Ok(Screen {
-        date: date(cx, &s.date, &format!("{key}.date"))?,
+        date: date(cx, &s.date, K::Field(&key, "date"))?,
         sample,
         status,
         observed: s.observed.unwrap_or(true),
@@ -1023,7 +1056,7 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
         v.iter()
             .flatten()
             .enumerate()
-            .map(|(i, c)| rule_code(cx, c, &format!("expect.{name}[{i}]"), vocab))
+            .map(|(i, c)| rule_code(cx, c, K::Item(&K::Name("expect"), name, i), vocab))
             .collect()
     };
     let mut severity = Vec::new();
@@ -1032,7 +1065,7 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
             if !(vocab.is_rule_code)(code) {
                 return Err(cx.err(
                     t.span(),
-                    &format!("expect.severity.{code}"),
+                    format!("expect.severity.{code}"),
                     format!(
                         "unknown rule code \"{code}\" in `expect.severity`{}",
                         suggest::hint(code, vocab.rule_codes.iter().copied())
@@ -1046,7 +1079,7 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
                 _ => {
                     return Err(cx.err(
                         t.span(),
-                        &format!("expect.severity.{code}"),
+                        format!("expect.severity.{code}"),
                         format!(
                             "`expect.severity.{code}` must be {}, not {sev}",
                             quoted_or(Severity::VARIANTS)
@@ -1062,12 +1095,12 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
         pickup_level: e
             .pickup_level
             .as_ref()
-            .map(|l| int_in(cx, l, "expect.pickup_level", 0, 9))
+            .map(|l| int_in(cx, l, K::Name("expect.pickup_level"), 0, 9))
             .transpose()?,
         next_dose_mg: e
             .next_dose_mg
             .as_ref()
-            .map(|m| positive_mg(cx, m, "expect.next_dose_mg"))
+            .map(|m| positive_mg(cx, m, K::Name("expect.next_dose_mg")))
             .transpose()?,
         mastery: match &e.mastery {
             Some(m) => Some({
@@ -1077,7 +1110,7 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
                     .copied()
                     .chain(["unknown"])
                     .collect();
-                one_of(cx, m, "expect.mastery", &classes)?.to_string()
+                one_of(cx, m, K::Name("expect.mastery"), &classes)?.to_string()
             }),
             None => None,
         },
@@ -1085,11 +1118,11 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
         exit: e
             .exit
             .as_ref()
-            .map(|x| int_in(cx, x, "expect.exit", 0, 2))
+            .map(|x| int_in(cx, x, K::Name("expect.exit"), 0, 2))
             .transpose()?,
         max_severity: match &e.max_severity {
             Some(m) => Some(
-                choice::<Severity>(cx, m, "expect.max_severity")?
+                choice::<Severity>(cx, m, K::Name("expect.max_severity"))?
                     .as_str()
                     .to_string(),
             ),

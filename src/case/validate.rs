@@ -97,7 +97,7 @@ fn after_end(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
                 if d.to > end {
                     return Err(cx.err(
                         sp.clone(),
-                        &format!("{table}[{n}].to"),
+                        format!("{table}[{n}].to"),
                         format!(
                             "`{table}[{n}]` gives a dose on {} after `treatment.ended` ({end})",
                             d.to.max(end.succ_opt().unwrap_or(end))
@@ -110,7 +110,7 @@ fn after_end(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             if i.date > end {
                 return Err(cx.err(
                     sp.clone(),
-                    &format!("injections[{n}].date"),
+                    format!("injections[{n}].date"),
                     format!("injection on {} is after `treatment.ended` ({end})", i.date),
                 ));
             }
@@ -132,7 +132,7 @@ fn one_injection_a_day(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
         if w[0].0 == w[1].0 {
             return Err(cx.err(
                 p.injections[w[1].1].1.clone(),
-                &format!("injections[{}].date", w[1].1),
+                format!("injections[{}].date", w[1].1),
                 format!("two injections on {}", w[1].0),
             ));
         }
@@ -208,14 +208,14 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
     let lab = p.as_of_label;
     for (n, (d, sp)) in p.doses.iter().enumerate() {
         if d.to >= as_of {
-            return Err(cx.err(sp.clone(), &format!("doses[{n}].to"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
+            return Err(cx.err(sp.clone(), format!("doses[{n}].to"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
         }
     }
     for (n, (m, sp)) in p.missed.iter().enumerate() {
         if m.to >= as_of {
             return Err(cx.err(
                 sp.clone(),
-                &format!("missed[{n}].to"),
+                format!("missed[{n}].to"),
                 format!(
                     "`missed[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}",
                     m.to
@@ -227,7 +227,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
         if i.date >= as_of {
             return Err(cx.err(
                 sp.clone(),
-                &format!("injections[{n}].date"),
+                format!("injections[{n}].date"),
                 format!(
                     "injection on {} is on or after {lab} ({as_of}); {why}",
                     i.date
@@ -237,7 +237,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
     }
     for (n, (d, sp)) in p.plan.iter().enumerate() {
         if d.from < as_of {
-            return Err(cx.err(sp.clone(), &format!("plan[{n}].from"), format!("`plan[{n}]` starts {} which is before {lab} ({as_of}); past doses go in [[doses]]", d.from)));
+            return Err(cx.err(sp.clone(), format!("plan[{n}].from"), format!("`plan[{n}]` starts {} which is before {lab} ({as_of}); past doses go in [[doses]]", d.from)));
         }
     }
     let late = |table: &str,
@@ -249,7 +249,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
         if date > as_of {
             Err(cx.err(
                 sp.clone(),
-                &format!("{table}[{n}].{key}"),
+                format!("{table}[{n}].{key}"),
                 format!("[[{table}]] dated {date} is after {lab} ({as_of}); is the year mistyped?"),
             ))
         } else {
@@ -319,7 +319,7 @@ fn no_double_cover(
             if m == d.medication && d.from <= to {
                 return Err(cx.err(
                     list[i].1.clone(),
-                    &format!("{table}[{i}].from"),
+                    format!("{table}[{i}].from"),
                     format!(
                         "`{table}[{i}]` overlaps `{table}[{j}]`: {} is given twice on {}",
                         d.medication, d.from
@@ -362,7 +362,7 @@ fn dosed_and_missed(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             let day = m.from.max(p.doses[j].0.from);
             return Err(cx.err(
                 sp.clone(),
-                &format!("missed[{n}].from"),
+                format!("missed[{n}].from"),
                 format!(
                     "{day} is listed both as dosed (`doses[{j}]`) and as missed (`missed[{n}]`)"
                 ),
