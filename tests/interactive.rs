@@ -9,7 +9,7 @@
 use rexpect::session::{PtySession, spawn_command};
 use std::process::Command;
 
-const WEEKEND: &str = "fixtures/exercises/basic-weekend-missed-methadone.toml";
+const WEEKEND: &str = "fixtures/exercises/basic-14.toml";
 
 /// Enter, as a terminal in raw mode sends it.
 const ENTER: &str = "\r";

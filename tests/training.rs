@@ -349,7 +349,7 @@ fn every_exercise_has_a_title_a_question_a_level_and_passes_verify() {
 #[test]
 fn train_the_micro_induction_trap_explains_the_false_alarm() {
     let out = lib()
-        .args(["train", "fixtures/exercises/advanced-micro-induction.toml"])
+        .args(["train", "fixtures/exercises/advanced-06.toml"])
         .args(["--answer", "buprenorphine too early", "--pickup", "7/0"])
         .output()
         .expect("run");

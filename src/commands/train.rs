@@ -144,7 +144,7 @@ pub const HOW_TO_ANSWER: &str = "How to answer off a terminal (on one, train ask
   --severity CODE=LEVEL  how urgent: critical (before the next dose), warning (at the next consultation), info (worth knowing); repeatable
   --next-dose MG      the next dose you would give after missed days
   --pickup S/T        the regime you propose: supervised intakes a week / take-home doses (7/0, 5/2, ...)
-e.g. larcheck train fixtures/exercises/basic-weekend-missed-methadone.toml --answer \"missed doses\" --severity MIS001=critical --next-dose 35 --pickup 7/0
+e.g. larcheck train fixtures/exercises/basic-14.toml --answer \"missed doses\" --severity MIS001=critical --next-dose 35 --pickup 7/0
 larcheck train --list lists the exercises.";
 
 /// `larcheck train`.
