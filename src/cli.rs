@@ -45,6 +45,22 @@ pub struct Global {
     /// Print nothing on standard output; the exit status tells the result.
     #[arg(long, short, global = true)]
     pub quiet: bool,
+    /// Language of what a person reads (default: LARCHECK_LANG, else the locale: nb, nn or no is Norwegian, else English). Codes, JSON keys and values stay as they are.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+impl Global {
+    /// The language chosen (`--lang`, `LARCHECK_LANG`, the locale). A
+    /// command run in-process ([`crate::run_captured`]: tests, a program
+    /// embedding larcheck) reads only `--lang`: the environment is the
+    /// host process's, not the caller's choice.
+    pub fn language(&self) -> crate::i18n::Lang {
+        if crate::commands::capturing() {
+            return self.lang.unwrap_or_default();
+        }
+        crate::i18n::Lang::choose(self.lang)
+    }
 }
 
 /// The subcommands.

@@ -16,6 +16,7 @@ pub mod engine;
 pub mod error;
 pub mod facts;
 pub mod fest;
+pub mod i18n;
 pub mod input;
 pub mod output;
 pub mod report;

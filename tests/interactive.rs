@@ -33,7 +33,8 @@ fn session(args: &str) -> Option<PtySession> {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("LARCHECK", env!("CARGO_BIN_EXE_larcheck"))
         .env("NO_COLOR", "1")
-        .env("TERM", "xterm");
+        .env("TERM", "xterm")
+        .env("LARCHECK_LANG", "en");
     match spawn_command(cmd, Some(30_000)) {
         Ok(p) => Some(p),
         Err(e) => {

@@ -35,6 +35,7 @@ fn check_then_close_as(
         .args(["--format", format, "check"])
         .arg(dir)
         .env("NO_COLOR", "1")
+        .env("LARCHECK_LANG", "en")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

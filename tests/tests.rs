@@ -13,6 +13,7 @@ mod catalogue;
 mod cli;
 mod docs;
 mod drug_rules_agree;
+mod i18n;
 mod import_fest;
 mod input_errors;
 #[cfg(unix)]

@@ -149,6 +149,7 @@ fn prose(c: &CaseReport) -> Vec<String> {
         Style {
             color: false,
             width: u16::MAX,
+            lang: larcheck::i18n::Lang::En,
         },
     );
     // The header names the file and the patient's id: the case's words,

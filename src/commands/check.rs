@@ -227,7 +227,10 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let today = today();
     let render = Render {
         format: (!g.quiet).then_some(g.format),
-        style: output::table::Style::detect(),
+        style: output::table::Style {
+            lang: g.language(),
+            ..output::table::Style::detect()
+        },
         threshold: args.fail_on.threshold(),
     };
     let mut summary = Summary::default();
@@ -327,7 +330,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         let tail = match render.format {
             Some(OutputFormat::Json) => output::json::tail(summary.cases > 0, &summary),
             Some(OutputFormat::Table | OutputFormat::Csv) => {
-                output::table::render_summary(&summary)
+                output::table::render_summary(&summary, render.style.lang)
             }
             None => String::new(),
         };

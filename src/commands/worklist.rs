@@ -481,7 +481,10 @@ pub fn run(g: &Global, args: &WorklistArgs) -> Result<ExitStatus, Error> {
                     &rows,
                     &summary,
                     filters.any(),
-                    render::detect(),
+                    render::Look {
+                        lang: g.language(),
+                        ..render::detect()
+                    },
                 ));
                 t
             }

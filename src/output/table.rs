@@ -2,6 +2,7 @@
 //! as a word, never only a colour), the restart advice, and a summary line.
 
 use crate::config::Severity;
+use crate::i18n::Lang;
 use crate::report::{
     Basis, CaseReport, CaseResult, ErrorReport, Mastery, Pickup, PickupChange, Step, Summary, mg,
 };
@@ -16,6 +17,8 @@ pub struct Style {
     pub color: bool,
     /// Table width.
     pub width: u16,
+    /// The language of the words (`--lang`).
+    pub lang: Lang,
 }
 
 impl Style {
@@ -34,6 +37,7 @@ impl Style {
         Style {
             color: tty && !no_color,
             width,
+            lang: Lang::En,
         }
     }
 
@@ -42,6 +46,7 @@ impl Style {
         Style {
             color: false,
             width: 100,
+            lang: Lang::En,
         }
     }
 }
@@ -405,61 +410,61 @@ pub fn render_one(r: &CaseResult, style: Style) -> String {
 /// patients first ("120 patients: 16 need action before the next dose or
 /// pickup, 61 a review, 43 nothing"), then the findings. One case has no
 /// patient line: its own block already says which it is.
-pub fn render_summary(summary: &Summary) -> String {
+pub fn render_summary(summary: &Summary, lang: Lang) -> String {
     let patients = if summary.cases > 1 {
-        format!("{}\n", patients_line(summary))
+        format!("{}\n", patients_line(summary, lang))
     } else {
         String::new()
     };
-    format!("{patients}{}\n", findings_line(summary))
+    format!("{patients}{}\n", findings_line(summary, lang))
 }
 
 /// "120 patients: 16 need action before the next dose or pickup, 61 a
 /// review, 43 nothing; 2 files could not be read" (the patients counted by
 /// [`crate::actions::urgency`], as the worklist groups them).
-pub fn patients_line(summary: &Summary) -> String {
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+pub fn patients_line(summary: &Summary, lang: Lang) -> String {
     let p = &summary.patients;
-    let mut line = format!(
-        "{}: {} action before the next dose or pickup, {} a review, {} nothing",
-        plural(summary.checked, "patient"),
-        format_args!(
-            "{} {}",
-            p.action,
-            if p.action == 1 { "needs" } else { "need" }
-        ),
-        p.review,
-        p.nothing
+    let mut line = crate::tr!(
+        lang,
+        "summary-patients",
+        checked = summary.checked,
+        action = p.action,
+        review = p.review,
+        nothing = p.nothing
     );
     if summary.errors > 0 {
-        line.push_str(&format!(
-            "; {} could not be read",
-            plural(summary.errors, "file")
+        line.push_str(&crate::tr!(
+            lang,
+            "summary-unreadable",
+            errors = summary.errors
         ));
     }
     line
 }
 
 /// "findings: 2 critical, 1 warning, 0 info (1 acknowledged)".
-pub fn findings_line(summary: &Summary) -> String {
-    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "findings: {} critical, {}, {} info{}",
-        summary.critical,
-        plural(summary.warning, "warning"),
-        summary.info,
-        if summary.acknowledged > 0 {
-            format!(" ({} acknowledged)", summary.acknowledged)
-        } else {
-            String::new()
-        }
-    )
+pub fn findings_line(summary: &Summary, lang: Lang) -> String {
+    let mut line = crate::tr!(
+        lang,
+        "summary-findings",
+        critical = summary.critical,
+        warning = summary.warning,
+        info = summary.info
+    );
+    if summary.acknowledged > 0 {
+        line.push_str(&crate::tr!(
+            lang,
+            "summary-acknowledged",
+            acknowledged = summary.acknowledged
+        ));
+    }
+    line
 }
 
 /// Renders a whole batch.
 pub fn render(results: &[CaseResult], summary: &Summary, style: Style) -> String {
     let mut out: String = results.iter().map(|r| render_one(r, style)).collect();
-    out.push_str(&render_summary(summary));
+    out.push_str(&render_summary(summary, style.lang));
     out
 }
 
@@ -567,6 +572,7 @@ mod tests {
             let style = Style {
                 color: false,
                 width: u16::MAX,
+                lang: crate::i18n::Lang::En,
             };
             let table = render_one(&r, style);
             for d in disagreements(&json, &table) {

@@ -45,6 +45,8 @@ pub struct Look {
     pub color: bool,
     /// Columns: the terminal's (as `check`'s table), else [`WIDTH`].
     pub width: usize,
+    /// The language of the words (`--lang`).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Colour and width as `check` decides them; 80 columns off a terminal.
@@ -55,6 +57,7 @@ pub fn detect() -> Look {
     Look {
         color: style.color,
         width: if tty { usize::from(style.width) } else { WIDTH },
+        lang: style.lang,
     }
 }
 
@@ -378,8 +381,14 @@ pub fn table(rows: &[Row], summary: &Summary, filtered: bool, look: Look) -> Str
             total,
         ));
     }
-    out.push_str(&wrap(&super::table::patients_line(summary), total));
-    out.push_str(&wrap(&super::table::findings_line(summary), total));
+    out.push_str(&wrap(
+        &super::table::patients_line(summary, look.lang),
+        total,
+    ));
+    out.push_str(&wrap(
+        &super::table::findings_line(summary, look.lang),
+        total,
+    ));
     out
 }
 

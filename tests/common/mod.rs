@@ -12,8 +12,11 @@ use std::path::{Path, PathBuf};
 /// [`lib`] for the rest.
 pub fn larcheck() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("larcheck");
+    // English whatever the machine's locale: the tests read English words
+    // (tests/i18n.rs chooses Norwegian explicitly).
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        .env("LARCHECK_LANG", "en");
     cmd
 }
 

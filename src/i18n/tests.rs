@@ -1,0 +1,214 @@
+//! The two languages stay complete and consistent: every message in both,
+//! with the same placeholders; every file parses; the Norwegian texts use
+//! the glossary's words.
+
+use super::{Lang, text};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The variables a pattern reads, through selectors and nested placeables.
+fn variables(p: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    fn inline(e: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    variables(&v.value, out);
+                }
+            }
+        }
+    }
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
+}
+
+/// Every message of a language with its variables; the files must parse
+/// without a single error.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut all = BTreeMap::new();
+    for (name, text) in lang.sources() {
+        let res = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        for entry in &res.body {
+            match entry {
+                Entry::Message(m) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(p) = &m.value {
+                        variables(p, &mut vars);
+                    }
+                    assert!(
+                        all.insert(m.id.name.to_string(), vars).is_none(),
+                        "{name}: `{}` is defined twice",
+                        m.id.name
+                    );
+                }
+                Entry::Junk { content } => panic!("{name}: cannot read {content:?}"),
+                _ => {}
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_message_is_in_both_languages_with_the_same_placeholders() {
+    let en = messages(Lang::En);
+    let nb = messages(Lang::Nb);
+    let only_en: Vec<_> = en.keys().filter(|k| !nb.contains_key(*k)).collect();
+    let only_nb: Vec<_> = nb.keys().filter(|k| !en.contains_key(*k)).collect();
+    assert!(only_en.is_empty(), "missing in nb: {only_en:?}");
+    assert!(only_nb.is_empty(), "missing in en: {only_nb:?}");
+    for (id, vars) in &en {
+        assert_eq!(Some(vars), nb.get(id), "`{id}`: the placeholders differ");
+    }
+    assert!(!en.is_empty());
+}
+
+#[derive(serde::Deserialize)]
+struct Glossary {
+    term: Vec<Term>,
+}
+
+#[derive(serde::Deserialize)]
+struct Term {
+    en: String,
+    nb: String,
+    avoid: Vec<String>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// The Norwegian texts (messages, not comments) in lower case.
+fn nb_texts() -> String {
+    Lang::Nb
+        .sources()
+        .iter()
+        .flat_map(|(_, t)| t.lines())
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase()
+}
+
+/// `phrase` in `text` as whole words ("varsel" is not in "advarsel").
+fn has_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn a_glossary_word_is_matched_as_a_whole_word() {
+    assert!(!has_word("1 advarsel", "varsel"));
+    assert!(has_word("et varsel.", "varsel"));
+    assert!(has_word("overvåket inntak i dag", "overvåket inntak"));
+}
+
+#[test]
+fn the_norwegian_texts_use_the_glossary_words() {
+    let g: Glossary = toml::from_str(include_str!("../../locales/glossary.toml"))
+        .expect("locales/glossary.toml parses");
+    assert!(g.term.len() >= 20);
+    let texts = nb_texts();
+    for t in &g.term {
+        assert!(!t.en.is_empty() && !t.nb.is_empty());
+        for a in &t.avoid {
+            assert!(
+                !has_word(&texts, &a.to_lowercase()),
+                "the nb texts say \"{a}\" where the glossary says \"{}\" for \"{}\"",
+                t.nb,
+                t.en
+            );
+        }
+    }
+}
+
+#[test]
+fn the_summary_reads_as_before_in_english_and_in_norwegian_words() {
+    let line = |lang| {
+        crate::tr!(
+            lang,
+            "summary-patients",
+            checked = 120,
+            action = 16,
+            review = 61,
+            nothing = 43
+        )
+    };
+    assert_eq!(
+        line(Lang::En),
+        "120 patients: 16 need action before the next dose or pickup, 61 a review, 43 nothing"
+    );
+    assert_eq!(
+        line(Lang::Nb),
+        "120 pasienter: 16 trenger tiltak før neste dose eller utlevering, 61 gjennomgang, 43 ingen tiltak"
+    );
+    let one = crate::tr!(
+        Lang::En,
+        "summary-findings",
+        critical = 1,
+        warning = 1,
+        info = 0
+    );
+    assert_eq!(one, "findings: 1 critical, 1 warning, 0 info");
+    let nb = crate::tr!(
+        Lang::Nb,
+        "summary-findings",
+        critical = 1,
+        warning = 2,
+        info = 0
+    );
+    assert_eq!(nb, "funn: 1 kritisk, 2 advarsler, 0 til informasjon");
+    assert_eq!(
+        crate::tr!(Lang::En, "summary-acknowledged", acknowledged = 1),
+        " (1 acknowledged)"
+    );
+    // No Unicode isolation marks around placeholders.
+    assert!(!line(Lang::Nb).contains('\u{2068}'));
+    // A message no language has is its id.
+    assert_eq!(text(Lang::Nb, "no-such-message", None), "no-such-message");
+}
+
+#[test]
+fn the_language_is_read_from_its_names_and_locales() {
+    assert_eq!(Lang::named("nb"), Some(Lang::Nb));
+    assert_eq!(Lang::named("NO"), Some(Lang::Nb));
+    assert_eq!(Lang::named("nn_NO.UTF-8"), Some(Lang::Nb));
+    assert_eq!(Lang::named("en-GB"), Some(Lang::En));
+    assert_eq!(Lang::named("de"), None);
+    assert_eq!(Lang::of_locale("nb_NO.UTF-8"), Lang::Nb);
+    assert_eq!(Lang::of_locale("C"), Lang::En);
+    assert_eq!(Lang::of_locale("sv_SE.UTF-8"), Lang::En);
+    assert_eq!(Lang::choose(Some(Lang::Nb)), Lang::Nb);
+}
+
+#[test]
+fn numbers_and_dates_as_a_person_reads_them() {
+    assert_eq!(Lang::Nb.decimal(2.5, 3), "2,5");
+    assert_eq!(Lang::En.decimal(2.5, 3), "2.5");
+    assert_eq!(Lang::Nb.decimal(80.0, 3), "80");
+    assert_eq!(Lang::En.decimal(0.125, 3), "0.125");
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    assert_eq!(Lang::Nb.date(d), "20.11.2026");
+    assert_eq!(Lang::En.date(d), "2026-11-20");
+}
