@@ -68,13 +68,25 @@ impl Reading {
     }
 }
 
+/// The day records from `from` up to, not including, `until`. The days
+/// are one per date without holes: sliced, not each date looked up.
+fn days_in<'f>(facts: &'f Facts<'_>, from: NaiveDate, until: NaiveDate) -> &'f [super::days::Day] {
+    let Some(first) = facts.days.first().map(|d| d.date) else {
+        return &[];
+    };
+    let len = facts.days.len() as i64;
+    let lo = (from - first).num_days().clamp(0, len) as usize;
+    let hi = (until - first).num_days().clamp(0, len) as usize;
+    &facts.days[lo..hi.max(lo)]
+}
+
 /// The LAR medications dosed on the days `date − days + 1` … `date`, each
 /// with the last such day (depot days count as depot doses).
 fn dosed_near(facts: &Facts<'_>, date: NaiveDate, days: i64) -> Vec<(Medication, NaiveDate)> {
     let mut meds: Vec<(Medication, NaiveDate)> = Vec::new();
     let from = date - Duration::days(days - 1);
-    for d in from.iter_days().take_while(|d| *d <= date) {
-        let Some(day) = facts.day(d) else { continue };
+    for day in days_in(facts, from, date + Duration::days(1)) {
+        let d = day.date;
         let depot = (day.kind == DayKind::Depot).then_some(Medication::BuprenorphineDepot);
         for m in day
             .doses
@@ -355,14 +367,7 @@ fn prescribed_absent(
 /// `med` was dosed on a day before `date` within `days` days of it.
 fn dosed_before(facts: &Facts<'_>, med: Medication, date: NaiveDate, days: i64) -> bool {
     let from = date - Duration::days(days - 1);
-    // The days are one per date without holes: slice them, not look each up.
-    let Some(first) = facts.days.first().map(|d| d.date) else {
-        return false;
-    };
-    let len = facts.days.len() as i64;
-    let lo = (from - first).num_days().clamp(0, len) as usize;
-    let hi = (date - first).num_days().clamp(0, len) as usize;
-    facts.days[lo..hi.max(lo)].iter().any(|d| {
+    days_in(facts, from, date).iter().any(|d| {
         d.doses.iter().any(|x| x.med == med)
             || (med == Medication::BuprenorphineDepot
                 && (d.kind == DayKind::Depot || d.injection.is_some()))
