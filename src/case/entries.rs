@@ -128,7 +128,7 @@ fn unknown(
     value: &DeValue<'_>,
 ) -> InputError {
     let hint = suggest::hint(name, TOP_LEVEL.iter().copied());
-    let (line, column) = cx.index.locate(span.start.min(cx.text.len()));
+    let (line, column) = cx.index().locate(span.start.min(cx.text.len()));
     let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
     let header = line_text.trim_start();
     let message =

@@ -28,7 +28,8 @@ impl LineIndex {
 
 /// A context for building positioned errors.
 pub struct Ctx<'a> {
-    pub(super) index: LineIndex,
+    /// Built on the first error: a valid file never needs it.
+    index: std::cell::OnceCell<LineIndex>,
     pub(super) text: &'a str,
 }
 
@@ -36,9 +37,14 @@ impl<'a> Ctx<'a> {
     /// A context over `text`.
     pub fn new(text: &'a str) -> Self {
         Ctx {
-            index: LineIndex::new(text),
+            index: std::cell::OnceCell::new(),
             text,
         }
+    }
+
+    /// The line index of the text, built on first use.
+    pub(super) fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(self.text))
     }
 
     /// An error at byte range `span`. When `span` covers a whole table and
@@ -53,7 +59,7 @@ impl<'a> Ctx<'a> {
         // Written out here, on the way to a message, not before.
         let key = key.to_string();
         let start = self.field_in(&span, &key).unwrap_or(span.start);
-        let (line, column) = self.index.locate(start.min(self.text.len()));
+        let (line, column) = self.index().locate(start.min(self.text.len()));
         InputError {
             message: message.into(),
             line: Some(line),
@@ -88,7 +94,7 @@ impl<'a> Ctx<'a> {
 
     /// The 1-based line of a byte offset.
     pub fn line(&self, offset: usize) -> usize {
-        self.index.locate(offset.min(self.text.len())).0
+        self.index().locate(offset.min(self.text.len())).0
     }
 
     /// The dotted key written on the line of `offset` (`doses[2].mg`), when
@@ -156,7 +162,7 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         .filter(|_| msg.starts_with("unknown field"))
         .and_then(|k| cx.field_in(&span, &k))
         .unwrap_or(span.start);
-    let (line, column) = cx.index.locate(at.min(cx.text.len()));
+    let (line, column) = cx.index().locate(at.min(cx.text.len()));
     let qualify = |k: &str| match &table {
         Some((path, _)) if !k.contains('.') => format!("{path}.{k}"),
         _ => k.to_string(),

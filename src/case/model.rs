@@ -441,9 +441,9 @@ pub struct Screen {
     /// Collection observed.
     pub observed: bool,
     /// Substances found.
-    pub positive: Vec<String>,
+    pub positive: Vec<&'static str>,
     /// Substances tested; `None` = the configured panel.
-    pub tested: Option<Vec<String>>,
+    pub tested: Option<Vec<&'static str>>,
     /// Creatinine.
     pub creatinine_mmol_l: Option<f64>,
 }

@@ -360,21 +360,20 @@ fn medication(
     }
 }
 
-fn substance(cx: &Ctx<'_>, v: &Sp<String>, key: K<'_>) -> Result<String, InputError> {
-    let s = v.get_ref();
-    if crate::vocab::substances::SUBSTANCES.contains(&s.as_str()) {
-        Ok(s.clone())
-    } else {
-        let hint = match crate::vocab::substances::alias(s) {
-            Some(a) => format!("; write `{a}`"),
-            None => suggest::hint(s, crate::vocab::substances::SUBSTANCES.iter().copied()),
-        };
-        Err(cx.err(
-            v.span(),
-            key,
-            format!("unknown screen substance \"{s}\" in `{key}`{hint}"),
-        ))
-    }
+fn substance(cx: &Ctx<'_>, v: &Sp<Substance>, key: K<'_>) -> Result<&'static str, InputError> {
+    let s = match v.get_ref() {
+        Substance::Known(s) => return Ok(s),
+        Substance::Other(s) => s,
+    };
+    let hint = match crate::vocab::substances::alias(s) {
+        Some(a) => format!("; write `{a}`"),
+        None => suggest::hint(s, crate::vocab::substances::SUBSTANCES.iter().copied()),
+    };
+    Err(cx.err(
+        v.span(),
+        key,
+        format!("unknown screen substance \"{s}\" in `{key}`{hint}"),
+    ))
 }
 
 fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: K<'_>, lo: i64, hi: i64) -> Result<i64, InputError> {
@@ -992,22 +991,21 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: K<'_>) -> Result<Screen, InputError>
         Some(x) => choice(cx, x, K::Field(&key, "status"))?,
         None => ScreenStatus::Valid,
     };
-    let list =
-        |v: &Option<Sp<Vec<Sp<String>>>>, name: &str| -> Result<Option<Vec<String>>, InputError> {
-            match v {
-                Some(items) => {
-                    let mut out = Vec::new();
-                    for (i, item) in items.get_ref().iter().enumerate() {
-                        let sub = substance(cx, item, K::Item(&key, name, i))?;
-                        if !out.contains(&sub) {
-                            out.push(sub);
-                        }
+    let list = |v: &Substances, name: &str| -> Result<Option<Vec<&'static str>>, InputError> {
+        match v {
+            Some(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.get_ref().iter().enumerate() {
+                    let sub = substance(cx, item, K::Item(&key, name, i))?;
+                    if !out.contains(&sub) {
+                        out.push(sub);
                     }
-                    Ok(Some(out))
                 }
-                None => Ok(None),
+                Ok(Some(out))
             }
-        };
+            None => Ok(None),
+        }
+    };
     let positive = list(&s.positive, "positive")?;
     if let (Some(p), Some(span)) = (&positive, s.positive.as_ref().map(|p| p.span()))
         && !p.is_empty()

@@ -108,9 +108,46 @@ pub(super) struct RawScreen {
     pub(super) sample: Option<Sp<String>>,
     pub(super) status: Option<Sp<String>>,
     pub(super) observed: Option<bool>,
-    pub(super) positive: Option<Sp<Vec<Sp<String>>>>,
-    pub(super) tested: Option<Sp<Vec<Sp<String>>>>,
+    pub(super) positive: Substances,
+    pub(super) tested: Substances,
     pub(super) creatinine_mmol_l: Option<Sp<f64>>,
+}
+
+/// A screen's list of substances, if written.
+pub(super) type Substances = Option<Sp<Vec<Sp<Substance>>>>;
+
+/// A screen substance as written: a name of the vocabulary is read
+/// straight into its canonical `&'static str` (no string per substance);
+/// any other name is kept for the error message.
+pub(super) enum Substance {
+    Known(&'static str),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Substance {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Substance;
+            // The same words as `String`'s, so type errors read the same.
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Substance, E> {
+                Ok(known(s).map_or_else(|| Substance::Other(s.to_owned()), Substance::Known))
+            }
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Substance, E> {
+                Ok(known(&s).map_or(Substance::Other(s), Substance::Known))
+            }
+        }
+        fn known(s: &str) -> Option<&'static str> {
+            crate::vocab::substances::SUBSTANCES
+                .iter()
+                .copied()
+                .find(|n| *n == s)
+        }
+        d.deserialize_str(V)
+    }
 }
 
 #[derive(Deserialize)]
@@ -186,4 +223,27 @@ pub(super) struct RawExpect {
     pub(super) severity: Option<Sp<toml::Table>>,
     pub(super) exit: Option<Sp<i64>>,
     pub(super) max_severity: Option<Sp<String>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Substance;
+
+    #[derive(serde::Deserialize)]
+    struct T {
+        s: Vec<Substance>,
+    }
+
+    #[test]
+    fn a_known_substance_is_the_vocabulary_name_and_another_is_kept() {
+        let t: T = toml::from_str(r#"s = ["methadone", "metadon"]"#).unwrap();
+        assert!(matches!(t.s[0], Substance::Known("methadone")));
+        assert!(matches!(&t.s[1], Substance::Other(x) if x == "metadon"));
+        // Type errors read as `String`'s do (locate.rs rewords them).
+        let e = toml::from_str::<T>("s = [3]").err().unwrap().to_string();
+        assert!(
+            e.contains("invalid type: integer `3`, expected a string"),
+            "{e}"
+        );
+    }
 }

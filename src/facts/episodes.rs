@@ -161,6 +161,8 @@ struct Walk {
     before_run: Option<Previous>,
     /// Some dose came before this day.
     any_dose_before: bool,
+    /// A day's medications, kept between days (no list per day).
+    meds: Vec<Medication>,
 }
 
 impl Walk {
@@ -196,13 +198,22 @@ impl Walk {
                 next_day: date,
             });
         }
-        let mut meds: Vec<Medication> = f.days[di].meds().collect();
+        let mut meds = std::mem::take(&mut self.meds);
+        meds.clear();
+        meds.extend(f.days[di].meds());
         meds.sort();
         meds.dedup();
-        let prev_any = last_dosed(&self.last, &f.episodes);
-        for med in meds {
+        // Read only after a missed run: re-induction needs a run of at
+        // least a day (config rows have `days` >= 1), and so does `before_run`.
+        let prev_any = if self.run > 0 {
+            last_dosed(&self.last, &f.episodes)
+        } else {
+            None
+        };
+        for &med in &meds {
             self.episode_on(case, f, s, di, med, prev_any);
         }
+        self.meds = meds;
         // Changes and last doses, after all of today's episodes exist.
         self.changes(f, di);
         self.record(&f.days[di]);

@@ -35,15 +35,15 @@ pub struct Reading {
     /// creatinine), so its negatives prove something.
     pub valid: bool,
     /// Positives.
-    pub positive: Vec<String>,
+    pub positive: Vec<&'static str>,
     /// LAR medications dosed in the days that explain the screen.
     pub lar_meds: Vec<Medication>,
     /// Positives nothing explains (6-mam is never explained).
-    pub unexplained: Vec<String>,
+    pub unexplained: Vec<&'static str>,
     /// Unexplained substances of the patient's own LAR medication: it is
     /// prescribed, but no dose of it is recorded in the days that explain
     /// the screen (taken from another source?).
-    pub own_unrecorded: Vec<String>,
+    pub own_unrecorded: Vec<&'static str>,
     /// The LAR medications whose substances were expected and not found (SCR002).
     pub absent_meds: Vec<Medication>,
     /// The LAR medication was tested for and not found (SCR002).
@@ -62,10 +62,22 @@ impl Reading {
     pub fn unexplained_in(&self, g: SubstanceGroup) -> Vec<&str> {
         self.unexplained
             .iter()
+            .copied()
             .filter(|s| group(s) == g)
-            .map(String::as_str)
             .collect()
     }
+}
+
+/// The day records from `from` up to, not including, `until`. The days
+/// are one per date without holes: sliced, not each date looked up.
+fn days_in<'f>(facts: &'f Facts<'_>, from: NaiveDate, until: NaiveDate) -> &'f [super::days::Day] {
+    let Some(first) = facts.days.first().map(|d| d.date) else {
+        return &[];
+    };
+    let len = facts.days.len() as i64;
+    let lo = (from - first).num_days().clamp(0, len) as usize;
+    let hi = (until - first).num_days().clamp(0, len) as usize;
+    &facts.days[lo..hi.max(lo)]
 }
 
 /// The LAR medications dosed on the days `date − days + 1` … `date`, each
@@ -73,8 +85,8 @@ impl Reading {
 fn dosed_near(facts: &Facts<'_>, date: NaiveDate, days: i64) -> Vec<(Medication, NaiveDate)> {
     let mut meds: Vec<(Medication, NaiveDate)> = Vec::new();
     let from = date - Duration::days(days - 1);
-    for d in from.iter_days().take_while(|d| *d <= date) {
-        let Some(day) = facts.day(d) else { continue };
+    for day in days_in(facts, from, date + Duration::days(1)) {
+        let d = day.date;
         let depot = (day.kind == DayKind::Depot).then_some(Medication::BuprenorphineDepot);
         for m in day
             .doses
@@ -151,16 +163,16 @@ fn read(
     } else {
         Vec::new()
     };
-    let unexplained: Vec<String> = positive
+    let unexplained: Vec<&'static str> = positive
         .iter()
+        .copied()
         .filter(|p| !explained(p, &explaining, &active))
-        .cloned()
         .collect();
     let own = case.treatment.medication.screen_substances();
-    let own_unrecorded: Vec<String> = unexplained
+    let own_unrecorded: Vec<&'static str> = unexplained
         .iter()
-        .filter(|p| own.contains(&p.as_str()) && *p != "opiates")
-        .cloned()
+        .copied()
+        .filter(|p| own.contains(p) && *p != "opiates")
         .collect();
     let absence = if valid && !before_record {
         absence(sc, facts, s, &near, &tested, &positive, &active)
@@ -193,16 +205,18 @@ fn read(
 /// sample), plus every positive. Borrowed: the panel is not copied for
 /// every screen.
 fn tested<'a>(sc: &'a Screen, s: &'a Settings) -> Vec<&'a str> {
-    let panel = match &sc.tested {
-        Some(t) => t,
+    let mut tested: Vec<&str> = match &sc.tested {
+        Some(t) => t.clone(),
         None => match sc.sample {
             Sample::Urine => &s.screens.urine_panel,
             _ => &s.screens.other_panel,
-        },
+        }
+        .iter()
+        .map(String::as_str)
+        .collect(),
     };
-    let mut tested: Vec<&str> = panel.iter().map(String::as_str).collect();
     for p in &sc.positive {
-        if !tested.contains(&p.as_str()) {
+        if !tested.contains(p) {
             tested.push(p);
         }
     }
@@ -266,7 +280,7 @@ fn absence(
     s: &Settings,
     near: &[(Medication, NaiveDate)],
     tested: &[&str],
-    positive: &[String],
+    positive: &[&str],
     active: &[(&str, &Drug)],
 ) -> Absence {
     Absence {
@@ -287,7 +301,7 @@ fn absent_meds(
     s: &Settings,
     near: &[(Medication, NaiveDate)],
     tested: &[&str],
-    positive: &[String],
+    positive: &[&str],
 ) -> Vec<Medication> {
     let expected: Vec<Medication> = near
         .iter()
@@ -311,7 +325,7 @@ fn absent_meds(
 
 /// Possible spiking: the parent drug without its metabolite in a valid
 /// urine (a dilute one proves nothing).
-fn spiked(sc: &Screen, tested: &[&str], positive: &[String]) -> Option<&'static str> {
+fn spiked(sc: &Screen, tested: &[&str], positive: &[&str]) -> Option<&'static str> {
     if sc.sample != Sample::Urine {
         return None;
     }
@@ -329,7 +343,7 @@ fn spiked(sc: &Screen, tested: &[&str], positive: &[String]) -> Option<&'static 
 /// all negative: (drug as written, those substances).
 fn prescribed_absent(
     tested: &[&str],
-    positive: &[String],
+    positive: &[&str],
     active: &[(&str, &Drug)],
 ) -> Vec<(String, Vec<String>)> {
     let mut out = Vec::new();
@@ -343,7 +357,7 @@ fn prescribed_absent(
             .filter(|x| tested.contains(&x.as_str()))
             .cloned()
             .collect();
-        if !subs.is_empty() && !subs.iter().any(|x| positive.contains(x)) {
+        if !subs.is_empty() && !subs.iter().any(|x| positive.contains(&x.as_str())) {
             out.push((drug.to_string(), subs));
         }
     }
@@ -353,11 +367,9 @@ fn prescribed_absent(
 /// `med` was dosed on a day before `date` within `days` days of it.
 fn dosed_before(facts: &Facts<'_>, med: Medication, date: NaiveDate, days: i64) -> bool {
     let from = date - Duration::days(days - 1);
-    from.iter_days().take_while(|d| *d < date).any(|d| {
-        facts.day(d).is_some_and(|d| {
-            d.doses.iter().any(|x| x.med == med)
-                || (med == Medication::BuprenorphineDepot
-                    && (d.kind == DayKind::Depot || d.injection.is_some()))
-        })
+    days_in(facts, from, date).iter().any(|d| {
+        d.doses.iter().any(|x| x.med == med)
+            || (med == Medication::BuprenorphineDepot
+                && (d.kind == DayKind::Depot || d.injection.is_some()))
     })
 }

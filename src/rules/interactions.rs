@@ -596,7 +596,7 @@ fn depressants(cx: &Cx<'_>) -> Depressants {
                 _ => {}
             }
         }
-        if r.has_results && r.positive.iter().any(|p| p == "alcohol") {
+        if r.has_results && r.positive.contains(&"alcohol") {
             from_screens = true;
             add("alcohol", format!("screen {} alcohol", r.date));
         }

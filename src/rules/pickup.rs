@@ -118,7 +118,7 @@ fn depressant_use(r: &Reading) -> Vec<&str> {
     }
     r.unexplained
         .iter()
-        .map(String::as_str)
+        .copied()
         .filter(|s| {
             matches!(
                 crate::vocab::substances::group(s),

@@ -152,9 +152,9 @@ fn scr001(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let own_days = cx.s.screens.medication_days_of(own.group());
     let mut opioids: Grouped<'_, (&str, bool)> = Grouped::new();
     for r in rs {
-        let heroin = r.unexplained.iter().any(|s| s == "6-mam");
+        let heroin = r.unexplained.contains(&"6-mam");
         for s in r.unexplained_in(SubstanceGroup::Opioid) {
-            let own_med = r.own_unrecorded.iter().any(|x| x == s);
+            let own_med = r.own_unrecorded.contains(&s);
             opioids.add((opioid_key(s, heroin), own_med), r, &[s]);
         }
     }
@@ -292,7 +292,7 @@ fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
                 g,
                 SubstanceGroup::Benzo | SubstanceGroup::Gabapentinoid | SubstanceGroup::Sedative
             ) {
-                sed.add(g, r, &[s.as_str()]);
+                sed.add(g, r, &[s]);
             }
         }
     }
@@ -372,7 +372,7 @@ fn scr005(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let alcohol: Vec<&Reading> = rs
         .iter()
         .copied()
-        .filter(|r| r.has_results && r.positive.iter().any(|p| p == "alcohol"))
+        .filter(|r| r.has_results && r.positive.contains(&"alcohol"))
         .collect();
     if !alcohol.is_empty() {
         let dates: Vec<NaiveDate> = alcohol.iter().map(|r| r.date).collect();
