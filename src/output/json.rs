@@ -11,7 +11,6 @@ use crate::config::Config;
 use crate::report::{CaseResult, Summary};
 use serde::Serialize;
 use serde_json::json;
-use std::io;
 
 /// The report's `rules` object: profile, version, and every local change.
 pub fn rules(config: &Config) -> serde_json::Value {
@@ -76,100 +75,19 @@ pub fn tail(any: bool, summary: &Summary) -> String {
 
 /// Serialises `value` pretty-printed as if it were nested `depth` levels
 /// deep; an error (none of our types has one) writes its message as a
-/// string, as [`render`] always did.
+/// string, as [`render`] always did. A pretty-printed value breaks lines
+/// only between tokens (strings escape theirs), so nesting it is an indent
+/// after every line break: serde_json's own pretty printer, no copy of it.
 fn write_at<T: Serialize>(value: &T, depth: usize, out: &mut Vec<u8>) {
-    let start = out.len();
-    let mut ser = serde_json::Serializer::with_formatter(&mut *out, Indented::new(depth));
-    if let Err(e) = value.serialize(&mut ser) {
-        out.truncate(start);
-        out.extend_from_slice(json!(e.to_string()).to_string().as_bytes());
-    }
-}
-
-/// serde_json's pretty formatter (two spaces an indentation level),
-/// starting `depth` levels deep.
-struct Indented {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Indented {
-    fn new(depth: usize) -> Indented {
-        Indented {
-            depth,
-            has_value: false,
+    let pretty = serde_json::to_vec_pretty(value)
+        .unwrap_or_else(|e| json!(e.to_string()).to_string().into_bytes());
+    let indent = "  ".repeat(depth);
+    for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+            out.extend_from_slice(indent.as_bytes());
         }
-    }
-
-    fn indent<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
-        for _ in 0..self.depth {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"[")
-    }
-
-    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, _w: &mut W) -> io::Result<()> {
-        self.has_value = true;
-        Ok(())
+        out.extend_from_slice(line);
     }
 }
 
