@@ -4,7 +4,7 @@
 //! directory; where the platform cannot make one the test says so on
 //! standard error and passes.
 
-use crate::common::{self, STABLE, json, lib, write};
+use crate::common::{self, STABLE, json, lib, mkfifo, write};
 use std::path::Path;
 
 /// The report's `cases` as (path relative to `root`, status, error message).
@@ -108,19 +108,6 @@ fn an_unreadable_subfolder_is_an_error_entry_and_the_batch_exits_2() {
     assert_eq!(doc["summary"]["errors"], 1);
     assert_eq!(v.status.code(), Some(2));
     assert_eq!(json(&v.stdout)["summary"]["errors"], 1);
-}
-
-/// Makes a FIFO with the system's `mkfifo`, or says why not.
-#[cfg(unix)]
-fn mkfifo(p: &Path) -> bool {
-    let made = std::process::Command::new("mkfifo")
-        .arg(p)
-        .status()
-        .is_ok_and(|s| s.success());
-    if !made {
-        eprintln!("skipped: cannot make a FIFO with mkfifo here");
-    }
-    made
 }
 
 #[cfg(unix)]

@@ -365,12 +365,7 @@ fn a_config_or_drugs_file_that_is_not_utf8_or_not_a_file_is_refused_with_its_pos
         );
     }
     let fifo = dir.path().join("fifo.toml");
-    let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .is_ok_and(|s| s.success());
-    if !made {
-        eprintln!("skipped: cannot make a FIFO with mkfifo here");
+    if !common::mkfifo(&fifo) {
         return;
     }
     let out = larcheck()

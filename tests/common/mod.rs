@@ -145,3 +145,16 @@ qtc_ms = 430
 [naloxone]
 take_home_kit = true
 "#;
+
+/// Makes a FIFO with the system's `mkfifo`, or says why not (the test
+/// then skips with that message).
+pub fn mkfifo(p: &Path) -> bool {
+    let made = std::process::Command::new("mkfifo")
+        .arg(p)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("skipped: cannot make a FIFO with mkfifo here");
+    }
+    made
+}
