@@ -49,7 +49,7 @@ pub fn check(
     // acknowledgements read the names as `drugs` does.
     let catalogue = catalogue_for(&config.catalogue, case);
     let facts = facts::derive(case, as_of, s, &catalogue)?;
-    let cx = Cx::new(case, &facts, s, &config.sources, &catalogue);
+    let cx = Cx::new(case, &facts, s, &config.sources, &catalogue).in_lang(config.lang);
     // Phase 1: the families that read only facts; their findings are
     // acknowledged once.
     let mut first = rules::first_phase(&cx);

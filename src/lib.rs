@@ -134,6 +134,13 @@ pub fn error_text(e: &Error) -> String {
 
 /// Loads the parameters: defaults plus every `--config` layer.
 pub fn load_config(g: &cli::Global) -> Result<config::Config, Error> {
+    let mut c = load_parameters(g)?;
+    c.lang = g.language();
+    Ok(c)
+}
+
+/// The parameters of [`load_config`], before the language is set.
+fn load_parameters(g: &cli::Global) -> Result<config::Config, Error> {
     // In-process runs ([`run_captured`], the tests) read the embedded
     // defaults once per process instead of once per command line; the
     // binary reads them once anyway and is not affected.

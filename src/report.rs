@@ -320,15 +320,6 @@ pub fn sort_findings(f: &mut [Finding]) {
     });
 }
 
-/// `today`, `1 day ago`, `5 days ago`.
-pub fn ago(days: i64) -> String {
-    match days {
-        0 => "today".to_string(),
-        1 => "1 day ago".to_string(),
-        n => format!("{n} days ago"),
-    }
-}
-
 /// Formats a dose without trailing zeros: `40`, `2.5`, `0.25`.
 pub fn mg(x: f64) -> String {
     let r = (x * 1000.0).round() / 1000.0;

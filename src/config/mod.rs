@@ -58,6 +58,9 @@ pub struct Config {
     /// Every key (and `--drugs` entry) that differs from the defaults, with
     /// the file that set it; empty with the embedded defaults alone.
     pub overrides: Vec<Override>,
+    /// The language the findings are written in (`--lang`; not a
+    /// parameter: set by [`crate::load_config`] from the command line).
+    pub lang: crate::i18n::Lang,
 }
 
 /// One key whose value differs from the embedded defaults (JSON
@@ -200,6 +203,7 @@ impl Config {
             sources,
             catalogue,
             overrides,
+            lang: crate::i18n::Lang::En,
         })
     }
 }

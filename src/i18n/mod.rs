@@ -25,9 +25,41 @@ pub enum Lang {
     Nb,
 }
 
-/// The message files of one language, in the order they are read.
-const EN: &[(&str, &str)] = &[("en/output.ftl", include_str!("../../locales/en/output.ftl"))];
-const NB: &[(&str, &str)] = &[("nb/output.ftl", include_str!("../../locales/nb/output.ftl"))];
+/// The message files: one per area, the same names in every language.
+/// `vocab` holds the words every area uses; each rule family has its own
+/// file (`missed.ftl` holds MIS001-MIS004's messages, suggestions and, in
+/// the languages other than English, the texts of their declarations).
+macro_rules! message_files {
+    ($($name:literal),+ $(,)?) => {
+        const EN: &[(&str, &str)] = &[$((
+            concat!("en/", $name, ".ftl"),
+            include_str!(concat!("../../locales/en/", $name, ".ftl")),
+        )),+];
+        const NB: &[(&str, &str)] = &[$((
+            concat!("nb/", $name, ".ftl"),
+            include_str!(concat!("../../locales/nb/", $name, ".ftl")),
+        )),+];
+    };
+}
+
+message_files!(
+    "vocab",
+    "output",
+    "pickup",
+    "dose",
+    "missed",
+    "switch",
+    "taper",
+    "screens",
+    "benzo",
+    "interactions",
+    "overdose",
+    "qtc",
+    "data",
+    "errors",
+    "commands",
+    "sources",
+);
 
 impl Lang {
     /// Every language, English first (the one a missing message falls
@@ -109,6 +141,82 @@ impl Lang {
     }
 }
 
+/// The words every area uses (`locales/*/vocab.ftl`): numbers, dates and
+/// the names of the case format's things, in the language. English names
+/// are the code's own spellings; another language looks up `KIND-NAME`
+/// (`med-methadone`, `substance-cocaine`) and falls back to English.
+impl Lang {
+    /// A dose as a person reads it: rounded to 0.001 mg, no trailing zeros,
+    /// a decimal comma in Norwegian ("40", "2,5", "0,25").
+    pub fn mg(self, x: f64) -> String {
+        let s = crate::report::mg(x);
+        match self {
+            Lang::En => s,
+            Lang::Nb => s.replace('.', ","),
+        }
+    }
+
+    /// A run of days: `2026-11-16 to 2026-11-19`, `16.11.2026–19.11.2026`;
+    /// a single day is its date.
+    pub fn span(self, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+        if from == to {
+            self.date(from)
+        } else {
+            crate::tr!(self, "span", from = self.date(from), to = self.date(to))
+        }
+    }
+
+    /// `today`, `1 day ago`, `5 days ago`.
+    pub fn ago(self, days: i64) -> String {
+        crate::tr!(self, "ago", days = days)
+    }
+
+    /// Items joined with the language's "and": `a and b and c` (as the
+    /// English reports have always joined them).
+    pub fn and(self, items: &[impl AsRef<str>]) -> String {
+        let sep = format!(" {} ", crate::tr!(self, "and"));
+        items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(&sep)
+    }
+
+    /// A LAR medication by name: `slow-release morphine (24 h)`,
+    /// `depotmorfin (24 t)`.
+    pub fn medication(self, m: crate::case::Medication) -> String {
+        self.name("med", m.as_str(), || m.to_string())
+    }
+
+    /// A screen substance: `cocaine`, `kokain`; a name outside the
+    /// vocabulary as it is.
+    pub fn substance(self, s: &str) -> String {
+        self.name("substance", s, || s.to_string())
+    }
+
+    /// A drug class: `benzodiazepine`, `benzodiazepin`.
+    pub fn class(self, c: crate::vocab::drugs::DrugClass) -> String {
+        self.name("class", c.as_str(), || c.as_str().to_string())
+    }
+
+    /// A severity as a person reads it: `critical`, `kritisk`.
+    pub fn severity(self, s: crate::config::Severity) -> String {
+        self.name("severity", s.as_str(), || s.as_str().to_string())
+    }
+
+    /// `KIND-NAME` in this language, or the English words.
+    fn name(self, kind: &str, key: &str, english: impl FnOnce() -> String) -> String {
+        if self == Lang::En {
+            return english();
+        }
+        let id = format!("{kind}-{key}");
+        match lookup(self, &id, None) {
+            Some(t) => t,
+            None => english(),
+        }
+    }
+}
+
 /// The parsed bundles, built once.
 fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
     static B: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
@@ -137,14 +245,17 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// The message `id` in `lang` with `args`; English when `lang` lacks it,
 /// and the id itself when no language has it (a test rules both out).
 pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let all = bundles();
-    for b in [&all[lang as usize], &all[Lang::En as usize]] {
-        if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
-        }
-    }
-    id.to_string()
+    lookup(lang, id, args)
+        .or_else(|| lookup(Lang::En, id, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The message `id` in `lang` alone.
+fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let b = &bundles()[lang as usize];
+    let pattern = b.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(b.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// A message in a language: `tr!(lang, "summary-findings", critical = 2)`.

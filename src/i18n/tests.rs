@@ -68,18 +68,84 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
     all
 }
 
+/// The messages only the languages other than English have: the names
+/// the code spells in English ([`Lang::medication`] and the like) and the
+/// rules' declared texts ([`crate::rules::registry::Rule::text`]), with
+/// the variables each must use.
+fn named_in_code() -> BTreeMap<String, BTreeSet<String>> {
+    use crate::rules::registry::{RULES, RuleText};
+    use strum::IntoEnumIterator;
+    let mut all = BTreeMap::new();
+    let mut name = |id: String| all.insert(id, BTreeSet::new());
+    for m in crate::case::Medication::ALL {
+        name(format!("med-{}", m.as_str()));
+    }
+    for s in crate::vocab::substances::SUBSTANCES {
+        name(format!("substance-{s}"));
+    }
+    for c in crate::vocab::drugs::DrugClass::ALL {
+        name(format!("class-{}", c.as_str()));
+    }
+    for s in ["info", "warning", "critical"] {
+        name(format!("severity-{s}"));
+    }
+    let mut texts = BTreeMap::new();
+    for r in RULES {
+        for kind in RuleText::iter() {
+            if let Some(english) = kind.english(r) {
+                let vars = crate::rules::registry::placeholders(english)
+                    .into_iter()
+                    .map(RuleText::variable)
+                    .collect();
+                texts.insert(kind.id(r), vars);
+            }
+        }
+    }
+    all.extend(texts);
+    all
+}
+
 #[test]
 fn every_message_is_in_both_languages_with_the_same_placeholders() {
     let en = messages(Lang::En);
-    let nb = messages(Lang::Nb);
+    let mut nb = messages(Lang::Nb);
     let only_en: Vec<_> = en.keys().filter(|k| !nb.contains_key(*k)).collect();
-    let only_nb: Vec<_> = nb.keys().filter(|k| !en.contains_key(*k)).collect();
     assert!(only_en.is_empty(), "missing in nb: {only_en:?}");
-    assert!(only_nb.is_empty(), "missing in en: {only_nb:?}");
     for (id, vars) in &en {
         assert_eq!(Some(vars), nb.get(id), "`{id}`: the placeholders differ");
     }
+    // What is left in nb names what the code spells in English.
+    nb.retain(|k, _| !en.contains_key(k));
+    let coded = named_in_code();
+    for (id, vars) in &nb {
+        match coded.get(id) {
+            None => panic!("`{id}` is in nb and not in en (nor a name the code spells)"),
+            Some(want) => assert_eq!(want, vars, "`{id}`: the placeholders differ"),
+        }
+    }
+    let vocab: Vec<_> = coded
+        .keys()
+        .filter(|k| !nb.contains_key(*k))
+        .filter(|k| {
+            ["med-", "substance-", "class-", "severity-"]
+                .iter()
+                .any(|p| k.starts_with(p))
+        })
+        .collect();
+    assert!(vocab.is_empty(), "names missing in nb: {vocab:?}");
     assert!(!en.is_empty());
+}
+
+/// Every text a rule declares has its Norwegian words.
+#[test]
+#[ignore = "issue 18: the rule families are being translated on their branches"]
+fn every_declared_rule_text_is_in_norwegian() {
+    let nb = messages(Lang::Nb);
+    let missing: Vec<_> = named_in_code()
+        .into_keys()
+        .filter(|k| !nb.contains_key(k))
+        .collect();
+    assert!(missing.is_empty(), "missing in nb: {missing:?}");
 }
 
 #[derive(serde::Deserialize)]
@@ -211,4 +277,39 @@ fn numbers_and_dates_as_a_person_reads_them() {
     let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     assert_eq!(Lang::Nb.date(d), "20.11.2026");
     assert_eq!(Lang::En.date(d), "2026-11-20");
+}
+
+#[test]
+fn the_shared_words_read_in_each_language() {
+    use chrono::NaiveDate;
+    let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+    assert_eq!(Lang::En.mg(2.5), "2.5");
+    assert_eq!(Lang::Nb.mg(2.5), "2,5");
+    assert_eq!(Lang::Nb.mg(40.0), "40");
+    assert_eq!(
+        Lang::En.span(d("2026-11-16"), d("2026-11-19")),
+        "2026-11-16 to 2026-11-19"
+    );
+    assert_eq!(
+        Lang::Nb.span(d("2026-11-16"), d("2026-11-19")),
+        "16.11.2026–19.11.2026"
+    );
+    assert_eq!(
+        Lang::Nb.span(d("2026-11-16"), d("2026-11-16")),
+        "16.11.2026"
+    );
+    assert_eq!(Lang::En.ago(0), "today");
+    assert_eq!(Lang::En.ago(1), "1 day ago");
+    assert_eq!(Lang::Nb.ago(5), "for 5 dager siden");
+    assert_eq!(Lang::En.and(&["a", "b", "c"]), "a and b and c");
+    assert_eq!(Lang::Nb.and(&["a", "b"]), "a og b");
+    let m = crate::case::Medication::MorphineSr24h;
+    assert_eq!(Lang::En.medication(m), "slow-release morphine (24 h)");
+    assert_eq!(Lang::Nb.medication(m), "depotmorfin (24 t)");
+    assert_eq!(Lang::Nb.substance("cocaine"), "kokain");
+    assert_eq!(
+        Lang::Nb.substance("not-in-the-vocabulary"),
+        "not-in-the-vocabulary"
+    );
+    assert_eq!(Lang::En.substance("cocaine"), "cocaine");
 }

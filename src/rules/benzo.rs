@@ -93,7 +93,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         out.push(cx.report(
             &BZD001,
             sev,
-            format!("benzodiazepine co-prescribed with {}: {}{approved}", cx.case.treatment.medication, rx_words(p, d)),
+            format!("benzodiazepine co-prescribed with {}: {}{approved}", cx.case.treatment.medication, rx_words(p, d, cx.lang)),
             Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
             if p.approved_by_tsb {
                 format!("keep the TSB decision under review; {APPROVED_ADVICE}")
@@ -106,7 +106,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         out.push(cx.report(
             &BZD002,
             Severity::Warning,
-            format!("z-hypnotic co-prescribed with {}: {}", cx.case.treatment.medication, rx_words(p, d)),
+            format!("z-hypnotic co-prescribed with {}: {}", cx.case.treatment.medication, rx_words(p, d, cx.lang)),
             Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
             format!("judge whether the combination is needed; use the lowest dose for the shortest time; {OAT_ADVICE}"),
         ));
@@ -116,7 +116,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     all.dedup_by(|a, b| a.1.generic == b.1.generic);
     let max = cx.s.bzd003.max_drugs;
     if all.len() > max {
-        let names: Vec<String> = all.iter().map(|(p, d)| rx_words(p, d)).collect();
+        let names: Vec<String> = all.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
         out.push(cx.report_with_source(
             &BZD003,
             Severity::Critical,

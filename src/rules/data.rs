@@ -1,7 +1,7 @@
 //! DAT: data quality.
 
 use super::registry::Rule;
-use super::{Cx, Ev, runs, rx_value, span};
+use super::{Cx, Ev, runs, rx_value};
 use crate::case::{Medication, Prescription};
 use crate::config::Severity;
 use crate::facts::DayKind;
@@ -258,7 +258,10 @@ fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         };
         let critical = full(a) && full(b);
         let names: Vec<&str> = meds.iter().map(|m| m.as_str()).collect();
-        let rs: Vec<String> = runs(&dates).iter().map(|(x, y)| span(*x, *y)).collect();
+        let rs: Vec<String> = runs(&dates)
+            .iter()
+            .map(|(x, y)| cx.lang.span(*x, *y))
+            .collect();
         out.push(cx.report(
             &DAT007,
             if critical { Severity::Critical } else { Severity::Warning },
@@ -329,7 +332,7 @@ fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if low.is_none() && !sparse {
             continue;
         }
-        let when = span(e.from, e.to);
+        let when = cx.lang.span(e.from, e.to);
         if let Some(m) = low {
             problems.push(format!(
                 "{} {} mg a day (line {}, {when}) is below the plausible minimum of {} mg",
@@ -638,7 +641,7 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let rs = runs(&dates);
-    let spans: Vec<String> = rs.iter().map(|(a, b)| span(*a, *b)).collect();
+    let spans: Vec<String> = rs.iter().map(|(a, b)| cx.lang.span(*a, *b)).collect();
     out.push(
         cx.report(
             &DAT002,

@@ -1,7 +1,7 @@
 //! DOS: the dose schedule (induction and titration), history and plan alike.
 
 use super::registry::{Counter, Rule};
-use super::{Cx, Ev, runs, span};
+use super::{Cx, Ev, runs};
 use crate::case::{LastOpioid, Medication};
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind};
@@ -350,7 +350,7 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 e.med,
                 mg(window[0].from_mg),
                 mg(window[window.len() - 1].to_mg),
-                span(window[0].date, window[window.len() - 1].date),
+                cx.lang.span(window[0].date, window[window.len() - 1].date),
                 mg(total),
                 mg(cap)
             ),
@@ -472,7 +472,7 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 "{} {} mg per administration {} is above the {} maximum of {} mg",
                 r.med,
                 mg(r.admin),
-                span(r.from, r.to),
+                cx.lang.span(r.from, r.to),
                 r.sev.as_str(),
                 mg(r.lim)
             ),
@@ -627,7 +627,10 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         } else {
             Severity::Warning
         };
-        let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
+        let spans: Vec<String> = runs(&dates)
+            .into_iter()
+            .map(|(a, b)| cx.lang.span(a, b))
+            .collect();
         let f = cx.report(
             &DOS007,
             sev,

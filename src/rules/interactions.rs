@@ -55,7 +55,7 @@ fn one_per_drug(
                 format!(
                     "{what} with {}: {}",
                     cx.case.treatment.medication,
-                    rx_words(p, d)
+                    rx_words(p, d, cx.lang)
                 ),
                 Ev::new()
                     .val("prescription", rx_value(p, Some(d)))
@@ -160,8 +160,8 @@ fn graded_per_drug(
                     "{} with {}: {} ({})",
                     what(d),
                     cx.case.treatment.medication,
-                    rx_words(p, d),
-                    st.words(cx.as_of)
+                    rx_words(p, d, cx.lang),
+                    st.words(cx.as_of, cx.lang)
                 ),
                 ev.str("limit_source", cx.src("general.established_days")),
                 if st.is_long() {
@@ -444,7 +444,7 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
         items.push(v);
     }
-    let names: Vec<String> = list.iter().map(|(p, d)| rx_words(p, d)).collect();
+    let names: Vec<String> = list.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
     let mme = if missing.is_empty() {
         format!("{} mg oral morphine equivalents a day", mg(total))
     } else if missing.len() == list.len() {
@@ -751,8 +751,9 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "enzyme inducer stopped {} ({}): {}",
                     p.to.map(|t| t.to_string()).unwrap_or_default(),
-                    crate::report::ago(p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0)),
-                    rx_words(p, d)
+                    cx.lang
+                        .ago(p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0)),
+                    rx_words(p, d, cx.lang)
                 ),
                 "levels of the LAR medication rise over the next days: watch for sedation and reduce the dose if it was raised for the inducer",
             )
@@ -767,8 +768,8 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 format!(
                     "enzyme inducer co-prescribed with {}: {} ({})",
                     cx.case.treatment.medication,
-                    rx_words(p, d),
-                    st.words(cx.as_of)
+                    rx_words(p, d, cx.lang),
+                    st.words(cx.as_of, cx.lang)
                 ),
                 if st.is_long() {
                     "a long-standing prescription: the dose was found on it; when the inducer stops, levels rise fast: plan the dose before it stops"

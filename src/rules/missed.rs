@@ -1,7 +1,7 @@
 //! MIS: missed doses and loss of tolerance.
 
 use super::registry::{Counter, Rule};
-use super::{Cx, Ev, runs, span};
+use super::{Cx, Ev, runs};
 use crate::case::Medication;
 use crate::config::{Action, MissRow, Severity};
 use crate::facts::{DayKind, MissedRun, Previous};
@@ -214,7 +214,7 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
         run.days,
         if run.days == 1 { "" } else { "s" },
         cx.as_of,
-        span(run.from, run.to)
+        cx.lang.span(run.from, run.to)
     );
     let row_key = row_key(cx, g, row);
     let ev = Ev::new()
@@ -339,7 +339,7 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
             r.next_day,
             r.days,
             if r.days == 1 { "" } else { "s" },
-            span(r.from, r.to),
+            cx.lang.span(r.from, r.to),
             mg(advised),
             mg(last.last_daily_mg)
         ),
@@ -406,7 +406,10 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             d.date >= from && d.date < cx.as_of && d.kind == DayKind::Unrecorded && !in_stay(d.date)
         })
         .count();
-    let spans: Vec<String> = runs(&dates).into_iter().map(|(a, b)| span(a, b)).collect();
+    let spans: Vec<String> = runs(&dates)
+        .into_iter()
+        .map(|(a, b)| cx.lang.span(a, b))
+        .collect();
     out.push(cx.report_with_source(
         &MIS003,
         Severity::Warning,

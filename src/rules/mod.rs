@@ -21,6 +21,7 @@ pub mod taper;
 use crate::case::{Case, Group, Prescription};
 use crate::config::{PerGroup, Settings, Severity, Sources};
 use crate::facts::{Facts, Reading, ResolvedRx};
+use crate::i18n::Lang;
 use crate::report::{Finding, mg_value};
 use crate::vocab::drugs::{Catalogue, Drug, DrugClass};
 use chrono::{Duration, NaiveDate};
@@ -48,6 +49,9 @@ pub struct Cx<'a> {
     pub rx: &'a [ResolvedRx<'a>],
     /// Every screen, read on its own date: [`Facts::readings`].
     pub readings: &'a [Reading],
+    /// The language of messages and suggestions (`--lang`): English unless
+    /// [`Cx::in_lang`] says otherwise.
+    pub lang: Lang,
 }
 
 /// A prescription and what it resolved to.
@@ -74,7 +78,13 @@ impl<'a> Cx<'a> {
             catalogue,
             rx: &facts.prescriptions,
             readings: &facts.readings,
+            lang: Lang::En,
         }
+    }
+
+    /// The same context writing in `lang`.
+    pub fn in_lang(self, lang: Lang) -> Self {
+        Cx { lang, ..self }
     }
 
     /// Prescriptions active on `as_of` that resolve to a drug other than a
@@ -149,11 +159,17 @@ impl<'a> Cx<'a> {
             return f;
         }
         let last = *dates.iter().max().expect("not empty");
-        let ago = crate::report::ago((self.as_of - last).num_days());
-        let on = if dates.len() > 1 { "last on" } else { "on" };
+        let ago = self.lang.ago((self.as_of - last).num_days());
+        let several = i64::from(dates.len() > 1);
         f.demoted_from = Some(Severity::Critical);
         f.severity = Severity::Warning;
-        f.message = format!("{} (past event, {on} {last}, {ago})", f.message);
+        f.message.push_str(&crate::tr!(
+            self.lang,
+            "past-event",
+            several = several,
+            date = self.lang.date(last),
+            ago = ago
+        ));
         f
     }
 
@@ -283,14 +299,18 @@ impl Standing {
 
     /// `started 2026-11-10, 10 days ago` / `long-standing, since 2025-03-01`
     /// / `long-standing, no start date`.
-    pub fn words(self, as_of: NaiveDate) -> String {
+    pub fn words(self, as_of: NaiveDate, lang: Lang) -> String {
         match self {
-            Standing::New(f) => format!(
-                "started {f}, {}",
-                crate::report::ago((as_of - f).num_days())
+            Standing::New(f) => crate::tr!(
+                lang,
+                "standing-new",
+                date = lang.date(f),
+                ago = lang.ago((as_of - f).num_days())
             ),
-            Standing::LongStanding(Some(f)) => format!("long-standing, since {f}"),
-            Standing::LongStanding(None) => "long-standing, no start date".to_string(),
+            Standing::LongStanding(Some(f)) => {
+                crate::tr!(lang, "standing-since", date = lang.date(f))
+            }
+            Standing::LongStanding(None) => crate::tr!(lang, "standing-no-date"),
         }
     }
 }
@@ -393,15 +413,6 @@ pub fn runs(dates: &[NaiveDate]) -> Vec<(NaiveDate, NaiveDate)> {
     out
 }
 
-/// `2026-11-16 to 2026-11-19` or a single date.
-pub fn span(from: NaiveDate, to: NaiveDate) -> String {
-    if from == to {
-        from.to_string()
-    } else {
-        format!("{from} to {to}")
-    }
-}
-
 /// A prescription as evidence: `{"drug": "Sobril", "generic": "oxazepam", ...}`.
 pub fn rx_value(p: &Prescription, d: Option<&Drug>) -> Value {
     let mut m = Map::new();
@@ -433,24 +444,26 @@ pub fn rx_value(p: &Prescription, d: Option<&Drug>) -> Value {
     Value::Object(m)
 }
 
-/// `Sobril (oxazepam) 30 mg/day`.
-pub fn rx_words(p: &Prescription, d: &Drug) -> String {
+/// `Sobril (oxazepam) 30 mg/day`, `Sobril (oxazepam) 30 mg/døgn`.
+pub fn rx_words(p: &Prescription, d: &Drug, lang: Lang) -> String {
     let name = if p.drug.eq_ignore_ascii_case(&d.generic) {
         p.drug.clone()
     } else {
         // A LAR product's generic in words ("slow-release morphine (24 h)",
         // not the catalogue's "morphine-sr-24h").
         let generic = crate::case::Medication::parse(&d.generic)
-            .map_or_else(|| d.generic.clone(), |m| m.to_string());
-        format!("{} ({generic})", p.drug)
+            .map_or_else(|| d.generic.clone(), |m| lang.medication(m));
+        crate::tr!(lang, "rx-named", drug = p.drug.as_str(), generic = generic)
     };
     match (p.patch_ug_per_hour, p.daily_mg) {
-        (Some(u), Some(x)) => format!(
-            "{name} {} µg/h patch ({} mg/day)",
-            crate::report::mg(u),
-            crate::report::mg(x)
+        (Some(u), Some(x)) => crate::tr!(
+            lang,
+            "rx-patch",
+            name = name,
+            ug = lang.mg(u),
+            mg = lang.mg(x)
         ),
-        (_, Some(x)) => format!("{name} {} mg/day", crate::report::mg(x)),
+        (_, Some(x)) => crate::tr!(lang, "rx-daily", name = name, mg = lang.mg(x)),
         _ => name,
     }
 }

@@ -327,11 +327,11 @@ declare_rule! {
 fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     let w = event_window(cx, e);
     let low = tolerance_may_be_low(cx, e);
-    let ago = crate::report::ago((cx.as_of - e.date).num_days());
+    let ago = cx.lang.ago((cx.as_of - e.date).num_days());
     let undosed_words = || {
         let spans: Vec<String> = super::runs(&w.undosed)
             .into_iter()
-            .map(|(a, b)| super::span(a, b))
+            .map(|(a, b)| cx.lang.span(a, b))
             .collect();
         format!(
             "{} day{} without the medication around it ({})",

@@ -129,7 +129,7 @@ fn qtc002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                         "no ECG recorded since {} before the {} start on {start} ({})",
                         crate::words::days(p.before_start_days),
                         med,
-                        crate::report::ago(since)
+                        cx.lang.ago(since)
                     ),
                     Ev::new()
                         .date("start", start)
@@ -242,7 +242,7 @@ fn qtc004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     } else {
         Severity::Warning
     };
-    let names: Vec<String> = qt.iter().map(|(p, d)| rx_words(p, d)).collect();
+    let names: Vec<String> = qt.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
     let mut why = Vec::new();
     if high {
         why.push(format!(

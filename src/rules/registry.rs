@@ -49,6 +49,66 @@ pub struct Rule {
     pub not_acknowledgeable: Option<&'static str>,
 }
 
+/// A text a rule declares, in words a person reads ([`Rule::text`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
+pub enum RuleText {
+    /// `grades`.
+    Grades,
+    /// `summary`.
+    Summary,
+    /// `why`.
+    Why,
+    /// `example`.
+    Example,
+    /// `not_when`.
+    NotWhen,
+    /// `naloxone_risk`.
+    NaloxoneRisk,
+    /// `not_acknowledgeable`.
+    NotAcknowledgeable,
+    /// The words of `Counter::Words`.
+    Counter,
+    /// The words of `Triggers::AsLarMedication`.
+    Triggers,
+}
+
+impl RuleText {
+    /// The English, when the rule declares this text.
+    pub fn english(self, r: &Rule) -> Option<&'static str> {
+        match self {
+            RuleText::Grades => Some(r.grades),
+            RuleText::Summary => Some(r.summary),
+            RuleText::Why => Some(r.why),
+            RuleText::Example => Some(r.example),
+            RuleText::NotWhen => Some(r.not_when),
+            RuleText::NaloxoneRisk => r.naloxone_risk,
+            RuleText::NotAcknowledgeable => r.not_acknowledgeable,
+            RuleText::Counter => match r.counter {
+                Counter::Words(w) => Some(w),
+                _ => None,
+            },
+            RuleText::Triggers => match r.triggered_by {
+                Triggers::AsLarMedication(w) => Some(w),
+                _ => None,
+            },
+        }
+        .filter(|t| !t.is_empty())
+    }
+
+    /// The message id in the languages other than English: `mis001-summary`.
+    pub fn id(self, r: &Rule) -> String {
+        let kind: &'static str = self.into();
+        format!("{}-{kind}", r.code.to_ascii_lowercase())
+    }
+
+    /// The Fluent variable of a `{table.key}` placeholder (and of a counter
+    /// placeholder, `{message}` → `$message`).
+    pub fn variable(key: &str) -> String {
+        key.replace('.', "-")
+    }
+}
+
 /// The counter's action for a critical finding (output.md "BEFORE THE NEXT
 /// DOSE OR PICKUP").
 #[derive(Debug, Clone, Copy)]
@@ -118,6 +178,24 @@ impl Rule {
         let f = self.file();
         let f = f.rsplit_once('/').map_or(f, |(_, n)| n);
         f.strip_suffix(".rs").unwrap_or(f)
+    }
+
+    /// One of its declared texts in `lang`. The declaration holds the
+    /// English; another language has it as the message `CODE-KIND`
+    /// (`mis001-summary`) in the family's file, where a parameter
+    /// placeholder `{mis001.methadone}` is the variable
+    /// `$mis001-methadone` (dots are not allowed in a Fluent name). The
+    /// result keeps the `{table.key}` placeholders for [`fill`].
+    pub fn text(&self, kind: RuleText, lang: crate::i18n::Lang) -> Option<String> {
+        let english = kind.english(self)?;
+        if lang == crate::i18n::Lang::En {
+            return Some(english.to_string());
+        }
+        let mut args = fluent_bundle::FluentArgs::new();
+        for key in placeholders(english) {
+            args.set(RuleText::variable(key), format!("{{{key}}}"));
+        }
+        Some(crate::i18n::text(lang, &kind.id(self), Some(&args)))
     }
 
     /// Its fixtures: `fixtures/dose/DOS003-*`.

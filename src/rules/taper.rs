@@ -276,7 +276,7 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
             format!(
                 "; {} reductions in this taper ({})",
                 shown.len(),
-                super::span(shown[0].date, shown[shown.len() - 1].date)
+                cx.lang.span(shown[0].date, shown[shown.len() - 1].date)
             )
         } else {
             String::new()
@@ -288,7 +288,7 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
                 "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg){others}",
                 w[0].med,
                 mg(sum),
-                super::span(w[0].date, w[w.len() - 1].date),
+                cx.lang.span(w[0].date, w[w.len() - 1].date),
                 if w.iter().any(|c| c.planned) { ", planned" } else { "" },
                 mg(w[0].from_mg),
                 mg(limit),
@@ -339,7 +339,7 @@ fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     out.push(cx.report_with_source(
         &TAP002,
         Severity::Warning,
-        format!("treatment ended {ended} ({}); follow up closely for {} after the last dose", crate::report::ago(since), crate::words::days(days)),
+        format!("treatment ended {ended} ({}); follow up closely for {} after the last dose", cx.lang.ago(since), crate::words::days(days)),
         Ev::new().date("ended", ended).int("days_since", since).int("follow_up_days", days),
         cx.src("tap002.follow_up_days"),
         "tolerance is falling: make a follow-up appointment, give take-home naloxone and a way back into treatment".to_string(),
@@ -454,7 +454,7 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
                     "pregnant (week {pw}): {} reduced {} mg within 7 days ({}); the {} limit is {} mg a week",
                     w[0].med,
                     mg(sum),
-                    super::span(w[0].date, w[w.len() - 1].date),
+                    cx.lang.span(w[0].date, w[w.len() - 1].date),
                     if key.contains("out") { "outpatient" } else { "inpatient" },
                     mg(limit)
                 ),

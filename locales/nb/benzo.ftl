@@ -1,0 +1,1 @@
+# Bokmål: benzo. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: commands. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: data. Ordvalg: locales/glossary.toml.

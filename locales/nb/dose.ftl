@@ -1,0 +1,1 @@
+# Bokmål: dose. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: errors. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: interactions. Ordvalg: locales/glossary.toml.

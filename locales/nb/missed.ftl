@@ -1,0 +1,1 @@
+# Bokmål: missed. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: overdose. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: pickup. Ordvalg: locales/glossary.toml.

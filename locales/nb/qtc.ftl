@@ -1,0 +1,1 @@
+# Bokmål: qtc. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: screens. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: sources. Ordvalg: locales/glossary.toml.

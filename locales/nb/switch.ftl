@@ -1,0 +1,1 @@
+# Bokmål: switch. Ordvalg: locales/glossary.toml.

@@ -1,0 +1,1 @@
+# Bokmål: taper. Ordvalg: locales/glossary.toml.
