@@ -5,7 +5,7 @@
 //! suggestion.
 
 use crate::config::{Action, Severity};
-use crate::report::{CaseReport, Finding, Restart, mg};
+use crate::report::{CaseReport, Finding, Restart};
 use crate::rules::registry::Counter;
 
 /// How urgent a patient is, for the summary line and the worklist.
@@ -43,34 +43,42 @@ pub fn criticals(c: &CaseReport) -> impl Iterator<Item = &Finding> {
 }
 
 /// The restart advice in the words of the ward: "5 days missed; restart as
-/// a new induction, at most 30 mg, supervised (last dose 70 mg)".
+/// a new induction, at most 30 mg, supervised (last dose 70 mg)"; in
+/// Norwegian the dose comes first: "Ikke full dose i dag: gi høyst 45 mg
+/// (siste dose 90 mg), og kontakt LAR-legen først. 4 dager uteblitt."
 pub fn restart_words(r: &Restart) -> String {
-    let last = format!(" (last dose {} mg)", mg(r.last_dose_mg));
-    let missed = format!(
-        "{} day{} missed",
-        r.missed_days,
-        if r.missed_days == 1 { "" } else { "s" }
-    );
+    let lang = r.lang;
+    let days = r.missed_days;
+    let last = lang.mg(r.last_dose_mg);
     match (r.action, r.next_dose_mg) {
-        (Action::Reduce, Some(d)) => format!("{missed}; give at most {} mg{last}", mg(d)),
-        (Action::SeePrescriber, Some(d)) => format!(
-            "{missed}; give at most {} mg{last} and see the prescriber first",
-            mg(d)
-        ),
-        (Action::Review, Some(d)) => format!(
-            "{missed}; assess before dosing; the usual dose of {} mg may be given",
-            mg(d)
-        ),
-        (Action::ReInduce, Some(d)) => format!(
-            "{missed}; restart as a new induction: at most {} mg, supervised{last}",
-            mg(d)
-        ),
-        (Action::ReInduce, None) => {
-            format!("{missed}; the next dose is another medication: start it as a new induction")
+        (Action::Reduce, Some(d)) => {
+            crate::tr!(
+                lang,
+                "restart-reduce",
+                days = days,
+                next = lang.mg(d),
+                last = last
+            )
         }
-        (_, None) => format!(
-            "{missed}; the next dose is another medication: see the prescriber before the switch"
+        (Action::SeePrescriber, Some(d)) => crate::tr!(
+            lang,
+            "restart-see-prescriber",
+            days = days,
+            next = lang.mg(d),
+            last = last
         ),
+        (Action::Review, Some(d)) => {
+            crate::tr!(lang, "restart-review", days = days, next = lang.mg(d))
+        }
+        (Action::ReInduce, Some(d)) => crate::tr!(
+            lang,
+            "restart-re-induce",
+            days = days,
+            next = lang.mg(d),
+            last = last
+        ),
+        (Action::ReInduce, None) => crate::tr!(lang, "restart-other-re-induce", days = days),
+        (_, None) => crate::tr!(lang, "restart-other", days = days),
     }
 }
 

@@ -274,6 +274,11 @@ fn orphan_snapshots(dir: &Path, names: &BTreeSet<String>) -> Vec<String> {
             } else if p.extension().is_some_and(|x| x == "snap") {
                 let rel = p.strip_prefix(dir).unwrap_or(&p).with_extension("");
                 let name = rel.display().to_string();
+                // An nb snapshot is `nb/FAMILY__NAME` (issue 18).
+                let name = match name.strip_prefix("nb/") {
+                    Some(n) => n.replace("__", "/"),
+                    None => name,
+                };
                 if !names.contains(&name) {
                     out.push(p.display().to_string());
                 }

@@ -5,7 +5,9 @@ use super::{Cx, Ev, runs};
 use crate::case::{LastOpioid, Medication};
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind};
+use crate::i18n::Lang;
 use crate::report::{Finding, mg};
+use crate::tr;
 use chrono::{Duration, NaiveDate};
 
 /// The dose rules, in report order (`registry::RULES` lists the families).
@@ -75,21 +77,19 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             (Some(w), _) if total > w + EPS => (Severity::Warning, w, "dos001.warning_mg"),
             _ => continue,
         };
-        let when = if dose.planned {
-            "planned for"
-        } else {
-            "given on"
-        };
+        let lang = cx.lang;
         let f = cx.report_with_source(
             &DOS001,
             sev,
-            format!(
-                "{} {} mg {when} day 1 of an induction ({}) is above the {} limit of {} mg",
-                e.med,
-                mg(total),
-                e.first_day,
-                sev.as_str(),
-                mg(lim)
+            tr!(
+                lang,
+                "dos001-message",
+                med = lang.medication(e.med),
+                dose = lang.mg(total),
+                kind = if dose.planned { "planned" } else { "given" },
+                date = lang.date(e.first_day),
+                severity = sev.as_str(),
+                limit = lang.mg(lim)
             ),
             Ev::new()
                 .date("date", e.first_day)
@@ -100,11 +100,12 @@ fn dos001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("limit_source", cx.src_g(key, g)),
             cx.src_g(key, g),
             if e.first_day < cx.as_of {
-                "day 1 has passed: allow for the high start when judging sedation this week; check for drowsiness before each dose".to_string()
+                tr!(lang, "dos001-suggestion-past")
             } else {
-                format!(
-                    "start at most {} mg on day 1 and titrate by the response; tolerance is unknown until proven",
-                    mg(warn.unwrap_or(lim))
+                tr!(
+                    lang,
+                    "dos001-suggestion",
+                    limit = lang.mg(warn.unwrap_or(lim))
                 )
             },
         );
@@ -145,14 +146,15 @@ fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             cx.report_with_source(
                 &DOS002,
                 Severity::Warning,
-                format!(
-                    "{} raised {} mg in one step on {} ({} → {} mg); the step limit is {} mg",
-                    c.med,
-                    mg(c.delta()),
-                    c.date,
-                    mg(c.from_mg),
-                    mg(c.to_mg),
-                    mg(step)
+                tr!(
+                    cx.lang,
+                    "dos002-message",
+                    med = cx.lang.medication(c.med),
+                    step = cx.lang.mg(c.delta()),
+                    date = cx.lang.date(c.date),
+                    from = cx.lang.mg(c.from_mg),
+                    to = cx.lang.mg(c.to_mg),
+                    limit = cx.lang.mg(step)
                 ),
                 Ev::new()
                     .date("date", c.date)
@@ -164,7 +166,7 @@ fn dos002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     .str("planned", if c.planned { "yes" } else { "no" })
                     .str("limit_source", cx.src_g("dos002.step_mg", g)),
                 cx.src_g("dos002.step_mg", g),
-                format!("raise by at most {} mg at a time", mg(step)),
+                tr!(cx.lang, "dos002-suggestion", limit = cx.lang.mg(step)),
             ),
         );
     }
@@ -244,42 +246,49 @@ fn dos003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if (interval as f64) + EPS >= allowed || !cx.reportable(c.date) {
             continue;
         }
+        let lang = cx.lang;
         let what = if in_titration {
-            format!("in days 1-{window} of an induction or switch")
+            tr!(lang, "dos003-in-titration", window = window)
         } else {
-            "in maintenance".to_string()
+            tr!(lang, "dos003-in-maintenance")
         };
-        out.push(cx.report_with_source(
-            &DOS003,
-            Severity::Warning,
-            format!(
-                "{} raised {} → {} mg on {}, {} day{} after the previous increase or start ({}); {what} allow {} day{}",
-                c.med,
-                mg(c.from_mg),
-                mg(c.to_mg),
-                c.date,
-                interval,
-                if interval == 1 { "" } else { "s" },
-                before,
-                mg(allowed),
-                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
+        // The allowed interval as written ("14") and whether it is one day.
+        let one = i64::from((allowed - 1.0).abs() < EPS);
+        out.push(
+            cx.report_with_source(
+                &DOS003,
+                Severity::Warning,
+                tr!(
+                    lang,
+                    "dos003-message",
+                    med = lang.medication(c.med),
+                    from = lang.mg(c.from_mg),
+                    to = lang.mg(c.to_mg),
+                    date = lang.date(c.date),
+                    days = interval,
+                    before = lang.date(before),
+                    what = what,
+                    allowed = lang.mg(allowed),
+                    one = one
+                ),
+                Ev::new()
+                    .date("date", c.date)
+                    .date("previous_change", before)
+                    .str("medication", c.med.as_str())
+                    .mg("from_mg", c.from_mg)
+                    .mg("to_mg", c.to_mg)
+                    .int("interval_days", interval)
+                    .num("allowed_days", allowed)
+                    .str("limit_source", cx.src(&key_name)),
+                cx.src(&key_name),
+                tr!(
+                    lang,
+                    "dos003-suggestion",
+                    allowed = lang.mg(allowed),
+                    one = one
+                ),
             ),
-            Ev::new()
-                .date("date", c.date)
-                .date("previous_change", before)
-                .str("medication", c.med.as_str())
-                .mg("from_mg", c.from_mg)
-                .mg("to_mg", c.to_mg)
-                .int("interval_days", interval)
-                .num("allowed_days", allowed)
-                .str("limit_source", cx.src(&key_name)),
-            cx.src(&key_name),
-            format!(
-                "wait at least {} day{} between increases so each step reaches steady state",
-                mg(allowed),
-                if (allowed - 1.0).abs() < EPS { "" } else { "s" }
-            ),
-        ));
+        );
     }
 }
 
@@ -302,7 +311,6 @@ declare_rule! {
 /// DOS004 weekly-increase-over-cap: days 1-14 of an induction episode.
 fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
-    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         if e.kind != EpisodeKind::Induction {
             continue;
@@ -345,14 +353,16 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let f = cx.report_with_source(
             &DOS004,
             Severity::Critical,
-            format!(
-                "{} raised from {} to {} mg within 7 days ({}) in the first {early_days} of an induction: {} mg of increases; the cap is {} mg in any 7 days",
-                e.med,
-                mg(window[0].from_mg),
-                mg(window[window.len() - 1].to_mg),
-                cx.lang.span(window[0].date, window[window.len() - 1].date),
-                mg(total),
-                mg(cap)
+            tr!(
+                cx.lang,
+                "dos004-message",
+                med = cx.lang.medication(e.med),
+                from = cx.lang.mg(window[0].from_mg),
+                to = cx.lang.mg(window[window.len() - 1].to_mg),
+                span = cx.lang.span(window[0].date, window[window.len() - 1].date),
+                early = early,
+                total = cx.lang.mg(total),
+                cap = cx.lang.mg(cap)
             ),
             Ev::new()
                 .date("induction_start", e.first_day)
@@ -362,9 +372,11 @@ fn dos004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .mg("cap_mg", cap)
                 .str("limit_source", cx.src_g("dos004.cap_mg", g)),
             cx.src_g("dos004.cap_mg", g),
-            format!(
-                "hold the dose and check for sedation before every dose (withhold or reduce if drowsy); at most {} mg of increases in any 7 days of the first {early_days}; the dose may not have peaked yet",
-                mg(cap)
+            tr!(
+                cx.lang,
+                "dos004-suggestion",
+                cap = cx.lang.mg(cap),
+                early = early
             ),
         );
         out.push(cx.audit(f, &over_dates));
@@ -468,13 +480,14 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let f = cx.report_with_source(
             &DOS005,
             r.sev,
-            format!(
-                "{} {} mg per administration {} is above the {} maximum of {} mg",
-                r.med,
-                mg(r.admin),
-                cx.lang.span(r.from, r.to),
-                r.sev.as_str(),
-                mg(r.lim)
+            tr!(
+                cx.lang,
+                "dos005-message",
+                med = cx.lang.medication(r.med),
+                dose = cx.lang.mg(r.admin),
+                span = cx.lang.span(r.from, r.to),
+                severity = r.sev.as_str(),
+                limit = cx.lang.mg(r.lim)
             ),
             Ev::new()
                 .date("from", r.from)
@@ -485,11 +498,14 @@ fn dos005(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .str("planned", if r.planned { "yes" } else { "no" })
                 .str("limit_source", cx.src_g(r.key, g)),
             cx.src_g(r.key, g),
-            if r.med.is_methadone_family() {
-                "check the prescription for a typing error; a dose above the maximum needs a documented reason, an ECG and a serum level".to_string()
-            } else {
-                "check the prescription for a typing error; a dose above the maximum needs a documented reason".to_string()
-            },
+            tr!(
+                cx.lang,
+                if r.med.is_methadone_family() {
+                    "dos005-suggestion-methadone"
+                } else {
+                    "dos005-suggestion"
+                }
+            ),
         );
         out.push(cx.audit(f, &dates));
     }
@@ -554,25 +570,37 @@ fn dos006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let key = format!("dos006.min_mg.{}", med.group().key());
-    out.push(cx.report_with_source(
-        &DOS006,
-        Severity::Warning,
-        format!(
-            "{med} {} mg is below the effective range (from {} mg) and the screen of {date} shows {}",
-            mg(dose),
-            mg(min),
-            subs.join(", ")
+    out.push(
+        cx.report_with_source(
+            &DOS006,
+            Severity::Warning,
+            tr!(
+                cx.lang,
+                "dos006-message",
+                med = cx.lang.medication(med),
+                dose = cx.lang.mg(dose),
+                min = cx.lang.mg(min),
+                date = cx.lang.date(*date),
+                substances = subs
+                    .iter()
+                    .map(|s| cx.lang.substance(s))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Ev::new()
+                .mg("current_dose_mg", dose)
+                .mg("effective_from_mg", min)
+                .date("screen_date", *date)
+                .val(
+                    "unexplained_opioids",
+                    serde_json::Value::from(subs.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+                )
+                .int("screens_with_opioids", hits.len() as i64)
+                .str("limit_source", cx.src(&key)),
+            cx.src(&key),
+            tr!(cx.lang, "dos006-suggestion", min = cx.lang.mg(min)),
         ),
-        Ev::new()
-            .mg("current_dose_mg", dose)
-            .mg("effective_from_mg", min)
-            .date("screen_date", *date)
-            .val("unexplained_opioids", serde_json::Value::from(subs.iter().map(|s| s.to_string()).collect::<Vec<_>>()))
-            .int("screens_with_opioids", hits.len() as i64)
-            .str("limit_source", cx.src(&key)),
-        cx.src(&key),
-        format!("consider raising the dose toward the effective range ({} mg or more) rather than tightening alone; use may be withdrawal", mg(min)),
-    ));
+    );
 }
 
 declare_rule! {
@@ -594,7 +622,6 @@ declare_rule! {
 /// DOS007 unsupervised-induction-dose: days 1-14 of an induction or switch.
 fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let early = cx.s.general.early_phase_days;
-    let early_days = crate::words::days(early);
     for (ei, e) in cx.facts.episodes.iter().enumerate() {
         // A product change is judged within the first days of the induction
         // or switch it continues, not as a new start.
@@ -634,18 +661,25 @@ fn dos007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let f = cx.report(
             &DOS007,
             sev,
-            format!(
-                "{} unsupervised in the first {early_days} of {} {} episode started {}: {} ({} day{})",
-                e.med,
-                if root.kind == EpisodeKind::Switch { "a" } else { "an" },
-                if root.kind == EpisodeKind::Switch { "switch" } else { "induction" },
-                start,
-                spans.join(", "),
-                dates.len(),
-                if dates.len() == 1 { "" } else { "s" }
+            tr!(
+                cx.lang,
+                "dos007-message",
+                med = cx.lang.medication(e.med),
+                early = early,
+                kind = if root.kind == EpisodeKind::Switch {
+                    "switch"
+                } else {
+                    "induction"
+                },
+                start = cx.lang.date(start),
+                spans = spans.join(", "),
+                days = dates.len() as i64
             ),
-            Ev::new().date("episode_start", start).dates("unsupervised_dates", &dates).str("medication", e.med.as_str()),
-            format!("give every dose under supervision in the first {}; no take-home doses during induction", crate::words::days(cx.s.general.early_phase_days)),
+            Ev::new()
+                .date("episode_start", start)
+                .dates("unsupervised_dates", &dates)
+                .str("medication", e.med.as_str()),
+            tr!(cx.lang, "dos007-suggestion", early = early),
         );
         out.push(cx.audit(f, &dates));
     }
@@ -695,6 +729,34 @@ fn dos008_episode<'a>(cx: &Cx<'a>, med: Medication) -> Option<Option<&'a crate::
     Some(ep)
 }
 
+/// DOS008's words for a start too soon after the last opioid: "3 h after
+/// the last long-acting opioid (slow-release morphine (12 h)) (24 h
+/// needed)"; the case file's "other-short" is not named.
+fn too_early_words(
+    lang: Lang,
+    last: Option<LastOpioid>,
+    hours: f64,
+    kind: &str,
+    need: f64,
+) -> String {
+    let named = last
+        .filter(|l| l.name() != "other-short")
+        .map(|l| {
+            let n =
+                Medication::parse(l.name()).map_or(l.name().to_string(), |m| lang.medication(m));
+            tr!(lang, "dos008-named", name = n)
+        })
+        .unwrap_or_default();
+    tr!(
+        lang,
+        "dos008-too-early",
+        hours = lang.mg(hours),
+        kind = kind.to_string(),
+        named = named,
+        need = lang.mg(need)
+    )
+}
+
 /// DOS008 buprenorphine-start-too-early (needs an `[induction]` table).
 fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let Some(ind) = &cx.case.induction else {
@@ -715,7 +777,9 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let p = &cx.s.dos008;
-    let mut failed: Vec<String> = Vec::new();
+    // What failed: in English for the evidence (data), in the language for
+    // the message.
+    let mut failed: Vec<(String, String)> = Vec::new();
     let mut sev: Option<Severity> = None;
     let mut ev = Ev::new().str("medication", med.as_str());
     if let Some(d) = when {
@@ -728,19 +792,13 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if let Some(hours) = timing {
         // An unrecorded last opioid is judged as long-acting: the safe reading.
         let (need, kind, key) = match ind.last_opioid {
-            Some(LastOpioid::Short(_)) => (
-                p.short_acting_hours,
-                "short-acting",
-                "dos008.short_acting_hours",
-            ),
-            Some(LastOpioid::Long(_)) => (
-                p.long_acting_hours,
-                "long-acting",
-                "dos008.long_acting_hours",
-            ),
+            Some(LastOpioid::Short(_)) => {
+                (p.short_acting_hours, "short", "dos008.short_acting_hours")
+            }
+            Some(LastOpioid::Long(_)) => (p.long_acting_hours, "long", "dos008.long_acting_hours"),
             None => (
                 p.long_acting_hours,
-                "unrecorded (judged as long-acting)",
+                "unrecorded",
                 "dos008.long_acting_hours",
             ),
         };
@@ -754,21 +812,8 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .str("hours_source", cx.src(key));
         if hours + EPS < need {
             sev = Some(Severity::Critical);
-            failed.push(format!(
-                "{} h after the last {} opioid{} ({} h needed)",
-                mg(hours),
-                kind,
-                // In words: "slow-release morphine (12 h)", and nothing
-                // for the case file's "other-short".
-                ind.last_opioid
-                    .filter(|l| l.name() != "other-short")
-                    .map(|l| format!(
-                        " ({})",
-                        Medication::parse(l.name()).map_or(l.name().to_string(), |m| m.to_string())
-                    ))
-                    .unwrap_or_default(),
-                mg(need)
-            ));
+            let words = |lang| too_early_words(lang, ind.last_opioid, hours, kind, need);
+            failed.push((words(Lang::En), words(cx.lang)));
         }
     }
     match ind.cows {
@@ -776,12 +821,16 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             ev = ev.int("cows", c).int("cows_required", p.min_cows);
             if c < p.min_cows {
                 sev = sev.or(Some(Severity::Warning));
-                failed.push(format!("COWS {c} (at least {} needed)", p.min_cows));
+                let words = |lang: Lang| tr!(lang, "dos008-cows", cows = c, need = p.min_cows);
+                failed.push((words(Lang::En), words(cx.lang)));
             }
         }
         None if timing.is_none() => {
             sev = sev.or(Some(Severity::Warning));
-            failed.push("neither the time since the last opioid nor COWS is recorded".to_string());
+            failed.push((
+                tr!(Lang::En, "dos008-unrecorded"),
+                tr!(cx.lang, "dos008-unrecorded"),
+            ));
         }
         None => {}
     }
@@ -789,13 +838,26 @@ fn dos008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let f = cx.report(
         &DOS008,
         sev,
-        format!("{} start: {}", med, failed.join("; ")),
-        ev.val("failed", serde_json::Value::from(failed.clone())),
-        format!(
-            "wait for objective withdrawal (COWS ≥ {}) and at least {} h after short-acting or {} h after long-acting opioids; precipitated withdrawal drives patients back to street opioids",
-            p.min_cows,
-            mg(p.short_acting_hours),
-            mg(p.long_acting_hours)
+        tr!(
+            cx.lang,
+            "dos008-message",
+            med = cx.lang.medication(med),
+            failed = failed
+                .iter()
+                .map(|f| f.1.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        ev.val(
+            "failed",
+            serde_json::Value::from(failed.into_iter().map(|f| f.0).collect::<Vec<_>>()),
+        ),
+        tr!(
+            cx.lang,
+            "dos008-suggestion",
+            cows = p.min_cows,
+            short = cx.lang.mg(p.short_acting_hours),
+            long = cx.lang.mg(p.long_acting_hours)
         ),
     );
     out.push(cx.audit(f, &when.into_iter().collect::<Vec<_>>()));
@@ -840,27 +902,33 @@ fn dos009(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if is_strength && inj.mg <= max + EPS {
             continue;
         }
-        let list: Vec<String> = strengths.iter().map(|s| mg(*s)).collect();
+        let lang = cx.lang;
+        let list: Vec<String> = strengths.iter().map(|s| lang.mg(*s)).collect();
+        let product = inj.product.as_str();
         let why = if inj.mg > max + EPS {
-            format!(
-                "above the {} maximum of {} mg",
-                inj.product.as_str(),
-                mg(max)
+            tr!(
+                lang,
+                "dos009-above-maximum",
+                product = product,
+                max = lang.mg(max)
             )
         } else {
-            format!(
-                "not a {} strength ({} mg)",
-                inj.product.as_str(),
-                list.join("/")
+            tr!(
+                lang,
+                "dos009-not-a-strength",
+                product = product,
+                strengths = list.join("/")
             )
         };
         let f = cx.report_with_source(
             &DOS009,
             Severity::Critical,
-            format!(
-                "depot injection of {} mg on {} is {why}",
-                mg(inj.mg),
-                inj.date
+            tr!(
+                lang,
+                "dos009-message",
+                dose = lang.mg(inj.mg),
+                date = lang.date(inj.date),
+                why = why
             ),
             Ev::new()
                 .date("date", inj.date)
@@ -870,7 +938,7 @@ fn dos009(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .mg("max_mg", max)
                 .str("limit_source", cx.src(pkey)),
             cx.src(pkey),
-            "correct the record or the dose before the next injection".to_string(),
+            tr!(lang, "dos009-suggestion"),
         );
         out.push(cx.audit(f, &[inj.date]));
     }

@@ -5,7 +5,9 @@ use super::{Cx, Ev, runs};
 use crate::case::Medication;
 use crate::config::{Action, MissRow, Severity};
 use crate::facts::{DayKind, MissedRun, Previous};
-use crate::report::{Finding, Restart, mg};
+use crate::i18n::Lang;
+use crate::report::{Finding, Restart};
+use crate::tr;
 use chrono::Duration;
 
 /// The missed rules, in report order (`registry::RULES` lists the families).
@@ -89,37 +91,32 @@ enum PerAdmin {
 }
 
 fn action_words(
+    lang: Lang,
     row: &MissRow,
     next: Option<f64>,
     last: f64,
     per_admin: Option<PerAdmin>,
 ) -> String {
     let per = match per_admin {
-        Some(PerAdmin::Twice(a)) => format!(" a day: {} mg twice", mg(a)),
-        Some(PerAdmin::Every(a, n)) => format!(" a day ({} mg {})", mg(a), every_words(n)),
+        Some(PerAdmin::Twice(a)) => tr!(lang, "mis001-per-twice", each = lang.mg(a)),
+        Some(PerAdmin::Every(a, n)) => tr!(
+            lang,
+            "mis001-per-every",
+            each = lang.mg(a),
+            every = every_words(n, lang)
+        ),
         None => String::new(),
     };
-    match (row.action, next) {
-        (Action::Reduce, Some(n)) => {
-            format!("give at most {} mg{per} (last dose {} mg)", mg(n), mg(last))
-        }
-        (Action::SeePrescriber, Some(n)) => format!(
-            "give at most {} mg{per} (last dose {} mg) and see the prescriber first",
-            mg(n),
-            mg(last)
-        ),
-        (Action::Review, Some(n)) => format!(
-            "review before dosing; give at most {} mg{per} (last dose {} mg)",
-            mg(n),
-            mg(last)
-        ),
-        (Action::ReInduce, Some(n)) => format!(
-            "tolerance may be lost: re-induce from at most {} mg{per} (last dose {} mg)",
-            mg(n),
-            mg(last)
-        ),
-        (_, None) => String::new(),
-    }
+    let Some(n) = next else {
+        return String::new();
+    };
+    let id = match row.action {
+        Action::Reduce => "mis001-action-reduce",
+        Action::SeePrescriber => "mis001-action-see-prescriber",
+        Action::Review => "mis001-action-review",
+        Action::ReInduce => "mis001-action-re-induce",
+    };
+    tr!(lang, id, next = lang.mg(n), per = per, last = lang.mg(last))
 }
 
 /// Why a missed-dose finding cannot be acknowledged.
@@ -190,31 +187,35 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
                 .map(|e| PerAdmin::Every(n * e as f64, e))
         }
     });
+    let lang = cx.lang;
     let words = if same {
-        action_words(row, next, last.last_daily_mg, per_admin)
+        action_words(lang, row, next, last.last_daily_mg, per_admin)
     } else {
-        format!(
-            "the next dose is {next_med}, a new start judged by {} (last {} dose {} mg)",
+        tr!(
+            lang,
             if action == Action::ReInduce {
-                "DOS001 with its own limits"
+                "mis001-other-re-induce"
             } else {
-                "the switch rules"
+                "mis001-other-review"
             },
-            last.med,
-            mg(last.last_daily_mg)
+            next_med = lang.medication(next_med),
+            last_med = lang.medication(last.med),
+            last = lang.mg(last.last_daily_mg)
         )
     };
     let unrec = if run.unrecorded > 0 {
-        format!(", {} of them unrecorded", run.unrecorded)
+        tr!(lang, "mis001-unrecorded", n = run.unrecorded)
     } else {
         String::new()
     };
-    let message = format!(
-        "{} day{} missed before {} ({}{unrec}); {words}",
-        run.days,
-        if run.days == 1 { "" } else { "s" },
-        cx.as_of,
-        cx.lang.span(run.from, run.to)
+    let message = tr!(
+        lang,
+        "mis001-message",
+        days = run.days,
+        date = lang.date(cx.as_of),
+        span = lang.span(run.from, run.to),
+        unrec = unrec,
+        words = words
     );
     let row_key = row_key(cx, g, row);
     let ev = Ev::new()
@@ -230,23 +231,15 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
         .opt_mg("next_dose_mg", next)
         .str("table_source", cx.src(&row_key));
     let suggestion = match (action, next) {
-        (Action::SeePrescriber, Some(n)) => format!(
-            "see the prescriber before dosing; give at most {} mg and review",
-            mg(n)
-        ),
-        (Action::Reduce, Some(n)) => format!(
-            "after talking with the prescriber: check for sedation and recent use, give at most {} mg, then build back up step by step",
-            mg(n)
-        ),
-        (Action::Review, Some(n)) => format!(
-            "assess for intoxication and withdrawal before dosing; at most {} mg",
-            mg(n)
-        ),
-        (Action::ReInduce, Some(n)) => format!(
-            "treat as a new induction: start at most {} mg, supervised, and titrate again",
-            mg(n)
-        ),
-        _ => "see the prescriber before the first dose of the new medication".to_string(),
+        (Action::SeePrescriber, Some(n)) => {
+            tr!(lang, "mis001-suggestion-see-prescriber", next = lang.mg(n))
+        }
+        (Action::Reduce, Some(n)) => tr!(lang, "mis001-suggestion-reduce", next = lang.mg(n)),
+        (Action::Review, Some(n)) => tr!(lang, "mis001-suggestion-review", next = lang.mg(n)),
+        (Action::ReInduce, Some(n)) => {
+            tr!(lang, "mis001-suggestion-re-induce", next = lang.mg(n))
+        }
+        _ => tr!(lang, "mis001-suggestion-other"),
     };
     let f = cx.report_with_source(&MIS001, sev, message, ev, cx.src(&row_key), suggestion);
     Some((
@@ -256,6 +249,7 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
             action,
             next_dose_mg: next,
             last_dose_mg: last.last_daily_mg,
+            lang,
         },
     ))
 }
@@ -331,17 +325,17 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
     let f = cx.report_with_source(
         &MIS002,
         Severity::Critical,
-        format!(
-            "{} {} mg {} {} after {} day{} without a dose ({}); at most {} mg advised (last dose {} mg)",
-            dose.med,
-            mg(dose.daily_mg),
-            if dose.planned { "planned for" } else { "given on" },
-            r.next_day,
-            r.days,
-            if r.days == 1 { "" } else { "s" },
-            cx.lang.span(r.from, r.to),
-            mg(advised),
-            mg(last.last_daily_mg)
+        tr!(
+            cx.lang,
+            "mis002-message",
+            med = cx.lang.medication(dose.med),
+            dose = cx.lang.mg(dose.daily_mg),
+            kind = if dose.planned { "planned" } else { "given" },
+            date = cx.lang.date(r.next_day),
+            days = r.days,
+            span = cx.lang.span(r.from, r.to),
+            advised = cx.lang.mg(advised),
+            last = cx.lang.mg(last.last_daily_mg)
         ),
         Ev::new()
             .date("restart_date", r.next_day)
@@ -354,7 +348,7 @@ fn judge_restart(cx: &Cx<'_>, r: &MissedRun, out: &mut Vec<Finding>) {
             .str("action", row.action.as_str())
             .str("table_source", cx.src(&rk)),
         cx.src(&rk),
-        format!("lower the restart dose to at most {} mg and build back up; tolerance falls within days", mg(advised)),
+        tr!(cx.lang, "mis002-suggestion", advised = cx.lang.mg(advised)),
     );
     out.push(cx.audit(f, &[r.next_day]));
 }
@@ -410,27 +404,30 @@ fn mis003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .into_iter()
         .map(|(a, b)| cx.lang.span(a, b))
         .collect();
-    out.push(cx.report_with_source(
-        &MIS003,
-        Severity::Warning,
-        format!(
-            "{} missed or unrecorded in the {} before {} ({}); the threshold is {}",
-            crate::words::days(n),
-            crate::words::days(p.window_days),
-            cx.as_of,
-            spans.join(", "),
-            p.min_days
+    out.push(
+        cx.report_with_source(
+            &MIS003,
+            Severity::Warning,
+            tr!(
+                cx.lang,
+                "mis003-message",
+                days = n,
+                window = p.window_days,
+                date = cx.lang.date(cx.as_of),
+                spans = spans.join(", "),
+                threshold = p.min_days
+            ),
+            Ev::new()
+                .dates("days", &dates)
+                .int("missed_days", n)
+                .int("unrecorded_days", unrec as i64)
+                .int("window_days", p.window_days)
+                .int("threshold", p.min_days)
+                .str("limit_source", cx.src("mis003.min_days")),
+            cx.src("mis003.min_days"),
+            tr!(cx.lang, "mis003-suggestion"),
         ),
-        Ev::new()
-            .dates("days", &dates)
-            .int("missed_days", n)
-            .int("unrecorded_days", unrec as i64)
-            .int("window_days", p.window_days)
-            .int("threshold", p.min_days)
-            .str("limit_source", cx.src("mis003.min_days")),
-        cx.src("mis003.min_days"),
-        "talk with the patient about the missed days; review take-home doses and the pickup regime".to_string(),
-    ));
+    );
 }
 
 /// The runs of missed or unrecorded days before `as_of` that are a stay
@@ -503,43 +500,48 @@ fn mis004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let due = inj.date + Duration::days(interval);
-    out.push(cx.report_with_source(
-        &MIS004,
-        sev,
-        format!(
-            "{} depot injection overdue: last given {} ({} since, {} mg); due {}, at the latest {}",
-            inj.product.as_str(),
-            inj.date,
-            crate::words::days(since),
-            mg(inj.mg),
-            due,
-            inj.date + Duration::days(interval + window)
+    out.push(
+        cx.report_with_source(
+            &MIS004,
+            sev,
+            tr!(
+                cx.lang,
+                "mis004-message",
+                product = inj.product.as_str(),
+                date = cx.lang.date(inj.date),
+                since = since,
+                dose = cx.lang.mg(inj.mg),
+                due = cx.lang.date(due),
+                latest = cx.lang.date(inj.date + Duration::days(interval + window))
+            ),
+            Ev::new()
+                .date("last_injection", inj.date)
+                .mg("last_injection_mg", inj.mg)
+                .str("product", inj.product.as_str())
+                .int("days_since", since)
+                .int("interval_days", interval)
+                .int("window_days", window)
+                .date("due", due)
+                .str(
+                    "limit_source",
+                    cx.src(&format!("mis004.{}_window_days", inj.product.as_str())),
+                ),
+            cx.src(&format!("mis004.{}_interval_days", inj.product.as_str())),
+            tr!(
+                cx.lang,
+                if sev == Severity::Critical {
+                    "mis004-suggestion-critical"
+                } else {
+                    "mis004-suggestion-warning"
+                }
+            ),
         ),
-        Ev::new()
-            .date("last_injection", inj.date)
-            .mg("last_injection_mg", inj.mg)
-            .str("product", inj.product.as_str())
-            .int("days_since", since)
-            .int("interval_days", interval)
-            .int("window_days", window)
-            .date("due", due)
-            .str("limit_source", cx.src(&format!("mis004.{}_window_days", inj.product.as_str()))),
-        cx.src(&format!("mis004.{}_interval_days", inj.product.as_str())),
-        if sev == Severity::Critical {
-            "contact the patient today; assess tolerance and withdrawal before the next injection; offer naloxone".to_string()
-        } else {
-            "contact the patient and give the next injection; check for withdrawal and top-up use".to_string()
-        },
-    ));
+    );
 }
 
-/// `every other day`, `every 3rd day`.
-pub fn every_words(n: i64) -> String {
-    match n {
-        2 => "every other day".to_string(),
-        3 => "every 3rd day".to_string(),
-        n => format!("every {n}th day"),
-    }
+/// `every other day`, `every 3rd day`; `annenhver dag`, `hver 3. dag`.
+pub fn every_words(n: i64, lang: Lang) -> String {
+    tr!(lang, "every-days", n = n)
 }
 
 #[cfg(test)]

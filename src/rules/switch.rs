@@ -7,7 +7,8 @@ use super::{Cx, Ev};
 use crate::case::{Medication, Setting};
 use crate::config::Severity;
 use crate::facts::{Episode, EpisodeKind, Previous};
-use crate::report::{Finding, mg};
+use crate::report::Finding;
+use crate::tr;
 use chrono::Duration;
 
 /// The switch rules, in report order (`registry::RULES` lists the families).
@@ -64,13 +65,25 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         let cross = e.med.is_buprenorphine_family() != prev.med.is_buprenorphine_family()
             || (e.med.is_morphine() && prev.med.is_morphine() && e.med != prev.med);
         if cross && cx.case.treatment.setting == Setting::Outpatient {
-            out.push(cx.report(
-                &SWI007,
-                Severity::Info,
-                format!("{} → {} switch on {} as an outpatient; inpatient switching is the main rule", prev.med, e.med, e.first_day),
-                Ev::new().date("date", e.first_day).str("from", prev.med.as_str()).str("to", e.med.as_str()).str("setting", "outpatient"),
-                "if the switch stays outpatient: daily supervised intake, a named contact, and observation after the first doses".to_string(),
-            ));
+            out.push(
+                cx.report(
+                    &SWI007,
+                    Severity::Info,
+                    tr!(
+                        cx.lang,
+                        "swi007-message",
+                        from = cx.lang.medication(prev.med),
+                        to = cx.lang.medication(e.med),
+                        date = cx.lang.date(e.first_day)
+                    ),
+                    Ev::new()
+                        .date("date", e.first_day)
+                        .str("from", prev.med.as_str())
+                        .str("to", e.med.as_str())
+                        .str("setting", "outpatient"),
+                    tr!(cx.lang, "swi007-suggestion"),
+                ),
+            );
         }
     }
 }
@@ -110,14 +123,15 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let f = cx.report_with_source(
         &SWI001,
         Severity::Critical,
-        format!(
-            "{} started {} after {} {} mg (last dose before the switch {}); reduce to at most {} mg first",
-            e.med,
-            e.first_day,
-            prev.med,
-            mg(prev.last_daily_mg),
-            prev.last_day,
-            mg(limit)
+        tr!(
+            cx.lang,
+            "swi001-message",
+            med = cx.lang.medication(e.med),
+            date = cx.lang.date(e.first_day),
+            prev = cx.lang.medication(prev.med),
+            last = cx.lang.mg(prev.last_daily_mg),
+            last_day = cx.lang.date(prev.last_day),
+            limit = cx.lang.mg(limit)
         ),
         Ev::new()
             .date("first_dose", e.first_day)
@@ -129,12 +143,13 @@ fn swi001(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
             .str("limit_source", cx.src_g("swi001.limit_mg", g)),
         cx.src_g("swi001.limit_mg", g),
         if e.first_day < cx.as_of {
-            "the switch has started: assess for precipitated withdrawal (COWS) before the next dose and treat it".to_string()
+            tr!(cx.lang, "swi001-suggestion-started")
         } else {
-            format!(
-                "taper {} to {} mg or less before the switch, or plan a micro-induction; risk of severe precipitated withdrawal",
-                prev.med,
-                mg(limit)
+            tr!(
+                cx.lang,
+                "swi001-suggestion",
+                prev = cx.lang.medication(prev.med),
+                limit = cx.lang.mg(limit)
             )
         },
     );
@@ -173,30 +188,28 @@ fn swi002(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     let f = cx.report(
         &SWI002,
         sev,
-        if same_day {
-            format!(
-                "{} started {} on a day {} was also given (last dose before the switch {} mg), with no zero day",
-                e.med,
-                e.first_day,
-                prev.med,
-                mg(prev.last_daily_mg)
-            )
-        } else {
-            format!(
-                "{} started {} the day after the last {} dose ({} mg on {}), with no zero day",
-                e.med,
-                e.first_day,
-                prev.med,
-                mg(prev.last_daily_mg),
-                prev.last_day
-            )
-        },
+        tr!(
+            cx.lang,
+            if same_day {
+                "swi002-message-same-day"
+            } else {
+                "swi002-message-next-day"
+            },
+            med = cx.lang.medication(e.med),
+            date = cx.lang.date(e.first_day),
+            prev = cx.lang.medication(prev.med),
+            last = cx.lang.mg(prev.last_daily_mg),
+            last_day = cx.lang.date(prev.last_day)
+        ),
         Ev::new()
             .date("first_dose", e.first_day)
-            .date("last_full_agonist_dose", if same_day { e.first_day } else { prev.last_day })
+            .date(
+                "last_full_agonist_dose",
+                if same_day { e.first_day } else { prev.last_day },
+            )
             .str("from", prev.med.as_str())
             .int("days_between", if same_day { 0 } else { gap }),
-        "leave at least 24 h (the national tables use one zero day) and start when withdrawal is objective".to_string(),
+        tr!(cx.lang, "swi002-suggestion"),
     );
     out.push(cx.audit(f, &[e.first_day]));
 }
@@ -234,29 +247,39 @@ fn swi003(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
     if expected.is_some_and(|x| (x - inj.mg).abs() < EPS) {
         return;
     }
+    let product = inj.product.as_str();
     let want = match expected {
-        Some(x) => format!("{} mg {} matches", mg(x), inj.product.as_str()),
-        None => format!("no {} product matches", inj.product.as_str()),
-    };
-    out.push(cx.report(
-        &SWI003,
-        Severity::Warning,
-        format!(
-            "first depot injection {} mg {} on {} after sublingual {} mg; {want}",
-            mg(inj.mg),
-            inj.product.as_str(),
-            inj.date,
-            mg(d)
+        Some(x) => tr!(
+            cx.lang,
+            "swi003-matches",
+            dose = cx.lang.mg(x),
+            product = product
         ),
-        Ev::new()
-            .date("first_injection", inj.date)
-            .mg("injection_mg", inj.mg)
-            .str("product", inj.product.as_str())
-            .mg("last_sublingual_mg", d)
-            .opt_mg("expected_mg", expected)
-            .str("limit_source", SWI003.source.to_string()),
-        "check the conversion table (weekly 8/16/24/32 mg, monthly 64-160 mg by the sublingual dose)".to_string(),
-    ));
+        None => tr!(cx.lang, "swi003-none-matches", product = product),
+    };
+    out.push(
+        cx.report(
+            &SWI003,
+            Severity::Warning,
+            tr!(
+                cx.lang,
+                "swi003-message",
+                dose = cx.lang.mg(inj.mg),
+                product = product,
+                date = cx.lang.date(inj.date),
+                sublingual = cx.lang.mg(d),
+                want = want
+            ),
+            Ev::new()
+                .date("first_injection", inj.date)
+                .mg("injection_mg", inj.mg)
+                .str("product", inj.product.as_str())
+                .mg("last_sublingual_mg", d)
+                .opt_mg("expected_mg", expected)
+                .str("limit_source", SWI003.source.to_string()),
+            tr!(cx.lang, "swi003-suggestion"),
+        ),
+    );
 }
 
 declare_rule! {
@@ -297,26 +320,37 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
         (Medication::Methadone, Medication::Levomethadone) => (
             &SWI004,
             prev.last_daily_mg / cx.s.swi004.ratio,
-            format!("half ({}:1)", mg(cx.s.swi004.ratio)),
+            tr!(
+                cx.lang,
+                "swi-ratio-half",
+                ratio = cx.lang.mg(cx.s.swi004.ratio)
+            ),
             "swi004.ratio",
         ),
         (Medication::Levomethadone, Medication::Methadone) => (
             &SWI004,
             prev.last_daily_mg * cx.s.swi004.ratio,
-            format!("{} times", mg(cx.s.swi004.ratio)),
+            tr!(
+                cx.lang,
+                "swi-ratio-times",
+                ratio = cx.lang.mg(cx.s.swi004.ratio)
+            ),
             "swi004.ratio",
         ),
         (Medication::Methadone, m) if m.is_morphine() => (
             &SWI005,
             prev.last_daily_mg * cx.s.swi005.ratio,
-            format!("{} times", mg(cx.s.swi005.ratio)),
+            tr!(
+                cx.lang,
+                "swi-ratio-times",
+                ratio = cx.lang.mg(cx.s.swi005.ratio)
+            ),
             "swi005.ratio",
         ),
         _ => return,
     };
     let Some(start) = e.start else { return };
     let early = cx.s.general.early_phase_days;
-    let early_days = crate::words::days(early);
     let mut over: Vec<(chrono::NaiveDate, f64)> = Vec::new();
     for k in 0..early {
         let d = start + Duration::days(k);
@@ -337,17 +371,18 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
     let f = cx.report_with_source(
         rule,
         Severity::Critical,
-        format!(
-            "{} → {}: {} mg on {} is above {ratio_txt} the last {} dose of {} mg (at most {} mg){}",
-            prev.med,
-            e.med,
-            mg(worst),
-            first,
-            prev.med,
-            mg(prev.last_daily_mg),
-            mg(max),
-            if over.len() > 1 {
-                format!("; {} days above", over.len())
+        tr!(
+            cx.lang,
+            "swi-ratio-message",
+            prev = cx.lang.medication(prev.med),
+            med = cx.lang.medication(e.med),
+            worst = cx.lang.mg(worst),
+            date = cx.lang.date(first),
+            ratio = ratio_txt,
+            last = cx.lang.mg(prev.last_daily_mg),
+            max = cx.lang.mg(max),
+            more = if over.len() > 1 {
+                tr!(cx.lang, "swi-ratio-days-above", days = over.len() as i64)
             } else {
                 String::new()
             }
@@ -362,10 +397,12 @@ fn ratio_rules(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>)
             .mg("max_mg", max)
             .str("limit_source", cx.src(key)),
         cx.src(key),
-        format!(
-            "give at most {} mg {} in the first {early_days} and titrate from there",
-            mg(max),
-            e.med
+        tr!(
+            cx.lang,
+            "swi-ratio-suggestion",
+            max = cx.lang.mg(max),
+            med = cx.lang.medication(e.med),
+            early = early
         ),
     );
     out.push(cx.audit(f, &dates));
@@ -396,12 +433,13 @@ fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
         cx.report_with_source(
             &SWI006,
             Severity::Warning,
-            format!(
-                "methadone started at {} mg on {} after {}; the limit is {} mg",
-                mg(first),
-                e.first_day,
-                prev.med,
-                mg(limit)
+            tr!(
+                cx.lang,
+                "swi006-message",
+                dose = cx.lang.mg(first),
+                date = cx.lang.date(e.first_day),
+                prev = cx.lang.medication(prev.med),
+                limit = cx.lang.mg(limit)
             ),
             Ev::new()
                 .date("first_dose", e.first_day)
@@ -410,10 +448,7 @@ fn swi006(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
                 .mg("limit_mg", limit)
                 .str("limit_source", cx.src("swi006.limit_mg")),
             cx.src("swi006.limit_mg"),
-            format!(
-                "start methadone at most {} mg and observe 2 h after intake in the first week",
-                mg(limit)
-            ),
+            tr!(cx.lang, "swi006-suggestion", limit = cx.lang.mg(limit)),
         ),
     );
 }
@@ -438,14 +473,15 @@ fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
         cx.report(
             &SWI008,
             Severity::Info,
-            format!(
-                "micro-induction: {}{} started {} alongside {}",
-                e.med,
-                first_mg(cx, e)
-                    .map(|x| format!(" {} mg", mg(x)))
+            tr!(
+                cx.lang,
+                "swi008-message",
+                med = cx.lang.medication(e.med),
+                dose = first_mg(cx, e)
+                    .map(|x| tr!(cx.lang, "swi008-dose", dose = cx.lang.mg(x)))
                     .unwrap_or_default(),
-                e.first_day,
-                prev.med
+                date = cx.lang.date(e.first_day),
+                prev = cx.lang.medication(prev.med)
             ),
             Ev::new()
                 .date("first_dose", e.first_day)
@@ -453,8 +489,7 @@ fn swi008(cx: &Cx<'_>, e: &Episode, prev: Previous, out: &mut Vec<Finding>) {
                 .str("full_agonist", prev.med.as_str())
                 .mg("max_first_dose_mg", cx.s.swi008.max_first_dose_mg)
                 .str("limit_source", cx.src("swi008.max_first_dose_mg")),
-            "keep the full agonist stable during the overlap and raise buprenorphine step by step"
-                .to_string(),
+            tr!(cx.lang, "swi008-suggestion"),
         ),
     );
 }

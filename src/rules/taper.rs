@@ -5,7 +5,9 @@ use super::{Cx, Ev};
 use crate::case::{Medication, Setting};
 use crate::config::Severity;
 use crate::facts::{Change, EpisodeKind, Phase};
+use crate::i18n::Lang;
 use crate::report::{Finding, mg};
+use crate::tr;
 use chrono::{Duration, NaiveDate};
 
 /// The taper rules, in report order (`registry::RULES` lists the families).
@@ -48,31 +50,42 @@ fn prg003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let third = cx.s.prg003.third_trimester_week;
     let late = med.is_methadone_family() && pw >= third;
     let (first, last) = (cx.s.prg001.first_week, cx.s.prg001.last_week);
-    let mut message = format!(
-        "pregnant (week {pw}) on {med}: follow-up by the pregnancy team (TSB with maternity care); no pressure to taper (her choice, weeks {first}-{last} only); plan for the newborn (neonatal abstinence)"
+    let late_words = if late {
+        tr!(cx.lang, "prg003-late", third = third)
+    } else {
+        String::new()
+    };
+    let message = tr!(
+        cx.lang,
+        "prg003-message",
+        week = pw,
+        med = cx.lang.medication(med),
+        first = first,
+        last = last,
+        late = late_words
     );
-    if late {
-        message.push_str(&format!(
-            "; from week {third} the dose may need to rise or be split (e.g. 2/3 in the morning, 1/3 in the evening)"
-        ));
-    }
-    out.push(cx.report(
-        &PRG003,
-        Severity::Info,
-        message,
-        Ev::new()
-            .int("pregnancy_week", pw)
-            .str("medication", med.as_str())
-            .int("taper_first_week", first)
-            .int("taper_last_week", last)
-            .val("third_trimester", serde_json::Value::from(late))
-            .str("limit_source", cx.src("prg003.third_trimester_week")),
-        if late {
-            "check the pregnancy team's follow-up and the plan for the birth and the newborn; ask about withdrawal in the evening: split or raise the dose rather than taper".to_string()
-        } else {
-            "check that the pregnancy team (TSB with maternity care) follows her and that a plan for the newborn is made; do not press for a taper".to_string()
-        },
-    ));
+    out.push(
+        cx.report(
+            &PRG003,
+            Severity::Info,
+            message,
+            Ev::new()
+                .int("pregnancy_week", pw)
+                .str("medication", med.as_str())
+                .int("taper_first_week", first)
+                .int("taper_last_week", last)
+                .val("third_trimester", serde_json::Value::from(late))
+                .str("limit_source", cx.src("prg003.third_trimester_week")),
+            tr!(
+                cx.lang,
+                if late {
+                    "prg003-suggestion-late"
+                } else {
+                    "prg003-suggestion"
+                }
+            ),
+        ),
+    );
 }
 
 declare_rule! {
@@ -108,9 +121,9 @@ fn prg004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     out.push(cx.report(
         &PRG004,
         Severity::Warning,
-        format!("pregnant (week {pw}) on depot buprenorphine (Buvidal): little data in pregnancy; the SmPC allows it only if the benefit outweighs the risk"),
+        tr!(cx.lang, "prg004-message", week = pw),
         ev,
-        "discuss with the pregnancy team whether to continue the depot or change to sublingual buprenorphine, and write down the decision; plan for the newborn".to_string(),
+        tr!(cx.lang, "prg004-suggestion"),
     ));
 }
 
@@ -272,43 +285,63 @@ fn tap001(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
             .iter()
             .map(|c| format!("{} {}→{} mg", c.date, mg(c.from_mg), mg(c.to_mg)))
             .collect();
+        let lang = cx.lang;
         let others = if shown.len() > w.len() {
-            format!(
-                "; {} reductions in this taper ({})",
-                shown.len(),
-                cx.lang.span(shown[0].date, shown[shown.len() - 1].date)
+            tr!(
+                lang,
+                "tap001-others",
+                n = shown.len() as i64,
+                span = lang.span(shown[0].date, shown[shown.len() - 1].date)
             )
         } else {
             String::new()
         };
-        out.push(cx.report_with_source(
-            &TAP001,
-            Severity::Warning,
-            format!(
-                "{} reduced {} mg within 7 days ({}{}, from {} mg); at most {} mg a week ({} % or {} mg){others}",
-                w[0].med,
-                mg(sum),
-                cx.lang.span(w[0].date, w[w.len() - 1].date),
-                if w.iter().any(|c| c.planned) { ", planned" } else { "" },
-                mg(w[0].from_mg),
-                mg(limit),
-                mg(p.fraction * 100.0),
-                mg(min_step)
+        out.push(
+            cx.report_with_source(
+                &TAP001,
+                Severity::Warning,
+                tr!(
+                    lang,
+                    "tap001-message",
+                    med = lang.medication(w[0].med),
+                    sum = lang.mg(sum),
+                    span = lang.span(w[0].date, w[w.len() - 1].date),
+                    planned = if w.iter().any(|c| c.planned) {
+                        tr!(lang, "tap001-planned")
+                    } else {
+                        String::new()
+                    },
+                    from = lang.mg(w[0].from_mg),
+                    limit = lang.mg(limit),
+                    percent = lang.mg(p.fraction * 100.0),
+                    min_step = lang.mg(min_step),
+                    others = others
+                ),
+                Ev::new()
+                    .dates("reduction_dates", &dates)
+                    .val("reductions", serde_json::Value::from(steps))
+                    .str("medication", w[0].med.as_str())
+                    .str("worst_window_from", w[0].date.to_string())
+                    .str(
+                        "worst_window_to",
+                        (w[0].date + Duration::days(6)).to_string(),
+                    )
+                    .mg("dose_before_mg", w[0].from_mg)
+                    .mg("total_reduction_mg", sum)
+                    .mg("limit_mg", limit)
+                    .mg("excess_mg", sum - limit)
+                    .str(
+                        "limit_source",
+                        format!(
+                            "{}; {}",
+                            cx.src("tap001.fraction"),
+                            cx.src_g("tap001.min_step_mg", g)
+                        ),
+                    ),
+                cx.src("tap001.fraction"),
+                tr!(lang, "tap001-suggestion"),
             ),
-            Ev::new()
-                .dates("reduction_dates", &dates)
-                .val("reductions", serde_json::Value::from(steps))
-                .str("medication", w[0].med.as_str())
-                .str("worst_window_from", w[0].date.to_string())
-                .str("worst_window_to", (w[0].date + Duration::days(6)).to_string())
-                .mg("dose_before_mg", w[0].from_mg)
-                .mg("total_reduction_mg", sum)
-                .mg("limit_mg", limit)
-                .mg("excess_mg", sum - limit)
-                .str("limit_source", format!("{}; {}", cx.src("tap001.fraction"), cx.src_g("tap001.min_step_mg", g))),
-            cx.src("tap001.fraction"),
-            "slow the taper (about 10 % of the dose a week), and let the patient pause or go back up at any time".to_string(),
-        ));
+        );
     }
 }
 
@@ -336,14 +369,25 @@ fn tap002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let since = (cx.as_of - ended).num_days();
-    out.push(cx.report_with_source(
-        &TAP002,
-        Severity::Warning,
-        format!("treatment ended {ended} ({}); follow up closely for {} after the last dose", cx.lang.ago(since), crate::words::days(days)),
-        Ev::new().date("ended", ended).int("days_since", since).int("follow_up_days", days),
-        cx.src("tap002.follow_up_days"),
-        "tolerance is falling: make a follow-up appointment, give take-home naloxone and a way back into treatment".to_string(),
-    ));
+    out.push(
+        cx.report_with_source(
+            &TAP002,
+            Severity::Warning,
+            tr!(
+                cx.lang,
+                "tap002-message",
+                date = cx.lang.date(ended),
+                ago = cx.lang.ago(since),
+                days = days
+            ),
+            Ev::new()
+                .date("ended", ended)
+                .int("days_since", since)
+                .int("follow_up_days", days),
+            cx.src("tap002.follow_up_days"),
+            tr!(cx.lang, "tap002-suggestion"),
+        ),
+    );
 }
 
 /// Gestational week of a date: `pregnancy_week − ⌈(as_of − d) / 7⌉`.
@@ -400,39 +444,54 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
         .collect();
     if !outside.is_empty() {
         let dates: Vec<NaiveDate> = outside.iter().map(|x| x.0.date).collect();
-        let list: Vec<String> = outside
-            .iter()
-            .map(|(c, w)| {
-                format!(
-                    "{} in week {w} ({}→{} mg)",
-                    c.date,
-                    mg(c.from_mg),
-                    mg(c.to_mg)
-                )
-            })
-            .collect();
-        out.push(cx.report_with_source(
-            &PRG001,
-            Severity::Warning,
-            format!(
-                "pregnant (week {pw}): {} reduction{} outside weeks {}+0 to {}+6: {}",
-                outside.len(),
-                if outside.len() == 1 { "" } else { "s" },
-                p1.first_week,
-                p1.last_week,
-                list.join("; ")
+        // In English for the evidence (data), in the language for the message.
+        let list_in = |lang: Lang| -> Vec<String> {
+            outside
+                .iter()
+                .map(|(c, w)| {
+                    tr!(
+                        lang,
+                        "prg001-reduction",
+                        date = lang.date(c.date),
+                        week = *w,
+                        from = lang.mg(c.from_mg),
+                        to = lang.mg(c.to_mg)
+                    )
+                })
+                .collect()
+        };
+        let list = list_in(Lang::En);
+        out.push(
+            cx.report_with_source(
+                &PRG001,
+                Severity::Warning,
+                tr!(
+                    cx.lang,
+                    "prg001-message",
+                    week = pw,
+                    n = outside.len() as i64,
+                    first = p1.first_week,
+                    last = p1.last_week,
+                    list = if cx.lang == Lang::En {
+                        list.join("; ")
+                    } else {
+                        list_in(cx.lang).join("; ")
+                    }
+                ),
+                Ev::new()
+                    .int("pregnancy_week", pw)
+                    .dates("reduction_dates", &dates)
+                    .val("reductions", serde_json::Value::from(list.clone()))
+                    .str("limit_source", cx.src("prg001.first_week")),
+                cx.src("prg001.first_week"),
+                tr!(
+                    cx.lang,
+                    "prg001-suggestion",
+                    first = p1.first_week,
+                    last = p1.last_week
+                ),
             ),
-            Ev::new()
-                .int("pregnancy_week", pw)
-                .dates("reduction_dates", &dates)
-                .val("reductions", serde_json::Value::from(list.clone()))
-                .str("limit_source", cx.src("prg001.first_week")),
-            cx.src("prg001.first_week"),
-            format!(
-                "keep the dose stable outside weeks {}-{}; withdrawal harms the fetus; raise the dose if withdrawal appears",
-                p1.first_week, p1.last_week
-            ),
-        ));
+        );
     }
     let (table, key) = match cx.case.treatment.setting {
         Setting::Outpatient => (&cx.s.prg002.outpatient_mg, "prg002.outpatient_mg"),
@@ -447,26 +506,34 @@ fn pregnancy(cx: &Cx<'_>, counted: &[&Change], out: &mut Vec<Finding>) {
             if !dates.iter().any(|d| cx.reportable(*d)) {
                 continue;
             }
-            out.push(cx.report_with_source(
-                &PRG002,
-                Severity::Warning,
-                format!(
-                    "pregnant (week {pw}): {} reduced {} mg within 7 days ({}); the {} limit is {} mg a week",
-                    w[0].med,
-                    mg(sum),
-                    cx.lang.span(w[0].date, w[w.len() - 1].date),
-                    if key.contains("out") { "outpatient" } else { "inpatient" },
-                    mg(limit)
+            out.push(
+                cx.report_with_source(
+                    &PRG002,
+                    Severity::Warning,
+                    tr!(
+                        cx.lang,
+                        "prg002-message",
+                        week = pw,
+                        med = cx.lang.medication(w[0].med),
+                        sum = cx.lang.mg(sum),
+                        span = cx.lang.span(w[0].date, w[w.len() - 1].date),
+                        setting = if key.contains("out") {
+                            "outpatient"
+                        } else {
+                            "inpatient"
+                        },
+                        limit = cx.lang.mg(limit)
+                    ),
+                    Ev::new()
+                        .int("pregnancy_week", pw)
+                        .dates("reduction_dates", &dates)
+                        .mg("total_reduction_mg", sum)
+                        .mg("limit_mg", limit)
+                        .str("limit_source", cx.src_g(key, g)),
+                    cx.src_g(key, g),
+                    tr!(cx.lang, "prg002-suggestion"),
                 ),
-                Ev::new()
-                    .int("pregnancy_week", pw)
-                    .dates("reduction_dates", &dates)
-                    .mg("total_reduction_mg", sum)
-                    .mg("limit_mg", limit)
-                    .str("limit_source", cx.src_g(key, g)),
-                cx.src_g(key, g),
-                "slow the reduction; in pregnancy taper only slowly, and stop at withdrawal signs".to_string(),
-            ));
+            );
         }
     }
 }
