@@ -98,3 +98,47 @@ pub fn action(f: &Finding, c: &CaseReport) -> String {
         Counter::From(words) => words(f, c),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::restart_words;
+    use crate::config::Action;
+    use crate::i18n::Lang;
+    use crate::report::Restart;
+
+    fn restart(action: Action, next: Option<f64>, lang: Lang) -> Restart {
+        Restart {
+            missed_days: 4,
+            action,
+            next_dose_mg: next,
+            last_dose_mg: 90.0,
+            lang,
+        }
+    }
+
+    #[test]
+    fn the_restart_advice_reads_in_each_language() {
+        let see = |lang| restart_words(&restart(Action::SeePrescriber, Some(45.0), lang));
+        assert_eq!(
+            see(Lang::En),
+            "4 days missed; give at most 45 mg (last dose 90 mg) and see the prescriber first"
+        );
+        // The counter reads the dose first (issue 18).
+        assert_eq!(
+            see(Lang::Nb),
+            "Ikke full dose i dag: gi høyst 45 mg (siste dose 90 mg), og kontakt LAR-legen først. 4 dager uteblitt."
+        );
+        let one = Restart {
+            missed_days: 1,
+            ..restart(Action::Reduce, Some(2.5), Lang::Nb)
+        };
+        assert_eq!(
+            restart_words(&one),
+            "Ikke full dose i dag: gi høyst 2,5 mg (siste dose 90 mg). 1 dag uteblitt."
+        );
+        assert_eq!(
+            restart_words(&restart(Action::ReInduce, None, Lang::En)),
+            "4 days missed; the next dose is another medication: start it as a new induction"
+        );
+    }
+}

@@ -124,7 +124,7 @@ dos007-counter = gi hver dose under oppstart som inntak under påsyn: { $message
 
 ## DOS008: buprenorfin startet for tidlig.
 
-dos008-message = { $med } oppstart: { $failed }
+dos008-message = oppstart med { $med }: { $failed }
 dos008-too-early =
     { $hours } t etter { $kind ->
         [short] siste korttidsvirkende opioid
