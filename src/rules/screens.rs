@@ -350,11 +350,10 @@ fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     }
     for (g, screens, subs) in &sed.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
-        out.push(
-            cx.report(
-                &SCR003,
-                Severity::Warning,
-                crate::tr!(
+        out.push(cx.report(
+            &SCR003,
+            Severity::Warning,
+            crate::tr!(
                     cx.lang,
                     "scr003-message",
                     group = group_label(*g, cx.lang),
@@ -365,10 +364,9 @@ fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
                         .join(", "),
                     screens = in_screens(&dates, cx.lang)
                 ),
-                ev_all(screens).val("unexplained", Value::from(subs.clone())),
-                crate::tr!(cx.lang, "scr003-suggestion"),
-            ),
-        );
+            ev_all(screens).val("unexplained", Value::from(subs.clone())),
+            crate::tr!(cx.lang, "scr003-suggestion"),
+        ));
     }
 }
 
