@@ -385,7 +385,13 @@ fn main() {
         // Issue 18: on until every family is translated.
         .with_ignored_flag(true)
     }));
-    let names: BTreeSet<String> = fixtures.iter().map(|p| name_of(p)).collect();
+    let mut names: BTreeSet<String> = fixtures.iter().map(|p| name_of(p)).collect();
+    // The nb snapshots (`nb/screens__SCR001-fires`) name their fixture too.
+    let nb: Vec<String> = names
+        .iter()
+        .map(|n| format!("nb/{}", n.replace('/', "__")))
+        .collect();
+    names.extend(nb);
     let snapshots = root.join("tests/snapshots");
     trials.push(Trial::test("every_snapshot_has_its_fixture", move || {
         let orphans = orphan_snapshots(&snapshots, &names);

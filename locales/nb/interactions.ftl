@@ -17,7 +17,7 @@ int002-mme = { $mg } mg orale morfinekvivalenter per døgn
 int002-mme-none = orale morfinekvivalenter kunne ikke regnes ut (ufullstendig: { $missing })
 int002-mme-at-least = minst { $mg } mg orale morfinekvivalenter per døgn (ufullstendig: { $missing })
 int002-message = opioid forskrevet sammen med { $medication }: { $drugs }; { $mme }, LAR-legemidlet ikke medregnet
-int002-suggestion = mer respirasjonsdemping: hold kuren kort, gi LAR-dosen under påsyn, og sørg for at pasienten har nalokson nesespray
+int002-suggestion = mer respirasjonsdemping: gjør kuren kort, gi LAR-dosen under påsyn, og sørg for at pasienten har nalokson nesespray
 
 ## INT003
 
