@@ -1,6 +1,6 @@
 # Bokmål: benzo. Ordvalg: locales/glossary.toml.
 
--oat-advice = ikke stopp eller reduser LAR-legemidlet på grunn av dette; gi flere doser under påsyn, ta rusmiddeltester jevnlig, og sørg for at pasienten har nalokson nesespray
+-oat-advice = ikke stopp eller reduser LAR-legemidlet på grunn av dette; øk andelen inntak under påsyn, ta rusmiddeltester jevnlig, og sørg for at pasienten har nalokson nesespray
 
 ## BZD001
 
@@ -23,7 +23,7 @@ bzd003-suggestion = behold høyst ett legemiddel fra gruppen (bytt til ett etter
 
 bzd001-grades = kritisk; advarsel hvis besluttet av TSB
 bzd001-summary = en aktiv resept på et benzodiazepin (ATC N05BA, N05CD, N03AE01)
-bzd001-why = Benzodiazepiner sammen med opioider gir dødelig respirasjonsdemping; de finnes ved de fleste overdosedødsfall i Norge. Rådet er aldri å stoppe agonisten: gi flere doser under påsyn, ta rusmiddeltester, og gi nalokson nesespray.
+bzd001-why = Benzodiazepiner sammen med opioider gir dødelig respirasjonsdemping; de finnes ved de fleste overdosedødsfall i Norge. Rådet er aldri å stoppe agonisten: øk andelen inntak under påsyn, ta rusmiddeltester, og gi nalokson nesespray.
 bzd001-example = Sobril 30 mg/døgn med buprenorfin-nalokson: kritisk; Vival besluttet av TSB: advarsel
 bzd001-not-when = resepten er avsluttet eller starter etter as_of; z-hypnotika (BZD002)
 bzd001-naloxone-risk = benzodiazepin forskrevet

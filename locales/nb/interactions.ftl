@@ -84,7 +84,7 @@ int008-named-in-smpc =
        *[morphine] morfin
     })
 int008-what = { $inhibitor } forskrevet
-int008-suggestion = nivået av LAR-legemidlet kan stige de neste dagene: se etter sedasjon, vurder lavere dose, og vent abstinens når hemmeren stoppes
+int008-suggestion = nivået av LAR-legemidlet kan stige de neste dagene: se etter sedasjon, vurder lavere dose, og regn med abstinens når hemmeren stoppes
 int008-suggestion-long = en langvarig forskrivning: dosen ble funnet med den; se etter abstinens hvis hemmeren stoppes, og etter sedasjon hvis dosen av den økes
 
 ## INT009
