@@ -11,10 +11,6 @@ use crate::vocab::drugs::DrugClass;
 /// The benzo rules, in report order (`registry::RULES` lists the families).
 pub const RULES: &[&Rule] = &[&BZD001, &BZD002, &BZD003];
 
-const OAT_ADVICE: &str = "do not stop or reduce the LAR medication because of this; tighten supervision of intake, test regularly, and make sure the patient has take-home naloxone";
-/// For a co-treatment TSB decided on: no tightening, but the same safety net.
-const APPROVED_ADVICE: &str = "test regularly and make sure the patient has take-home naloxone; do not stop or reduce the LAR medication because of this";
-
 /// The counter's words for a critical benzodiazepine (BZD001, BZD003):
 /// never stop the agonist (rules.md BZD001).
 const DO_NOT_STOP: &str = "{message}: do not stop {med}; supervise intake, test, and give naloxone";
@@ -86,30 +82,51 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             Severity::Critical
         };
         let approved = if p.approved_by_tsb {
-            "; substitution approved by TSB"
+            crate::tr!(cx.lang, "bzd001-approved")
         } else {
-            ""
+            String::new()
         };
-        out.push(cx.report(
-            &BZD001,
-            sev,
-            format!("benzodiazepine co-prescribed with {}: {}{approved}", cx.case.treatment.medication, rx_words(p, d, cx.lang)),
-            Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
-            if p.approved_by_tsb {
-                format!("keep the TSB decision under review; {APPROVED_ADVICE}")
-            } else {
-                format!("review the benzodiazepine with TSB (taper or a decided substitution); {OAT_ADVICE}")
-            },
-        ));
+        out.push(
+            cx.report(
+                &BZD001,
+                sev,
+                crate::tr!(
+                    cx.lang,
+                    "bzd001-message",
+                    medication = cx.lang.medication(cx.case.treatment.medication),
+                    prescription = rx_words(p, d, cx.lang),
+                    approved = approved
+                ),
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone()),
+                if p.approved_by_tsb {
+                    crate::tr!(cx.lang, "bzd001-suggestion-approved")
+                } else {
+                    crate::tr!(cx.lang, "bzd001-suggestion")
+                },
+            ),
+        );
     }
     for (p, d) in &z {
-        out.push(cx.report(
-            &BZD002,
-            Severity::Warning,
-            format!("z-hypnotic co-prescribed with {}: {}", cx.case.treatment.medication, rx_words(p, d, cx.lang)),
-            Ev::new().val("prescription", rx_value(p, Some(d))).str("drug", p.drug.clone()).str("generic", d.generic.clone()),
-            format!("judge whether the combination is needed; use the lowest dose for the shortest time; {OAT_ADVICE}"),
-        ));
+        out.push(
+            cx.report(
+                &BZD002,
+                Severity::Warning,
+                crate::tr!(
+                    cx.lang,
+                    "bzd002-message",
+                    medication = cx.lang.medication(cx.case.treatment.medication),
+                    prescription = rx_words(p, d, cx.lang)
+                ),
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone()),
+                crate::tr!(cx.lang, "bzd002-suggestion"),
+            ),
+        );
     }
     let mut all: Vec<_> = benzos.iter().chain(z.iter()).collect();
     all.sort_by(|a, b| a.1.generic.cmp(&b.1.generic));
@@ -117,17 +134,37 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let max = cx.s.bzd003.max_drugs;
     if all.len() > max {
         let names: Vec<String> = all.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
-        out.push(cx.report_with_source(
-            &BZD003,
-            Severity::Critical,
-            format!("{} drugs from the benzodiazepine and z-hypnotic group at once: {} (at most {max})", all.len(), names.join(", ")),
-            Ev::new()
-                .val("prescriptions", serde_json::Value::from(all.iter().map(|(p, d)| rx_value(p, Some(d))).collect::<Vec<_>>()))
-                .val("drugs", serde_json::Value::from(all.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
-                .int("max_drugs", max as i64)
-                .str("limit_source", cx.src("bzd003.max_drugs")),
-            cx.src("bzd003.max_drugs"),
-            format!("keep at most one drug from the group (convert to one by equipotency); {OAT_ADVICE}"),
-        ));
+        out.push(
+            cx.report_with_source(
+                &BZD003,
+                Severity::Critical,
+                crate::tr!(
+                    cx.lang,
+                    "bzd003-message",
+                    count = all.len(),
+                    drugs = names.join(", "),
+                    max = max
+                ),
+                Ev::new()
+                    .val(
+                        "prescriptions",
+                        serde_json::Value::from(
+                            all.iter()
+                                .map(|(p, d)| rx_value(p, Some(d)))
+                                .collect::<Vec<_>>(),
+                        ),
+                    )
+                    .val(
+                        "drugs",
+                        serde_json::Value::from(
+                            all.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>(),
+                        ),
+                    )
+                    .int("max_drugs", max as i64)
+                    .str("limit_source", cx.src("bzd003.max_drugs")),
+                cx.src("bzd003.max_drugs"),
+                crate::tr!(cx.lang, "bzd003-suggestion"),
+            ),
+        );
     }
 }

@@ -5,8 +5,8 @@ use super::{Cx, Ev, runs, rx_value};
 use crate::case::{Medication, Prescription};
 use crate::config::Severity;
 use crate::facts::DayKind;
+use crate::i18n::Lang;
 use crate::report::{Finding, mg};
-use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -73,35 +73,38 @@ fn dat004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             .clone()
             .unwrap_or_else(|| "local default".to_string());
         let as_ug = d.transdermal && p.patch_ug_per_hour.is_none();
+        let lang = cx.lang;
         let (message, suggestion) = if as_ug {
             // A patch strength typed as a daily dose: 25 (µg/h) as 25 mg.
             let patch_mg = x * 24.0 / 1000.0;
             (
-                format!(
-                    "{name} {} mg a day is above the plausible maximum of {} mg a day (line {}): was µg/h entered as mg? A {} µg/h patch is {} mg a day",
-                    mg(x),
-                    mg(max),
-                    p.line,
-                    mg(x),
-                    mg(patch_mg)
+                crate::tr!(
+                    lang,
+                    "dat004-message-ug",
+                    name = name,
+                    mg = lang.mg(x),
+                    max = lang.mg(max),
+                    line = p.line,
+                    patch_mg = lang.mg(patch_mg)
                 ),
-                format!(
-                    "check the patch strength; for a {} µg/h patch write `patch_ug_per_hour = {}` instead of `daily_mg` (the morphine equivalents are computed from the dose as given until then)",
-                    mg(x),
-                    mg(x)
-                ),
+                // The key's value is TOML: a decimal point in every language.
+                crate::tr!(lang, "dat004-suggestion-ug", ug = lang.mg(x), value = mg(x)),
             )
         } else {
             let dose = match p.patch_ug_per_hour {
-                Some(u) => format!("{} µg/h patch ({} mg a day)", mg(u), mg(x)),
-                None => format!("{} mg a day", mg(x)),
+                Some(u) => crate::tr!(lang, "dat004-patch", ug = lang.mg(u), mg = lang.mg(x)),
+                None => crate::tr!(lang, "dat004-daily", mg = lang.mg(x)),
             };
             (
-                format!(
-                    "{name} {dose} is above the plausible maximum of {} mg a day (line {}): check the unit and the dose",
-                    mg(max), p.line
+                crate::tr!(
+                    lang,
+                    "dat004-message",
+                    name = name,
+                    dose = dose,
+                    max = lang.mg(max),
+                    line = p.line
                 ),
-                "check the prescription against the prescriber's list; correct the unit or the dose in the case file (the interaction rules use the dose as given)".to_string(),
+                crate::tr!(lang, "dat004-suggestion"),
             )
         };
         out.push(
@@ -168,23 +171,26 @@ fn dat006(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .filter(|d| *d < cx.as_of)
         .max();
     let mut ev = Ev::new().int("lookback_days", lookback);
+    let lang = cx.lang;
     let before = match last {
         Some(d) => {
             ev = ev.date("last_dose_record", d);
-            format!("; the last dose record is {d}")
+            crate::tr!(lang, "dat006-last", date = lang.date(d))
         }
-        None => "; the case has no dose record at all".to_string(),
+        None => crate::tr!(lang, "dat006-none"),
     };
     out.push(cx.report(
         &DAT006,
         Severity::Warning,
-        format!(
-            "no dose record of {} in the last {}{before}: missed doses, the restart dose and the dose rules cannot be checked",
-            t.medication,
-            days(lookback)
+        crate::tr!(
+            lang,
+            "dat006-message",
+            medication = lang.medication(t.medication),
+            days = lookback,
+            before = before
         ),
         ev.str("medication", t.medication.as_str()),
-        "add the dose history ([[doses]] and [[missed]]) from the dispensing record, or the planned dose for today in [[plan]], and check again".to_string(),
+        crate::tr!(lang, "dat006-suggestion"),
     ));
 }
 
@@ -258,37 +264,46 @@ fn dat007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         };
         let critical = full(a) && full(b);
         let names: Vec<&str> = meds.iter().map(|m| m.as_str()).collect();
+        let lang = cx.lang;
+        let words: Vec<String> = match lang {
+            Lang::En => names.iter().map(|m| m.to_string()).collect(),
+            _ => meds.iter().map(|m| lang.medication(*m)).collect(),
+        };
         let rs: Vec<String> = runs(&dates)
             .iter()
-            .map(|(x, y)| cx.lang.span(*x, *y))
+            .map(|(x, y)| lang.span(*x, *y))
             .collect();
-        out.push(cx.report(
-            &DAT007,
-            if critical { Severity::Critical } else { Severity::Warning },
-            format!(
-                "{} dosed together on {n} of the last {} ({}): a switch or micro-induction overlap lasts days, not weeks; {}",
-                names.join(" and "),
-                days(p.window_days),
-                rs.join(", "),
+        out.push(
+            cx.report(
+                &DAT007,
                 if critical {
-                    "a double full-agonist supply or a record error"
+                    Severity::Critical
                 } else {
-                    "a double supply or a record error"
-                }
+                    Severity::Warning
+                },
+                crate::tr!(
+                    lang,
+                    "dat007-message",
+                    medications = lang.and(&words),
+                    overlap = n,
+                    days = p.window_days,
+                    runs = rs.join(", "),
+                    agonists = if critical { "full" } else { "any" }
+                ),
+                Ev::new()
+                    .dates("days", &dates)
+                    .val("medications", Value::from(names.clone()))
+                    .int("overlap_days", n)
+                    .int("overlap_max_days", p.overlap_max_days)
+                    .int("window_days", p.window_days)
+                    .str("limit_source", cx.src("dat007.overlap_max_days")),
+                if critical {
+                    crate::tr!(lang, "dat007-suggestion-critical")
+                } else {
+                    crate::tr!(lang, "dat007-suggestion")
+                },
             ),
-            Ev::new()
-                .dates("days", &dates)
-                .val("medications", Value::from(names.clone()))
-                .int("overlap_days", n)
-                .int("overlap_max_days", p.overlap_max_days)
-                .int("window_days", p.window_days)
-                .str("limit_source", cx.src("dat007.overlap_max_days")),
-            if critical {
-                "before the next dose: find out which medication the patient really takes and stop the other supply; correct the dose record".to_string()
-            } else {
-                "find out which medication the patient takes; end the other supply or correct the dose record".to_string()
-            },
-        ));
+        );
     }
 }
 
@@ -332,20 +347,27 @@ fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if low.is_none() && !sparse {
             continue;
         }
-        let when = cx.lang.span(e.from, e.to);
+        let lang = cx.lang;
+        let when = lang.span(e.from, e.to);
         if let Some(m) = low {
-            problems.push(format!(
-                "{} {} mg a day (line {}, {when}) is below the plausible minimum of {} mg",
-                e.medication,
-                mg(e.daily_mg()),
-                e.line,
-                mg(m)
+            problems.push(crate::tr!(
+                lang,
+                "dat008-low",
+                medication = lang.medication(e.medication),
+                mg = lang.mg(e.daily_mg()),
+                line = e.line,
+                when = when.clone(),
+                min = lang.mg(m)
             ));
         }
         if sparse {
-            problems.push(format!(
-                "{} every {} days (line {}, {when}): full agonists are dosed daily",
-                e.medication, e.every, e.line
+            problems.push(crate::tr!(
+                lang,
+                "dat008-sparse",
+                medication = lang.medication(e.medication),
+                every = e.every,
+                line = e.line,
+                when = when
             ));
         }
         dates.push(e.from);
@@ -363,16 +385,18 @@ fn dat008(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     if problems.is_empty() {
         return;
     }
-    out.push(cx.report(
-        &DAT008,
-        Severity::Warning,
-        format!("{}: check the unit or the record", problems.join("; ")),
-        Ev::new()
-            .dates("dates", &dates)
-            .val("records", Value::from(records))
-            .str("limit_source", cx.src("dat008.min_daily_mg")),
-        "check the dose and its unit against the prescription and the dispensing record, and correct the case file; the rules judged the doses as given".to_string(),
-    ));
+    out.push(
+        cx.report(
+            &DAT008,
+            Severity::Warning,
+            crate::tr!(cx.lang, "dat008-message", problems = problems.join("; ")),
+            Ev::new()
+                .dates("dates", &dates)
+                .val("records", Value::from(records))
+                .str("limit_source", cx.src("dat008.min_daily_mg")),
+            crate::tr!(cx.lang, "dat008-suggestion"),
+        ),
+    );
 }
 
 declare_rule! {
@@ -404,9 +428,15 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
         if findings.iter().any(|f| super::covers(a, f, cx.catalogue)) {
             continue;
         }
+        let lang = cx.lang;
         let what = match &a.drug {
-            Some(d) => format!("acknowledgement of {} for {d}", a.code),
-            None => format!("acknowledgement of {}", a.code),
+            Some(d) => crate::tr!(
+                lang,
+                "dat005-what-drug",
+                code = a.code.clone(),
+                drug = d.clone()
+            ),
+            None => crate::tr!(lang, "dat005-what", code = a.code.clone()),
         };
         // Findings of the same code now name other drugs: those are new.
         let mut others: Vec<String> = Vec::new();
@@ -433,15 +463,20 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
             }
         }
         let message = if others.is_empty() {
-            format!(
-                "{what} (until {}) matches nothing: no {} finding is reported for it",
-                a.until, a.code
+            crate::tr!(
+                lang,
+                "dat005-message",
+                what = what,
+                until = lang.date(a.until),
+                code = a.code.clone()
             )
         } else {
-            format!(
-                "{what} matches nothing; {} {} new",
-                others.join(", "),
-                if others.len() == 1 { "is" } else { "are" }
+            crate::tr!(
+                lang,
+                "dat005-message-new",
+                what = what,
+                drugs = others.join(", "),
+                count = others.len()
             )
         };
         let mut ev = Ev::new()
@@ -458,9 +493,9 @@ pub fn dat005(cx: &Cx<'_>, findings: &[Finding]) -> Vec<Finding> {
             message,
             ev,
             if others.is_empty() {
-                "remove the acknowledgement, or correct its code or drug name".to_string()
+                crate::tr!(lang, "dat005-suggestion")
             } else {
-                "review the new drug as a new decision; acknowledge it by name only if the team approves it, and remove the old entry".to_string()
+                crate::tr!(lang, "dat005-suggestion-new")
             },
         ));
     }
@@ -504,46 +539,63 @@ fn dat001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         }
     }
     for (p, lines) in names {
+        let lang = cx.lang;
         let near = cx.catalogue.suggest(&p.drug, 3);
         let hint = if near.is_empty() {
             String::new()
         } else {
-            format!("; nearest names in the catalogue: {}", near.join(", "))
+            crate::tr!(lang, "dat001-nearest", names = near.join(", "))
         };
         let mut ev = Ev::new()
             .val("prescription", super::rx_value(p, None))
             .str("drug", p.drug.clone())
             .val("suggestions", serde_json::Value::from(near));
         let written = if lines.len() == 1 {
-            format!("line {}", p.line)
+            crate::tr!(lang, "dat001-line", line = p.line)
         } else {
             ev = ev
                 .int("prescriptions", lines.len() as i64)
                 .val("lines", serde_json::Value::from(lines.clone()));
-            line_list(&lines)
+            line_list(&lines, lang)
         };
         out.push(cx.report(
             &DAT001,
             Severity::Warning,
-            format!("prescription \"{}\" ({written}) is not in the drug catalogue: its interactions could not be checked{hint}", p.drug),
+            crate::tr!(
+                lang,
+                "dat001-message",
+                drug = p.drug.clone(),
+                lines = written,
+                hint = hint
+            ),
             ev,
-            "write the generic name, the Norwegian brand or the ATC code, or add the drug to a --drugs catalogue file; until then check its interactions by hand".to_string(),
+            crate::tr!(lang, "dat001-suggestion"),
         ));
     }
 }
 
 /// "lines 12, 20 and 28"; past five lines, "lines 12, 20, 28, 36, 44 and
 /// 9995 more".
-fn line_list(lines: &[usize]) -> String {
+fn line_list(lines: &[usize], lang: Lang) -> String {
     const SHOWN: usize = 5;
     let head: Vec<String> = lines.iter().take(SHOWN).map(|l| l.to_string()).collect();
     match lines.len() {
-        n if n > SHOWN => format!("lines {} and {} more", head.join(", "), n - SHOWN),
+        n if n > SHOWN => crate::tr!(
+            lang,
+            "dat-lines-more",
+            lines = head.join(", "),
+            more = n - SHOWN
+        ),
         _ => {
             let (last, rest) = head
                 .split_last()
                 .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
-            format!("lines {} and {last}", rest.join(", "))
+            crate::tr!(
+                lang,
+                "dat-lines",
+                lines = rest.join(", "),
+                last = last.to_string()
+            )
         }
     }
 }
@@ -583,14 +635,11 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         .case
         .mastery
         .is_some_and(|m| m.assessed >= cx.as_of - chrono::Duration::days(window));
+    let lang = cx.lang;
     let basis = match (other, assessed) {
-        (0, true) => "drug mastery rests on the clinician assessment".to_string(),
-        (0, false) => "drug mastery is unknown".to_string(),
-        (n, _) => format!(
-            "the {n} sample{} in the window {} missed, refused, dilute or adulterated",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "was" } else { "were" }
-        ),
+        (0, true) => crate::tr!(lang, "dat003-assessed"),
+        (0, false) => crate::tr!(lang, "dat003-unknown"),
+        (n, _) => crate::tr!(lang, "dat003-samples", count = n),
     };
     let mut ev = Ev::new()
         .int("window_days", window)
@@ -601,15 +650,18 @@ fn dat003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     out.push(cx.report_with_source(
         &DAT003,
         Severity::Info,
-        format!(
-                "no valid screen in the last {} ({}); {basis}",
-                days(window),
-                last.map(|d| format!("last valid screen {d}"))
-                    .unwrap_or_else(|| "no valid screen on record".into())
-            ),
+        crate::tr!(
+            lang,
+            "dat003-message",
+            days = window,
+            last = last
+                .map(|d| crate::tr!(lang, "dat003-last", date = lang.date(d)))
+                .unwrap_or_else(|| crate::tr!(lang, "dat003-none")),
+            basis = basis
+        ),
         ev.str("limit_source", cx.src("mastery.window_days")),
         cx.src("mastery.window_days"),
-        "take a screen if the pickup regime is to be relaxed".to_string(),
+        crate::tr!(lang, "dat003-suggestion"),
     ));
 }
 
@@ -642,21 +694,26 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     }
     let rs = runs(&dates);
     let spans: Vec<String> = rs.iter().map(|(a, b)| cx.lang.span(*a, *b)).collect();
+    // Evidence is data: its runs stay in English (ISO dates) in every language.
+    let runs_en: Vec<String> = match cx.lang {
+        Lang::En => spans.clone(),
+        _ => rs.iter().map(|(a, b)| Lang::En.span(*a, *b)).collect(),
+    };
     out.push(
         cx.report(
             &DAT002,
             Severity::Info,
-            format!(
-                "{} day{} with no dose and no missed record ({}); treated as missed",
-                dates.len(),
-                if dates.len() == 1 { "" } else { "s" },
-                spans.join(", ")
+            crate::tr!(
+                cx.lang,
+                "dat002-message",
+                days = dates.len(),
+                runs = spans.join(", ")
             ),
             Ev::new()
                 .dates("days", &dates)
-                .val("runs", serde_json::Value::from(spans))
+                .val("runs", serde_json::Value::from(runs_en))
                 .int("lookback_days", cx.s.general.history_lookback_days),
-            "complete the dose record: add [[doses]] or [[missed]] for these days".to_string(),
+            crate::tr!(cx.lang, "dat002-suggestion"),
         ),
     );
 }
@@ -664,15 +721,18 @@ fn dat002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::line_list;
+    use crate::i18n::Lang;
 
     #[test]
     fn lines_are_listed_in_words_up_to_five() {
-        assert_eq!(line_list(&[12, 20]), "lines 12 and 20");
-        assert_eq!(line_list(&[12, 20, 28]), "lines 12, 20 and 28");
-        assert_eq!(line_list(&[1, 2, 3, 4, 5]), "lines 1, 2, 3, 4 and 5");
+        let en = Lang::En;
+        assert_eq!(line_list(&[12, 20], en), "lines 12 and 20");
+        assert_eq!(line_list(&[12, 20, 28], en), "lines 12, 20 and 28");
+        assert_eq!(line_list(&[1, 2, 3, 4, 5], en), "lines 1, 2, 3, 4 and 5");
         assert_eq!(
-            line_list(&[1, 2, 3, 4, 5, 6, 7]),
+            line_list(&[1, 2, 3, 4, 5, 6, 7], en),
             "lines 1, 2, 3, 4, 5 and 2 more"
         );
+        assert_eq!(line_list(&[12, 20], Lang::Nb), "linje 12 og 20");
     }
 }

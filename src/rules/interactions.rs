@@ -5,7 +5,8 @@
 use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, Rx, Standing, rx_value, rx_words};
 use crate::config::Severity;
-use crate::report::{Finding, mg};
+use crate::i18n::Lang;
+use crate::report::Finding;
 use crate::vocab::drugs::{DrugClass, LarFamily, Strength};
 use crate::vocab::substances::SubstanceGroup;
 use chrono::Duration;
@@ -43,25 +44,26 @@ fn one_per_drug(
     rule: &'static Rule,
     sev: Severity,
     list: &[Rx<'_>],
-    what: &str,
-    advice: &str,
+    (message, advice): (&str, &str),
     out: &mut Vec<Finding>,
 ) {
+    let lang = cx.lang;
     for (p, d) in list {
         out.push(
             cx.report(
                 rule,
                 sev,
-                format!(
-                    "{what} with {}: {}",
-                    cx.case.treatment.medication,
-                    rx_words(p, d, cx.lang)
+                crate::tr!(
+                    lang,
+                    message,
+                    medication = lang.medication(cx.case.treatment.medication),
+                    prescription = rx_words(p, d, lang)
                 ),
                 Ev::new()
                     .val("prescription", rx_value(p, Some(d)))
                     .str("drug", p.drug.clone())
                     .str("generic", d.generic.clone()),
-                advice.to_string(),
+                crate::tr!(lang, advice),
             ),
         );
     }
@@ -91,36 +93,47 @@ declare_rule! {
 fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let med = cx.case.treatment.medication;
     let current = cx.facts.current_dose_mg;
+    let lang = cx.lang;
     let lar_dose = match current {
-        Some(x) if !med.is_depot() => format!("{} mg a day in the dose record", mg(x)),
-        _ if med.is_depot() => "depot injections in the record".to_string(),
-        _ => "no current dose in the dose record".to_string(),
+        Some(x) if !med.is_depot() => crate::tr!(lang, "int010-lar-dose", mg = lang.mg(x)),
+        _ if med.is_depot() => crate::tr!(lang, "int010-lar-depot"),
+        _ => crate::tr!(lang, "int010-lar-no-dose"),
     };
     for (p, d) in cx.rx.iter().filter_map(|(p, d)| d.map(|d| (*p, d))) {
         if !p.active_on(cx.as_of) || !cx.is_own_lar(d) {
             continue;
         }
         let rx_dose = match p.daily_mg {
-            Some(x) => format!("{} mg a day", mg(x)),
-            None => "no dose given".to_string(),
+            Some(x) => crate::tr!(lang, "int010-rx-dose", mg = lang.mg(x)),
+            None => crate::tr!(lang, "int010-rx-no-dose"),
         };
-        out.push(cx.report(
-            &INT010,
-            Severity::Warning,
-            format!(
-                "{} on the prescription list (line {}, {rx_dose}) is the patient's own LAR medication {med} ({lar_dose}): a second supply outside the dose record?",
-                if p.drug.eq_ignore_ascii_case(&d.generic) { p.drug.clone() } else { format!("{} ({})", p.drug, d.generic) },
-                p.line
+        out.push(
+            cx.report(
+                &INT010,
+                Severity::Warning,
+                crate::tr!(
+                    lang,
+                    "int010-message",
+                    drug = if p.drug.eq_ignore_ascii_case(&d.generic) {
+                        p.drug.clone()
+                    } else {
+                        format!("{} ({})", p.drug, d.generic)
+                    },
+                    line = p.line,
+                    dose = rx_dose,
+                    medication = lang.medication(med),
+                    lar_dose = lar_dose.clone()
+                ),
+                Ev::new()
+                    .val("prescription", rx_value(p, Some(d)))
+                    .str("drug", p.drug.clone())
+                    .str("generic", d.generic.clone())
+                    .str("medication", med.as_str())
+                    .opt_mg("current_dose_mg", current)
+                    .opt_mg("prescribed_daily_mg", p.daily_mg),
+                crate::tr!(lang, "int010-suggestion"),
             ),
-            Ev::new()
-                .val("prescription", rx_value(p, Some(d)))
-                .str("drug", p.drug.clone())
-                .str("generic", d.generic.clone())
-                .str("medication", med.as_str())
-                .opt_mg("current_dose_mg", current)
-                .opt_mg("prescribed_daily_mg", p.daily_mg),
-            "check for a second supply (another prescriber, a pharmacy dispensing outside LAR); the LAR medication belongs in the dose record, not in [[prescriptions]]".to_string(),
-        ));
+        );
     }
 }
 
@@ -134,7 +147,7 @@ fn graded_per_drug(
     rule: &'static Rule,
     (new, long): (Severity, Severity),
     list: &[Rx<'_>],
-    what: &dyn Fn(&crate::vocab::drugs::Drug) -> String,
+    what: &dyn Fn(&crate::vocab::drugs::Drug, Lang) -> String,
     (advice_new, advice_long): (&str, &str),
     out: &mut Vec<Finding>,
 ) {
@@ -152,26 +165,27 @@ fn graded_per_drug(
         if let Some(f) = cx.prescribed_since(p, d) {
             ev = ev.date("prescribed_since", f);
         }
-        out.push(
-            cx.report(
-                rule,
-                if st.is_long() { long } else { new },
-                format!(
-                    "{} with {}: {} ({})",
-                    what(d),
-                    cx.case.treatment.medication,
-                    rx_words(p, d, cx.lang),
-                    st.words(cx.as_of, cx.lang)
-                ),
-                ev.str("limit_source", cx.src("general.established_days")),
+        out.push(cx.report(
+            rule,
+            if st.is_long() { long } else { new },
+            crate::tr!(
+                cx.lang,
+                "int-graded-message",
+                what = what(d, cx.lang),
+                medication = cx.lang.medication(cx.case.treatment.medication),
+                prescription = rx_words(p, d, cx.lang),
+                standing = st.words(cx.as_of, cx.lang)
+            ),
+            ev.str("limit_source", cx.src("general.established_days")),
+            crate::tr!(
+                cx.lang,
                 if st.is_long() {
                     advice_long
                 } else {
                     advice_new
                 }
-                .to_string(),
             ),
-        );
+        ));
     }
 }
 
@@ -291,8 +305,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         &INT001,
         Severity::Warning,
         &cx.active_with(DrugClass::Gabapentinoid),
-        "gabapentinoid co-prescribed",
-        "gabapentinoids with opioids can cause fatal respiratory depression: use the lowest dose, check for misuse, and give take-home naloxone",
+        ("int001-message", "int001-suggestion"),
         out,
     );
     int002(cx, out);
@@ -309,11 +322,8 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         &INT003,
         (Severity::Warning, Severity::Info),
         &sed,
-        &|_| "sedating drug co-prescribed".to_string(),
-        (
-            "additive sedation: review the need, use the lowest dose, warn the patient, and give take-home naloxone",
-            "a long-standing prescription: review the need at the next planned consultation and make sure naloxone is at home",
-        ),
+        &|_, lang| crate::tr!(lang, "int003-what"),
+        ("int003-suggestion", "int003-suggestion-long"),
         out,
     );
     int004(cx, out);
@@ -327,8 +337,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         &INT005,
         Severity::Critical,
         &antagonists,
-        "opioid antagonist co-prescribed",
-        "contraindicated: it precipitates withdrawal within minutes, and overriding the block with opioids can kill; stop the antagonist, not the agonist",
+        ("int005-message", "int005-suggestion"),
         out,
     );
     if med.is_methadone_family() {
@@ -338,8 +347,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             &INT006,
             Severity::Critical,
             &partial,
-            "partial agonist co-prescribed",
-            "a partial agonist precipitates withdrawal in a full-agonist patient: choose another analgesic",
+            ("int006-message", "int006-suggestion"),
             out,
         );
         one_per_drug(
@@ -347,8 +355,7 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             &INT009,
             Severity::Critical,
             &cx.active_with(DrugClass::MaoInhibitor),
-            "MAO inhibitor co-prescribed",
-            "contraindicated with methadone (serotonin toxicity); stop the MAO inhibitor at least two weeks before",
+            ("int009-message", "int009-suggestion"),
             out,
         );
     }
@@ -366,35 +373,46 @@ pub fn check(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         &INT008,
         (Severity::Warning, Severity::Info),
         &inhibitors,
-        &|d| format!("{} co-prescribed", inhibitor_words(d, fam)),
-        (
-            "levels of the LAR medication may rise over the next days: watch for sedation, consider a lower dose, and expect withdrawal when the inhibitor stops",
-            "a long-standing prescription: the dose was found on it; watch for withdrawal if the inhibitor stops and for sedation if its dose rises",
-        ),
+        &|d, lang| {
+            crate::tr!(
+                lang,
+                "int008-what",
+                inhibitor = inhibitor_words(d, fam, lang)
+            )
+        },
+        ("int008-suggestion", "int008-suggestion-long"),
         out,
     );
 }
 
 /// `strong CYP3A4 inhibitor`, `enzyme inhibitor named in the methadone SmPC`.
-fn inhibitor_words(d: &crate::vocab::drugs::Drug, fam: LarFamily) -> String {
+fn inhibitor_words(d: &crate::vocab::drugs::Drug, fam: LarFamily, lang: Lang) -> String {
     let graded: Vec<String> = d
         .inhibits
         .iter()
         .filter(|(p, s)| *s >= Strength::Moderate && fam.pathways().contains(p))
-        .map(|(p, s)| format!("{} {}", strength_words(*s), p.as_str()))
+        .map(|(p, s)| {
+            crate::tr!(
+                lang,
+                "int008-graded",
+                strength = strength_words(*s),
+                pathway = p.as_str()
+            )
+        })
         .collect();
     if graded.is_empty() {
-        let smpc = match fam {
-            LarFamily::MethadoneFamily => "the methadone SmPC",
-            LarFamily::BuprenorphineFamily => "the buprenorphine SmPC",
-            LarFamily::MorphineSr => "the morphine SmPC",
+        let family = match fam {
+            LarFamily::MethadoneFamily => "methadone",
+            LarFamily::BuprenorphineFamily => "buprenorphine",
+            LarFamily::MorphineSr => "morphine",
         };
-        format!("enzyme inhibitor (named in {smpc})")
+        crate::tr!(lang, "int008-named-in-smpc", family = family)
     } else {
-        format!("{} inhibitor", graded.join(" and "))
+        crate::tr!(lang, "int008-inhibitor", graded = lang.and(&graded))
     }
 }
 
+/// The strength as the catalogue spells it (a selector in the messages).
 fn strength_words(s: Strength) -> &'static str {
     match s {
         Strength::Weak => "weak",
@@ -439,38 +457,62 @@ fn int002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 v["mme_factor"] = Value::from(f);
                 v["mme_mg"] = crate::report::mg_value(x * f);
             }
-            (None, _) => missing.push(format!("{}: no daily dose recorded", p.drug)),
-            (_, None) => missing.push(format!("{}: no conversion factor", p.drug)),
+            (None, _) => missing.push(crate::tr!(cx.lang, "int002-no-dose", drug = p.drug.clone())),
+            (_, None) => missing.push(crate::tr!(
+                cx.lang,
+                "int002-no-factor",
+                drug = p.drug.clone()
+            )),
         }
         items.push(v);
     }
     let names: Vec<String> = list.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
+    let lang = cx.lang;
     let mme = if missing.is_empty() {
-        format!("{} mg oral morphine equivalents a day", mg(total))
+        crate::tr!(lang, "int002-mme", mg = lang.mg(total))
     } else if missing.len() == list.len() {
-        format!(
-            "oral morphine equivalents could not be computed (incomplete: {})",
-            missing.join("; ")
-        )
+        crate::tr!(lang, "int002-mme-none", missing = missing.join("; "))
     } else {
-        format!(
-            "at least {} mg oral morphine equivalents a day (incomplete: {})",
-            mg(total),
-            missing.join("; ")
+        crate::tr!(
+            lang,
+            "int002-mme-at-least",
+            mg = lang.mg(total),
+            missing = missing.join("; ")
         )
     };
-    out.push(cx.report(
-        &INT002,
-        Severity::Warning,
-        format!("opioid co-prescribed with {}: {}; {mme}, not counting the LAR medication", cx.case.treatment.medication, names.join(", ")),
-        Ev::new()
-            .val("prescriptions", Value::from(items))
-            .val("drugs", Value::from(list.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
-            .mg("mme_mg_per_day", total)
-            .str("mme_complete", if missing.is_empty() { "yes" } else { "incomplete" })
-            .str("mme_source", "Helsedirektoratet, Konvertering av opioiddoser (via config/drugs.toml)"),
-        "additive respiratory depression: keep the course short, supervise the LAR dose, and give take-home naloxone".to_string(),
-    ));
+    out.push(
+        cx.report(
+            &INT002,
+            Severity::Warning,
+            crate::tr!(
+                lang,
+                "int002-message",
+                medication = lang.medication(cx.case.treatment.medication),
+                drugs = names.join(", "),
+                mme = mme
+            ),
+            Ev::new()
+                .val("prescriptions", Value::from(items))
+                .val(
+                    "drugs",
+                    Value::from(list.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()),
+                )
+                .mg("mme_mg_per_day", total)
+                .str(
+                    "mme_complete",
+                    if missing.is_empty() {
+                        "yes"
+                    } else {
+                        "incomplete"
+                    },
+                )
+                .str(
+                    "mme_source",
+                    "Helsedirektoratet, Konvertering av opioiddoser (via config/drugs.toml)",
+                ),
+            crate::tr!(lang, "int002-suggestion"),
+        ),
+    );
 }
 
 /// The CNS-depressant classes INT004 counts (prescriptions and screens):
@@ -535,6 +577,8 @@ struct Depressants {
     drugs: Vec<String>,
     /// New prescriptions not approved by TSB (`Sobril started 2026-11-10`).
     unknown: Vec<String>,
+    /// The same, as drug and start (for the message in the language).
+    unknown_at: Vec<(String, chrono::NaiveDate)>,
     /// A class shows in a screen that no prescription explains.
     from_screens: bool,
 }
@@ -546,6 +590,7 @@ fn depressants(cx: &Cx<'_>) -> Depressants {
     // one (rules.md INT004): an unexplained screen positive, or a
     // prescription that is neither long-standing nor approved by TSB.
     let mut unknown: Vec<String> = Vec::new();
+    let mut unknown_at: Vec<(String, chrono::NaiveDate)> = Vec::new();
     let mut add = |class: &'static str, why: String| match classes.iter_mut().find(|c| c.0 == class)
     {
         Some(c) => {
@@ -567,6 +612,7 @@ fn depressants(cx: &Cx<'_>) -> Depressants {
             let w = format!("{} started {f}", p.drug);
             if !unknown.contains(&w) {
                 unknown.push(w);
+                unknown_at.push((p.drug.clone(), f));
             }
         }
         for c in mine {
@@ -605,6 +651,7 @@ fn depressants(cx: &Cx<'_>) -> Depressants {
         classes,
         drugs,
         unknown,
+        unknown_at,
         from_screens,
     }
 }
@@ -614,8 +661,10 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         classes,
         drugs,
         unknown,
+        unknown_at,
         from_screens,
     } = depressants(cx);
+    let lang = cx.lang;
     let min = cx.s.int004.min_classes;
     if classes.len() < min {
         return;
@@ -623,14 +672,12 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let words: Vec<String> = classes
         .iter()
         .map(|(c, w)| {
-            format!(
-                "{} ({})",
-                // "benzodiazepine or z-hypnotic", "other opioid": the
-                // class in words (the z-hypnotic keeps its hyphen).
-                c.replace("-or-", " or ")
-                    .replace('-', " ")
-                    .replace("z hypnotic", "z-hypnotic"),
-                screen_words(w)
+            // "benzodiazepine or z-hypnotic (prescription Sobril)".
+            crate::tr!(
+                lang,
+                "int004-class",
+                class = *c,
+                items = screen_words(w, lang)
             )
         })
         .collect();
@@ -651,36 +698,45 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     let (sev, grade, advice) = if known {
         (
             Severity::Warning,
-            "a known combination (long-standing or TSB-approved prescriptions): review, taper plan, naloxone".to_string(),
-            "a known, monitored combination: review every sedating drug at the next consultation, keep a taper plan, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this",
+            crate::tr!(lang, "int004-known"),
+            "int004-suggestion-known",
         )
     } else {
         let mut why = Vec::new();
         if from_screens {
-            why.push("found in a screen without a prescription".to_string());
+            why.push(crate::tr!(lang, "int004-from-screen"));
         }
-        if !unknown.is_empty() {
-            why.push(format!("newly prescribed: {}", unknown.join(", ")));
+        if !unknown_at.is_empty() {
+            let news: Vec<String> = unknown_at
+                .iter()
+                .map(|(drug, f)| {
+                    crate::tr!(
+                        lang,
+                        "int004-started",
+                        drug = drug.clone(),
+                        date = lang.date(*f)
+                    )
+                })
+                .collect();
+            why.push(crate::tr!(
+                lang,
+                "int004-newly-prescribed",
+                drugs = news.join(", ")
+            ));
         }
-        (
-            Severity::Critical,
-            why.join("; "),
-            "the highest overdose risk: review every sedating drug with the patient, supervise intake, test, and make sure naloxone is at home; do not stop or reduce the LAR medication because of this",
-        )
+        (Severity::Critical, why.join("; "), "int004-suggestion")
     };
     out.push(
         cx.report(
             &INT004,
             sev,
-            format!(
-                "{} plus {}: {}; {grade}",
-                cx.case.treatment.medication,
-                crate::words::count(
-                    classes.len() as i64,
-                    "CNS-depressant class",
-                    "CNS-depressant classes"
-                ),
-                words.join("; ")
+            crate::tr!(
+                lang,
+                "int004-message",
+                medication = lang.medication(cx.case.treatment.medication),
+                count = classes.len(),
+                classes = words.join("; "),
+                grade = grade
             ),
             ev.int("min_classes", min as i64)
                 .str(
@@ -694,7 +750,7 @@ fn int004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .val("new_prescriptions", Value::from(unknown.clone()))
                 .int("established_days", cx.s.general.established_days)
                 .str("limit_source", cx.src("int004.min_classes")),
-            advice.to_string(),
+            crate::tr!(lang, advice),
         ),
     );
 }
@@ -745,17 +801,18 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
         if continued {
             continue;
         }
+        let lang = cx.lang;
         let (sev, words, advice) = if stopped {
             (
                 Severity::Critical,
-                format!(
-                    "enzyme inducer stopped {} ({}): {}",
-                    p.to.map(|t| t.to_string()).unwrap_or_default(),
-                    cx.lang
-                        .ago(p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0)),
-                    rx_words(p, d, cx.lang)
+                crate::tr!(
+                    lang,
+                    "int007-message-stopped",
+                    date = p.to.map(|t| lang.date(t)).unwrap_or_default(),
+                    ago = lang.ago(p.to.map(|t| (cx.as_of - t).num_days()).unwrap_or(0)),
+                    prescription = rx_words(p, d, lang)
                 ),
-                "levels of the LAR medication rise over the next days: watch for sedation and reduce the dose if it was raised for the inducer",
+                "int007-suggestion-stopped",
             )
         } else {
             let st = cx.standing(p, d);
@@ -765,16 +822,17 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 } else {
                     Severity::Warning
                 },
-                format!(
-                    "enzyme inducer co-prescribed with {}: {} ({})",
-                    cx.case.treatment.medication,
-                    rx_words(p, d, cx.lang),
-                    st.words(cx.as_of, cx.lang)
+                crate::tr!(
+                    lang,
+                    "int007-message",
+                    medication = lang.medication(cx.case.treatment.medication),
+                    prescription = rx_words(p, d, lang),
+                    standing = st.words(cx.as_of, lang)
                 ),
                 if st.is_long() {
-                    "a long-standing prescription: the dose was found on it; when the inducer stops, levels rise fast: plan the dose before it stops"
+                    "int007-suggestion-long"
                 } else {
-                    "levels of the LAR medication may fall over 1-2 weeks (withdrawal): the dose may need to rise; when the inducer stops, levels rise fast: plan the dose for both"
+                    "int007-suggestion"
                 },
             )
         };
@@ -801,7 +859,7 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     .int("established_days", cx.s.general.established_days)
                     .str("limit_source", cx.src("int007.recently_stopped_days")),
                 cx.src("int007.recently_stopped_days"),
-                advice.to_string(),
+                crate::tr!(lang, advice),
             ),
         );
     }
@@ -810,24 +868,43 @@ fn int007(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 /// INT004's evidence in words, one date per screen: "prescription Lyrica,
 /// screen 2026-11-13: 6-mam, morphine" rather than "screen 2026-11-13
 /// 6-mam, screen 2026-11-13 morphine".
-fn screen_words(items: &[String]) -> String {
-    let mut out: Vec<String> = Vec::new();
-    let mut last: Option<&str> = None;
+fn screen_words(items: &[String], lang: Lang) -> String {
+    // Each item: a screen's date with its substances, or a prescription.
+    let mut parts: Vec<(Option<&str>, Vec<&str>)> = Vec::new();
     for w in items {
         if let Some((date, sub)) = w.strip_prefix("screen ").and_then(|r| r.split_once(' ')) {
-            if last == Some(date)
-                && let Some(prev) = out.last_mut()
-            {
-                prev.push_str(", ");
-                prev.push_str(sub);
-            } else {
-                out.push(format!("screen {date}: {sub}"));
-                last = Some(date);
+            match parts.last_mut() {
+                Some((Some(d), subs)) if *d == date => subs.push(sub),
+                _ => parts.push((Some(date), vec![sub])),
             }
         } else {
-            out.push(w.clone());
-            last = None;
+            parts.push((None, vec![w.strip_prefix("prescription ").unwrap_or(w)]));
         }
     }
-    out.join(", ")
+    let words: Vec<String> = parts
+        .iter()
+        .map(|(date, subs)| match date {
+            Some(d) => {
+                let date = match (lang, d.parse::<chrono::NaiveDate>()) {
+                    (Lang::En, _) | (_, Err(_)) => (*d).to_string(),
+                    (_, Ok(x)) => lang.date(x),
+                };
+                let subs: Vec<String> = subs
+                    .iter()
+                    .map(|s| match lang {
+                        Lang::En => (*s).to_string(),
+                        _ => lang.substance(s),
+                    })
+                    .collect();
+                crate::tr!(
+                    lang,
+                    "int-screen",
+                    date = date,
+                    substances = subs.join(", ")
+                )
+            }
+            None => crate::tr!(lang, "int-prescription", drug = subs[0].to_string()),
+        })
+        .collect();
+    words.join(", ")
 }

@@ -6,6 +6,7 @@ use super::{Cx, Ev};
 use crate::case::{Event, EventKind};
 use crate::config::Severity;
 use crate::facts::{DayKind, Phase};
+use crate::i18n::Lang;
 use crate::report::Finding;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
@@ -13,14 +14,9 @@ use serde_json::Value;
 /// The overdose rules, in report order (`registry::RULES` lists the families).
 pub const RULES: &[&Rule] = &[&ODR001, &ODR002, &ODR003, &ODR004];
 
-fn kind_words(k: EventKind) -> &'static str {
-    match k {
-        EventKind::PrisonRelease => "release from prison",
-        EventKind::DetoxDischarge => "discharge from detox",
-        EventKind::HospitalDischarge => "discharge from hospital",
-        EventKind::Overdose => "an overdose",
-        EventKind::TreatmentInterruption => "a treatment interruption",
-    }
+/// An event in words: `release from prison` (`odr-event-prison-release`).
+fn kind_words(k: EventKind, lang: Lang) -> String {
+    crate::tr!(lang, &format!("odr-event-{}", k.as_str()))
 }
 
 /// The days around an event (rules.md ODR001): from `days_before_event`
@@ -117,33 +113,65 @@ pub fn naloxone(cx: &Cx<'_>, found: &[Finding], out: &mut Vec<Finding>) {
     if cx.case.naloxone_kit == Some(true) {
         return;
     }
+    let factors = risk_factors(cx, found, Lang::En);
+    if !factors.is_empty() {
+        let lang = cx.lang;
+        // Evidence is data (English); the message is in the language.
+        let words = if lang == Lang::En {
+            factors.clone()
+        } else {
+            risk_factors(cx, found, lang)
+        };
+        let kit = if cx.case.naloxone_kit == Some(false) {
+            "none"
+        } else {
+            "undocumented"
+        };
+        out.push(cx.report(
+            &ODR002,
+            Severity::Warning,
+            crate::tr!(
+                lang,
+                "odr002-message",
+                kit = kit,
+                factors = words.join(", ")
+            ),
+            Ev::new().val("risk_factors", Value::from(factors)).val(
+                "take_home_kit",
+                cx.case.naloxone_kit.map_or(Value::Null, Value::from),
+            ),
+            crate::tr!(lang, "odr002-suggestion"),
+        ));
+    }
+}
+
+/// ODR002's risk factors in `lang`, in report order.
+fn risk_factors(cx: &Cx<'_>, found: &[Finding], lang: Lang) -> Vec<String> {
     let events = recent_events(cx);
     let mut factors: Vec<String> = Vec::new();
     if cx.facts.early {
-        factors.push(format!("early treatment ({})", cx.facts.phase.as_str()));
+        factors.push(crate::tr!(
+            lang,
+            "odr002-early",
+            phase = cx.facts.phase.as_str()
+        ));
     }
     if let Some(r) = &cx.facts.run_before_as_of
         && r.days >= cx.s.odr.missed_run_days
     {
-        factors.push(format!("{} missed", crate::words::days(r.days)));
+        factors.push(crate::tr!(lang, "odr002-missed", days = r.days));
     }
     if cx.facts.phase == Phase::Ended {
-        factors.push("treatment ended".to_string());
+        factors.push(crate::tr!(lang, "odr002-ended"));
     }
     // rules.md ODR002: a taper (phase taper or a TAP001 finding) lowers
     // tolerance week by week.
     if cx.facts.phase == Phase::Taper || found.iter().any(|f| f.is(&super::taper::TAP001)) {
-        factors.push("tapering (tolerance falls)".to_string());
+        factors.push(crate::tr!(lang, "odr002-taper"));
     }
     if !events.is_empty() {
-        factors.push(format!(
-            "ODR001 ({})",
-            events
-                .iter()
-                .map(|e| kind_words(e.kind))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        let kinds: Vec<String> = events.iter().map(|e| kind_words(e.kind, lang)).collect();
+        factors.push(format!("ODR001 ({})", kinds.join(", ")));
     }
     // Every first-phase finding of a rule declared a naloxone risk factor,
     // once per rule, in code order.
@@ -154,25 +182,11 @@ pub fn naloxone(cx: &Cx<'_>, found: &[Finding], out: &mut Vec<Finding>) {
         .collect();
     risks.sort_by_key(|r| r.code);
     risks.dedup_by_key(|r| r.code);
-    factors.extend(
-        risks
-            .iter()
-            .filter_map(|r| r.naloxone_risk.map(|words| format!("{words} ({})", r.code))),
-    );
-    if !factors.is_empty() {
-        let doc = if cx.case.naloxone_kit == Some(false) {
-            "the patient has no take-home naloxone"
-        } else {
-            "take-home naloxone is not documented"
-        };
-        out.push(cx.report(
-            &ODR002,
-            Severity::Warning,
-            format!("{doc} while overdose risk is raised: {}", factors.join(", ")),
-            Ev::new().val("risk_factors", Value::from(factors.clone())).val("take_home_kit", cx.case.naloxone_kit.map_or(Value::Null, Value::from)),
-            "hand out a naloxone nasal spray with training to the patient and the people around them, and record it in the chart (and in the case file)".to_string(),
-        ));
-    }
+    factors.extend(risks.iter().filter_map(|r| {
+        r.text(super::registry::RuleText::NaloxoneRisk, lang)
+            .map(|words| format!("{words} ({})", r.code))
+    }));
+    factors
 }
 
 declare_rule! {
@@ -208,20 +222,28 @@ fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             _ => false,
         };
         if fires {
-            let day = cx
-                .facts
-                .episode_day
-                .map(|d| format!("day {d}"))
-                .unwrap_or_else(|| "the first days".into());
+            let lang = cx.lang;
+            let early = cx.s.general.early_phase_days;
+            let day = cx.facts.episode_day.map_or(-1, i64::from);
             out.push(cx.report(
                 &ODR003,
                 Severity::Info,
-                format!("{med} {}: {day} of the first {}, when mortality is raised", cx.facts.phase.as_str(), crate::words::days(cx.s.general.early_phase_days)),
-                Ev::new().str("phase", cx.facts.phase.as_str()).val("episode_day", cx.facts.episode_day.map_or(Value::Null, Value::from)),
+                crate::tr!(
+                    lang,
+                    "odr003-message",
+                    medication = lang.medication(med),
+                    phase = cx.facts.phase.as_str(),
+                    day = day,
+                    days = early
+                ),
+                Ev::new().str("phase", cx.facts.phase.as_str()).val(
+                    "episode_day",
+                    cx.facts.episode_day.map_or(Value::Null, Value::from),
+                ),
                 if cx.facts.episode_day.is_some_and(|d| d <= 7) {
-                    "supervise every dose and observe 2 h after intake in the first week; check for sedation before each dose".to_string()
+                    crate::tr!(lang, "odr003-suggestion-week-one")
                 } else {
-                    format!("supervise every dose and check for sedation before each; no take-home doses in the first {}", crate::words::days(cx.s.general.early_phase_days))
+                    crate::tr!(lang, "odr003-suggestion", days = early)
                 },
             ));
         }
@@ -229,12 +251,14 @@ fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 }
 
 /// ODR004 at the counter: an absent `safe_storage` is said as not
-/// documented (rules.md ODR004), never as an unlocked box.
+/// documented (rules.md ODR004), never as an unlocked box. English until
+/// the counter's words get the language (`Counter::From` has none yet).
 fn odr004_counter(_: &Finding, c: &crate::report::CaseReport) -> String {
+    let lang = Lang::En;
     if c.safe_storage_recorded {
-        "no take-home doses until the box is locked: children live in the home".to_string()
+        crate::tr!(lang, "odr004-counter-locked")
     } else {
-        "no take-home doses until safe storage is documented: children live in the home".to_string()
+        crate::tr!(lang, "odr004-counter-undocumented")
     }
 }
 
@@ -265,40 +289,44 @@ fn odr004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             (true, false) => Severity::Warning,
             _ => Severity::Info,
         };
+        let lang = cx.lang;
         let regime = match cx.case.pickup {
-            Some(pk) if take_home => format!(
-                "{} at a time",
-                crate::words::count(
-                    i64::from(pk.take_home_days),
-                    "take-home dose",
-                    "take-home doses"
-                )
-            ),
-            Some(_) => "no take-home doses now".to_string(),
-            None => "regime not recorded".to_string(),
+            Some(pk) if take_home => crate::tr!(lang, "odr004-regime", doses = pk.take_home_days),
+            Some(_) => crate::tr!(lang, "odr004-regime-none"),
+            None => crate::tr!(lang, "odr004-regime-unrecorded"),
         };
         // rules.md ODR004: `safe_storage = false` and an absent key are
         // judged alike (not safe), but said apart.
         let storage = if p.safe_storage_recorded {
-            "take-home doses cannot be locked away"
+            "unlockable"
         } else {
-            "safe storage is not documented"
+            "undocumented"
         };
-        out.push(cx.report(
-            &ODR004,
-            sev,
-            format!("children live in the home and {storage} ({regime})"),
-            Ev::new()
-                .val("children_in_home", Value::from(true))
-                .val("safe_storage", Value::from(false))
-                .val("safe_storage_recorded", Value::from(p.safe_storage_recorded))
-                .val("take_home_days", cx.case.pickup.map_or(Value::Null, |pk| Value::from(pk.take_home_days))),
-            if take_home {
-                "even a part of one dose can kill a child: no take-home doses until a lockable box is in use; supervise intake meanwhile".to_string()
-            } else {
-                "take-home doses must wait until a lockable box is in use; give one and record that it is in use".to_string()
-            },
-        ));
+        out.push(
+            cx.report(
+                &ODR004,
+                sev,
+                crate::tr!(lang, "odr004-message", storage = storage, regime = regime),
+                Ev::new()
+                    .val("children_in_home", Value::from(true))
+                    .val("safe_storage", Value::from(false))
+                    .val(
+                        "safe_storage_recorded",
+                        Value::from(p.safe_storage_recorded),
+                    )
+                    .val(
+                        "take_home_days",
+                        cx.case
+                            .pickup
+                            .map_or(Value::Null, |pk| Value::from(pk.take_home_days)),
+                    ),
+                if take_home {
+                    crate::tr!(lang, "odr004-suggestion")
+                } else {
+                    crate::tr!(lang, "odr004-suggestion-no-take-home")
+                },
+            ),
+        );
     }
 }
 
@@ -327,59 +355,64 @@ declare_rule! {
 fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     let w = event_window(cx, e);
     let low = tolerance_may_be_low(cx, e);
-    let ago = cx.lang.ago((cx.as_of - e.date).num_days());
+    let lang = cx.lang;
+    let ago = lang.ago((cx.as_of - e.date).num_days());
+    let date = lang.date(e.date);
     let undosed_words = || {
         let spans: Vec<String> = super::runs(&w.undosed)
             .into_iter()
-            .map(|(a, b)| cx.lang.span(a, b))
+            .map(|(a, b)| lang.span(a, b))
             .collect();
-        format!(
-            "{} day{} without the medication around it ({})",
-            w.undosed.len(),
-            if w.undosed.len() == 1 { "" } else { "s" },
-            spans.join(", ")
+        crate::tr!(
+            lang,
+            "odr001-undosed",
+            days = w.undosed.len(),
+            spans = spans.join(", ")
         )
     };
     let (sev, message, advice) = match e.kind {
         EventKind::HospitalDischarge if !low => (
             Severity::Info,
-            format!(
-                "discharged on {} ({ago}) with daily doses recorded: check the discharge list for new opioids or sedatives",
-                e.date
-            ),
-            "compare the discharge list with the prescriptions here: new opioids, sedatives or QT drugs",
+            crate::tr!(lang, "odr001-message-discharged", date = date, ago = ago),
+            crate::tr!(lang, "odr001-suggestion-discharged"),
         ),
         EventKind::Overdose => (
             Severity::Warning,
-            format!(
-                "an overdose on {} ({ago}): tolerance may be low{}",
-                e.date,
-                if w.undosed.is_empty() {
+            crate::tr!(
+                lang,
+                "odr001-message-overdose",
+                date = date,
+                ago = ago,
+                undosed = if w.undosed.is_empty() {
                     String::new()
                 } else {
                     format!("; {}", undosed_words())
                 }
             ),
-            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training",
+            crate::tr!(lang, "odr001-suggestion-low"),
         ),
         _ if low => (
             Severity::Warning,
-            format!(
-                "{} on {} ({ago}) with {}: tolerance may be low",
-                kind_words(e.kind),
-                e.date,
-                undosed_words()
+            crate::tr!(
+                lang,
+                "odr001-message-low",
+                event = kind_words(e.kind, lang),
+                date = date,
+                ago = ago,
+                undosed = undosed_words()
             ),
-            "check tolerance before dosing, supervise intake, and hand out take-home naloxone with training",
+            crate::tr!(lang, "odr001-suggestion-low"),
         ),
         _ => (
             Severity::Warning,
-            format!(
-                "{} on {} ({ago}), daily doses recorded: the weeks after carry the risk (new supply, old contacts, other prescribers)",
-                kind_words(e.kind),
-                e.date
+            crate::tr!(
+                lang,
+                "odr001-message-dosed",
+                event = kind_words(e.kind, lang),
+                date = date,
+                ago = ago
             ),
-            "talk about the first weeks after the stay (use, contacts, other prescribers), keep take-home naloxone at hand, and check the discharge papers",
+            crate::tr!(lang, "odr001-suggestion-dosed"),
         ),
     };
     let mut ev = Ev::new()
@@ -396,5 +429,5 @@ fn odr001(cx: &Cx<'_>, e: &Event, window: i64) -> Finding {
     if let Some(to) = w.to {
         ev = ev.str("event_window_to", to.to_string());
     }
-    cx.report(&ODR001, sev, message, ev, advice.to_string())
+    cx.report(&ODR001, sev, message, ev, advice)
 }

@@ -5,7 +5,7 @@ use super::registry::{Counter, Rule, Triggers};
 use super::{Cx, Ev, rx_value, rx_words};
 use crate::case::{Ecg, Medication, Sex};
 use crate::config::Severity;
-use crate::report::{Finding, mg};
+use crate::report::Finding;
 use crate::vocab::drugs::DrugClass;
 use chrono::Duration;
 
@@ -76,18 +76,31 @@ fn qtc001(cx: &Cx<'_>, out: &mut Vec<Finding>) {
             None
         };
         if let Some((sev, lim, key)) = sev {
-            out.push(cx.report_with_source(
-                &QTC001,
-                sev,
-                format!("latest QTc {} ms ({}) is above the {} limit of {} ms", mg(e.qtc_ms), e.date, sev.as_str(), mg(lim)),
-                Ev::new().date("ecg_date", e.date).num("qtc_ms", e.qtc_ms).num("limit_ms", lim).str("limit_source", cx.src(key)),
-                cx.src(key),
-                if sev == Severity::Critical {
-                    "risk of torsades: see a cardiologist, check potassium and magnesium, remove other QT drugs, and consider a lower methadone dose or buprenorphine; do not stop opioid treatment abruptly".to_string()
-                } else {
-                    "repeat the ECG, check electrolytes, and review other QT-prolonging drugs".to_string()
-                },
-            ));
+            out.push(
+                cx.report_with_source(
+                    &QTC001,
+                    sev,
+                    crate::tr!(
+                        cx.lang,
+                        "qtc001-message",
+                        qtc = cx.lang.mg(e.qtc_ms),
+                        date = cx.lang.date(e.date),
+                        severity = sev.as_str(),
+                        limit = cx.lang.mg(lim)
+                    ),
+                    Ev::new()
+                        .date("ecg_date", e.date)
+                        .num("qtc_ms", e.qtc_ms)
+                        .num("limit_ms", lim)
+                        .str("limit_source", cx.src(key)),
+                    cx.src(key),
+                    if sev == Severity::Critical {
+                        crate::tr!(cx.lang, "qtc001-suggestion-critical")
+                    } else {
+                        crate::tr!(cx.lang, "qtc001-suggestion")
+                    },
+                ),
+            );
         }
     }
 }
@@ -125,11 +138,13 @@ fn qtc002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 cx.report_with_source(
                     &QTC002,
                     Severity::Warning,
-                    format!(
-                        "no ECG recorded since {} before the {} start on {start} ({})",
-                        crate::words::days(p.before_start_days),
-                        med,
-                        cx.lang.ago(since)
+                    crate::tr!(
+                        cx.lang,
+                        "qtc002-message",
+                        days = p.before_start_days,
+                        medication = cx.lang.medication(med),
+                        start = cx.lang.date(start),
+                        ago = cx.lang.ago(since)
                     ),
                     Ev::new()
                         .date("start", start)
@@ -137,7 +152,7 @@ fn qtc002(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                         .int("after_start_days", p.after_start_days)
                         .str("limit_source", cx.src("qtc002.after_start_days")),
                     cx.src("qtc002.after_start_days"),
-                    "take an ECG with QTc now and after titration".to_string(),
+                    crate::tr!(cx.lang, "qtc002-suggestion"),
                 ),
             );
         }
@@ -180,17 +195,32 @@ fn qtc003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|e| e.date >= from && e.date <= cx.as_of)
         {
+            let lang = cx.lang;
             let last_words = last
-                .map(|e| format!("last ECG {}", e.date))
-                .unwrap_or_else(|| "no ECG recorded".into());
-            out.push(cx.report_with_source(
-                &QTC003,
-                Severity::Warning,
-                format!("{med} {} mg (from {} mg a yearly ECG is due) and no ECG in the last {}; {last_words}", mg(dose), mg(t), crate::words::days(days)),
-                Ev::new().mg("dose_mg", dose).mg("threshold_mg", t).int("interval_days", days).str("limit_source", cx.src(key)),
-                cx.src(key),
-                "take an ECG with QTc".to_string(),
-            ));
+                .map(|e| crate::tr!(lang, "qtc003-last-ecg", date = lang.date(e.date)))
+                .unwrap_or_else(|| crate::tr!(lang, "qtc-no-ecg"));
+            out.push(
+                cx.report_with_source(
+                    &QTC003,
+                    Severity::Warning,
+                    crate::tr!(
+                        lang,
+                        "qtc003-message",
+                        medication = lang.medication(med),
+                        dose = lang.mg(dose),
+                        threshold = lang.mg(t),
+                        days = days,
+                        last = last_words
+                    ),
+                    Ev::new()
+                        .mg("dose_mg", dose)
+                        .mg("threshold_mg", t)
+                        .int("interval_days", days)
+                        .str("limit_source", cx.src(key)),
+                    cx.src(key),
+                    crate::tr!(lang, "qtc003-suggestion"),
+                ),
+            );
         }
     }
 }
@@ -242,59 +272,90 @@ fn qtc004(cx: &Cx<'_>, out: &mut Vec<Finding>) {
     } else {
         Severity::Warning
     };
-    let names: Vec<String> = qt.iter().map(|(p, d)| rx_words(p, d, cx.lang)).collect();
+    let lang = cx.lang;
+    let names: Vec<String> = qt.iter().map(|(p, d)| rx_words(p, d, lang)).collect();
     let mut why = Vec::new();
     if high {
-        why.push(format!(
-            "latest QTc {} ms is above {} ms",
-            last.map(|e| mg(e.qtc_ms)).unwrap_or_default(),
-            mg(warn)
+        why.push(crate::tr!(
+            lang,
+            "qtc004-high",
+            qtc = last.map(|e| lang.mg(e.qtc_ms)).unwrap_or_default(),
+            limit = lang.mg(warn)
         ));
     }
     if n_drugs >= 2 {
-        why.push(format!("{n_drugs} QT drugs"));
+        why.push(crate::tr!(lang, "qtc004-drugs", count = n_drugs));
     }
     if let Some(e) = checked.filter(|_| sev == Severity::Info) {
-        why.push(format!(
-            "ECG of {} shows QTc {} ms, at or below {} ms: the check is done, repeat yearly",
-            e.date,
-            mg(e.qtc_ms),
-            mg(warn)
+        why.push(crate::tr!(
+            lang,
+            "qtc004-checked",
+            date = lang.date(e.date),
+            qtc = lang.mg(e.qtc_ms),
+            limit = lang.mg(warn)
         ));
     } else if sev == Severity::Warning {
         why.push(match last {
-            Some(e) if e.date < valid_from => format!(
-                "latest ECG {} is more than {} old",
-                e.date,
-                crate::words::days(cx.s.qtc004.ecg_valid_days)
+            Some(e) if e.date < valid_from => crate::tr!(
+                lang,
+                "qtc004-old",
+                date = lang.date(e.date),
+                days = cx.s.qtc004.ecg_valid_days
             ),
-            Some(e) => format!(
-                "latest ECG {} is from before the QT drug was started",
-                e.date
-            ),
-            None => "no ECG recorded".to_string(),
+            Some(e) => crate::tr!(lang, "qtc004-before-start", date = lang.date(e.date)),
+            None => crate::tr!(lang, "qtc-no-ecg"),
         });
     }
-    out.push(cx.report(
-        &QTC004,
-        sev,
-        format!(
-            "QT-prolonging drug with {med}: {}{}",
-            names.join(", "),
-            if why.is_empty() { String::new() } else { format!(" ({})", why.join("; ")) }
+    out.push(
+        cx.report(
+            &QTC004,
+            sev,
+            crate::tr!(
+                lang,
+                "qtc004-message",
+                medication = lang.medication(med),
+                drugs = names.join(", "),
+                why = if why.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", why.join("; "))
+                }
+            ),
+            Ev::new()
+                .val(
+                    "prescriptions",
+                    serde_json::Value::from(
+                        qt.iter()
+                            .map(|(p, d)| rx_value(p, Some(d)))
+                            .collect::<Vec<_>>(),
+                    ),
+                )
+                .val(
+                    "drugs",
+                    serde_json::Value::from(
+                        qt.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>(),
+                    ),
+                )
+                .val(
+                    "latest_qtc_ms",
+                    last.map_or(serde_json::Value::Null, |e| {
+                        serde_json::Value::from(e.qtc_ms)
+                    }),
+                )
+                .val(
+                    "latest_ecg",
+                    last.map_or(serde_json::Value::Null, |e| {
+                        serde_json::Value::from(e.date.to_string())
+                    }),
+                )
+                .int("ecg_valid_days", cx.s.qtc004.ecg_valid_days),
+            if high {
+                crate::tr!(lang, "qtc004-suggestion-high")
+            } else if sev == Severity::Info {
+                crate::tr!(lang, "qtc004-suggestion-checked")
+            } else {
+                crate::tr!(lang, "qtc004-suggestion")
+            },
         ),
-        Ev::new()
-            .val("prescriptions", serde_json::Value::from(qt.iter().map(|(p, d)| rx_value(p, Some(d))).collect::<Vec<_>>()))
-            .val("drugs", serde_json::Value::from(qt.iter().map(|(p, _)| p.drug.clone()).collect::<Vec<_>>()))
-            .val("latest_qtc_ms", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.qtc_ms)))
-            .val("latest_ecg", last.map_or(serde_json::Value::Null, |e| serde_json::Value::from(e.date.to_string())))
-            .int("ecg_valid_days", cx.s.qtc004.ecg_valid_days),
-        if high {
-            "QTc is already prolonged: replace the QT-prolonging drug now if possible, and check potassium and magnesium".to_string()
-        } else if sev == Severity::Info {
-            "the ECG check has been done: repeat the ECG yearly and when a dose or a QT drug changes".to_string()
-        } else {
-            "avoid QT-prolonging drugs with methadone: choose an alternative, or take an ECG and check electrolytes".to_string()
-        },
-    ));
+    );
 }

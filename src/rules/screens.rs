@@ -3,9 +3,11 @@
 
 use super::registry::{Rule, Triggers};
 use super::{Cx, Ev};
+use crate::case::Medication;
 use crate::case::ScreenStatus;
 use crate::config::Severity;
 use crate::facts::Reading;
+use crate::i18n::Lang;
 use crate::report::Finding;
 use crate::vocab::substances::SubstanceGroup;
 use chrono::{Datelike, NaiveDate};
@@ -17,14 +19,19 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// The dates of a list of screens: `2026-11-02, 11-09, 11-16` (the year
-/// and month are given once while they stay the same).
-pub fn date_list(ds: &[NaiveDate]) -> String {
+/// is given once while it stays the same); in Norwegian
+/// `02.11.2026, 09.11, 16.11`.
+pub fn date_list(ds: &[NaiveDate], lang: Lang) -> String {
+    let short = match lang {
+        Lang::En => "%m-%d",
+        Lang::Nb => "%d.%m",
+    };
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<NaiveDate> = None;
     for d in ds {
         out.push(match prev {
-            Some(p) if p.year() == d.year() => d.format("%m-%d").to_string(),
-            _ => d.to_string(),
+            Some(p) if p.year() == d.year() => d.format(short).to_string(),
+            _ => lang.date(*d),
         });
         prev = Some(*d);
     }
@@ -32,10 +39,38 @@ pub fn date_list(ds: &[NaiveDate]) -> String {
 }
 
 /// "on 2026-11-02" or "in 3 screens: 2026-11-02, 11-09, 11-16".
-fn in_screens(ds: &[NaiveDate]) -> String {
+fn in_screens(ds: &[NaiveDate], lang: Lang) -> String {
     match ds {
-        [d] => format!("on {d}"),
-        _ => format!("in {} screens: {}", ds.len(), date_list(ds)),
+        [d] => crate::tr!(lang, "scr-on", date = lang.date(*d)),
+        _ => crate::tr!(
+            lang,
+            "scr-in-screens",
+            count = ds.len(),
+            dates = date_list(ds, lang)
+        ),
+    }
+}
+
+/// A screen substance as a person reads it: the code's spelling in
+/// English (as the reports have always written it).
+fn substance(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::En => s.to_string(),
+        _ => lang.substance(s),
+    }
+}
+
+/// Substances joined with "or" (`buprenorphine or norbuprenorphine`).
+fn or_list(lang: Lang, subs: &[String]) -> String {
+    let names: Vec<String> = subs.iter().map(|s| substance(lang, s)).collect();
+    names.join(&format!(" {} ", crate::tr!(lang, "scr-or")))
+}
+
+/// A measured number as the case gives it: `1.4`, `1,4`.
+fn number(lang: Lang, x: f64) -> String {
+    match lang {
+        Lang::En => x.to_string(),
+        _ => x.to_string().replace('.', ","),
     }
 }
 
@@ -99,19 +134,19 @@ fn opioid_key(sub: &str, heroin: bool) -> &str {
     }
 }
 
-fn opioid_label(key: &str) -> String {
+fn opioid_label(key: &str, lang: Lang) -> String {
     match key {
-        "heroin" => "heroin (6-mam)".to_string(),
-        "opiates" => "opiates (class result)".to_string(),
-        k => k.to_string(),
+        "heroin" => crate::tr!(lang, "scr-heroin"),
+        "opiates" => crate::tr!(lang, "scr-opiates"),
+        k => substance(lang, k),
     }
 }
 
-fn group_label(g: SubstanceGroup) -> &'static str {
+fn group_label(g: SubstanceGroup, lang: Lang) -> String {
     match g {
-        SubstanceGroup::Benzo => "benzodiazepines or z-hypnotics",
-        SubstanceGroup::Gabapentinoid => "gabapentinoids",
-        _ => "sedatives",
+        SubstanceGroup::Benzo => crate::tr!(lang, "scr-group-benzo"),
+        SubstanceGroup::Gabapentinoid => crate::tr!(lang, "scr-group-gabapentinoid"),
+        _ => crate::tr!(lang, "scr-group-sedative"),
     }
 }
 
@@ -160,25 +195,29 @@ fn scr001(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     }
     for ((key, own_med), screens, subs) in &opioids.items {
         let dates: Vec<NaiveDate> = screens.iter().map(|r| r.date).collect();
+        let lang = cx.lang;
         let (msg, suggestion) = if *own_med {
+            let sub = substance(lang, key);
             (
-                format!(
-                    "{key} found {}, but no dose of {own} is recorded in the {} before: taken from another source?",
-                    in_screens(&dates),
-                    crate::words::days(own_days)
+                crate::tr!(
+                    lang,
+                    "scr001-message-own",
+                    substance = sub.clone(),
+                    screens = in_screens(&dates, lang),
+                    medication = lang.medication(own),
+                    days = own_days
                 ),
-                format!(
-                    "check the dose record (a dose given but not recorded?); if none was given, talk with the patient about {key} from another source"
-                ),
+                crate::tr!(lang, "scr001-suggestion-own", substance = sub),
             )
         } else {
             (
-                format!(
-                    "{} found {}, which nothing prescribed explains",
-                    opioid_label(key),
-                    in_screens(&dates)
+                crate::tr!(
+                    lang,
+                    "scr001-message",
+                    opioid = opioid_label(key, lang),
+                    screens = in_screens(&dates, lang)
                 ),
-                "talk with the patient about use; check that the dose is in the effective range, review the pickup regime, and give take-home naloxone".to_string(),
+                crate::tr!(lang, "scr001-suggestion"),
             )
         };
         out.push(
@@ -215,54 +254,67 @@ declare_rule! {
 fn scr002(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
     let absent: Vec<&Reading> = rs.iter().copied().filter(|r| r.agonist_absent).collect();
     if !absent.is_empty() {
-        let mut meds: Vec<&str> = absent
+        let mut all: Vec<Medication> = absent
             .iter()
-            .flat_map(|r| r.absent_meds.iter().map(|m| m.as_str()))
+            .flat_map(|r| r.absent_meds.iter().copied())
             .collect();
-        meds.sort_unstable();
-        meds.dedup();
+        all.sort_unstable_by_key(|m| m.as_str());
+        all.dedup();
+        let meds: Vec<&str> = all.iter().map(|m| m.as_str()).collect();
+        let lang = cx.lang;
+        let names: Vec<String> = match lang {
+            Lang::En => meds.iter().map(|m| m.to_string()).collect(),
+            _ => all.iter().map(|m| lang.medication(*m)).collect(),
+        };
         let dates: Vec<NaiveDate> = absent.iter().map(|r| r.date).collect();
-        out.push(cx.report(
-            &SCR002,
-            Severity::Warning,
-            format!(
-                "no {} found {} although it was dosed in the {} before and tested for: possible non-adherence or diversion",
-                meds.join(" or "),
-                in_screens(&dates),
-                crate::words::days(cx.s.screens.absence_days)
+        out.push(
+            cx.report(
+                &SCR002,
+                Severity::Warning,
+                crate::tr!(
+                    lang,
+                    "scr002-message-absent",
+                    medications = names.join(&format!(" {} ", crate::tr!(lang, "scr-or"))),
+                    screens = in_screens(&dates, lang),
+                    days = cx.s.screens.absence_days
+                ),
+                ev_all(&absent)
+                    .val("lar_medications", Value::from(meds.clone()))
+                    .str("problem", "agonist-absent"),
+                crate::tr!(lang, "scr002-suggestion"),
             ),
-            ev_all(&absent)
-                .val("lar_medications", Value::from(meds.clone()))
-                .str("problem", "agonist-absent"),
-            "repeat the test with observed collection; review supervised intake and take-home doses".to_string(),
-        ));
+        );
     }
     let spiked: Vec<&Reading> = rs.iter().copied().filter(|r| r.spiked.is_some()).collect();
     if !spiked.is_empty() {
         let mut parents: Vec<&str> = spiked.iter().filter_map(|r| r.spiked).collect();
         parents.sort_unstable();
         parents.dedup();
-        let words: Vec<&str> = parents
+        let lang = cx.lang;
+        let words: Vec<String> = parents
             .iter()
             .map(|p| match *p {
-                "methadone" => "methadone without EDDP",
-                _ => "buprenorphine without norbuprenorphine",
+                "methadone" => crate::tr!(lang, "scr-spiked-methadone"),
+                _ => crate::tr!(lang, "scr-spiked-buprenorphine"),
             })
             .collect();
         let dates: Vec<NaiveDate> = spiked.iter().map(|r| r.date).collect();
-        out.push(cx.report(
-            &SCR002,
-            Severity::Warning,
-            format!(
-                "{} in urine {}: possible spiking (the drug added to the sample, not taken)",
-                words.join(" and "),
-                in_screens(&dates)
+        out.push(
+            cx.report(
+                &SCR002,
+                Severity::Warning,
+                crate::tr!(
+                    lang,
+                    "scr002-message-spiked",
+                    parents = lang.and(&words),
+                    screens = in_screens(&dates, lang)
+                ),
+                ev_all(&spiked)
+                    .val("parent_drugs", Value::from(parents.clone()))
+                    .str("problem", "possible-spiking"),
+                crate::tr!(lang, "scr002-suggestion"),
             ),
-            ev_all(&spiked)
-                .val("parent_drugs", Value::from(parents.clone()))
-                .str("problem", "possible-spiking"),
-            "repeat the test with observed collection; review supervised intake and take-home doses".to_string(),
-        ));
+        );
     }
 }
 
@@ -301,14 +353,19 @@ fn scr003(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
         out.push(cx.report(
             &SCR003,
             Severity::Warning,
-            format!(
-                "{} ({}) found {}, which no prescription explains",
-                group_label(*g),
-                subs.join(", "),
-                in_screens(&dates)
-            ),
+            crate::tr!(
+                    cx.lang,
+                    "scr003-message",
+                    group = group_label(*g, cx.lang),
+                    substances = subs
+                        .iter()
+                        .map(|s| substance(cx.lang, s))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    screens = in_screens(&dates, cx.lang)
+                ),
             ev_all(screens).val("unexplained", Value::from(subs.clone())),
-            "sedatives with opioids cause most overdose deaths: talk with the patient, supervise intake, and give naloxone; do not stop or reduce the LAR medication because of this".to_string(),
+            crate::tr!(cx.lang, "scr003-suggestion"),
         ));
     }
 }
@@ -341,12 +398,14 @@ fn scr004(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
         out.push(cx.report(
             &SCR004,
             Severity::Info,
-            format!(
-                "{s} found {}, which no prescription explains",
-                in_screens(&dates)
+            crate::tr!(
+                cx.lang,
+                "scr004-message",
+                substance = substance(cx.lang, s),
+                screens = in_screens(&dates, cx.lang)
             ),
             ev_all(screens).val("unexplained", Value::from(vec![s.to_string()])),
-            "talk with the patient about stimulant use".to_string(),
+            crate::tr!(cx.lang, "scr004-suggestion"),
         ));
     }
 }
@@ -379,9 +438,13 @@ fn scr005(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
         out.push(cx.report(
             &SCR005,
             Severity::Warning,
-            format!("alcohol (EtG/EtS) found {}", in_screens(&dates)),
+            crate::tr!(
+                cx.lang,
+                "scr005-message",
+                screens = in_screens(&dates, cx.lang)
+            ),
             ev_all(&alcohol),
-            "alcohol adds respiratory depression: talk with the patient; consider not dosing while intoxicated".to_string(),
+            crate::tr!(cx.lang, "scr005-suggestion"),
         ));
     }
 }
@@ -409,20 +472,32 @@ fn scr006(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
         .filter(|r| matches!(r.status, ScreenStatus::Missed | ScreenStatus::Refused))
         .collect();
     if !not_given.is_empty() {
+        let lang = cx.lang;
         let parts: Vec<String> = not_given
             .iter()
-            .map(|r| format!("{} {}", r.date, r.status.as_str()))
+            .map(|r| {
+                let status = match r.status {
+                    ScreenStatus::Missed => crate::tr!(lang, "scr-status-missed"),
+                    _ => crate::tr!(lang, "scr-status-refused"),
+                };
+                crate::tr!(lang, "scr-dated", date = lang.date(r.date), what = status)
+            })
             .collect();
         let msg = match parts.as_slice() {
-            [one] => format!("screen {one}: no sample was given"),
-            _ => format!("{} samples not given: {}", parts.len(), parts.join(", ")),
+            [one] => crate::tr!(lang, "scr006-message-one", part = one.clone()),
+            _ => crate::tr!(
+                lang,
+                "scr006-message",
+                count = parts.len(),
+                parts = parts.join(", ")
+            ),
         };
         out.push(cx.report(
             &SCR006,
             Severity::Warning,
             msg,
             ev_all(&not_given),
-            "talk with the patient; ask for a new sample (observed collection)".to_string(),
+            crate::tr!(lang, "scr006-suggestion"),
         ));
     }
 }
@@ -451,18 +526,22 @@ fn scr007(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
         .collect();
     if !invalid.is_empty() {
         let cutoff = cx.s.screens.creatinine_cutoff_mmol_l;
+        let lang = cx.lang;
         let parts: Vec<String> = invalid
             .iter()
             .map(|r| {
                 let sc = cx.screen(r);
                 let why = match (r.status, sc.creatinine_mmol_l) {
-                    (ScreenStatus::Adulterated, _) => "adulterated".to_string(),
-                    (_, Some(c)) if r.low_creatinine => {
-                        format!("dilute (creatinine {c} mmol/L, below {cutoff} mmol/L)")
-                    }
-                    _ => "dilute".to_string(),
+                    (ScreenStatus::Adulterated, _) => crate::tr!(lang, "scr007-adulterated"),
+                    (_, Some(c)) if r.low_creatinine => crate::tr!(
+                        lang,
+                        "scr007-dilute-creatinine",
+                        creatinine = number(lang, c),
+                        cutoff = number(lang, cutoff)
+                    ),
+                    _ => crate::tr!(lang, "scr007-dilute"),
                 };
-                format!("{} {why}", r.date)
+                crate::tr!(lang, "scr-dated", date = lang.date(r.date), what = why)
             })
             .collect();
         let creat: Vec<Value> = invalid
@@ -477,21 +556,21 @@ fn scr007(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
             cx.report_with_source(
                 &SCR007,
                 Severity::Warning,
-                format!(
-                    "{}: {} negatives prove nothing",
-                    if invalid.len() == 1 {
-                        format!("screen {}", parts[0])
-                    } else {
-                        format!("{} invalid samples: {}", invalid.len(), parts.join(", "))
-                    },
-                    if invalid.len() == 1 { "its" } else { "their" }
-                ),
+                match parts.as_slice() {
+                    [one] => crate::tr!(lang, "scr007-message-one", part = one.clone()),
+                    _ => crate::tr!(
+                        lang,
+                        "scr007-message",
+                        count = parts.len(),
+                        parts = parts.join(", ")
+                    ),
+                },
                 ev_all(&invalid)
                     .val("creatinine_mmol_l", Value::from(creat))
                     .num("creatinine_cutoff_mmol_l", cutoff)
                     .str("limit_source", cx.src("screens.creatinine_cutoff_mmol_l")),
                 cx.src("screens.creatinine_cutoff_mmol_l"),
-                "repeat the sample with observed collection, early in the day".to_string(),
+                crate::tr!(lang, "scr007-suggestion"),
             ),
         );
     }
@@ -528,22 +607,24 @@ fn scr008(cx: &Cx<'_>, rs: &[&Reading], out: &mut Vec<Finding>) {
             cx.report(
                 &SCR008,
                 Severity::Info,
-                format!(
-                    "{drug} is prescribed, but {} {} not found {}",
-                    subs.join(" or "),
+                crate::tr!(
+                    cx.lang,
+                    "scr008-message",
+                    drug = (*drug).to_string(),
+                    substances = or_list(cx.lang, subs),
                     // "benzodiazepines were", "buprenorphine or
                     // norbuprenorphine was".
-                    if subs.len() == 1 && subs[0].ends_with('s') {
-                        "were"
+                    number = if subs.len() == 1 && subs[0].ends_with('s') {
+                        "plural"
                     } else {
-                        "was"
+                        "singular"
                     },
-                    in_screens(&dates)
+                    screens = in_screens(&dates, cx.lang)
                 ),
                 ev_all(screens)
                     .str("drug", (*drug).to_string())
                     .val("tested_negative", Value::from(subs.clone())),
-                "ask whether the patient takes the drug; it may be passed on to others".to_string(),
+                crate::tr!(cx.lang, "scr008-suggestion"),
             ),
         );
     }
@@ -560,14 +641,21 @@ mod tests {
     #[test]
     fn dates_in_one_year_are_written_short_after_the_first() {
         assert_eq!(
-            date_list(&[d("2026-11-02"), d("2026-11-09"), d("2026-11-16")]),
+            date_list(
+                &[d("2026-11-02"), d("2026-11-09"), d("2026-11-16")],
+                Lang::En
+            ),
             "2026-11-02, 11-09, 11-16"
         );
         assert_eq!(
-            date_list(&[d("2025-12-30"), d("2026-01-06")]),
+            date_list(&[d("2025-12-30"), d("2026-01-06")], Lang::En),
             "2025-12-30, 2026-01-06"
         );
-        assert_eq!(in_screens(&[d("2026-11-02")]), "on 2026-11-02");
+        assert_eq!(in_screens(&[d("2026-11-02")], Lang::En), "on 2026-11-02");
+        assert_eq!(
+            date_list(&[d("2026-11-02"), d("2026-11-09")], Lang::Nb),
+            "02.11.2026, 09.11"
+        );
     }
 
     #[test]
