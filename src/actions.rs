@@ -6,7 +6,7 @@
 
 use crate::config::{Action, Severity};
 use crate::report::{CaseReport, Finding, Restart, mg};
-use crate::rules::registry::Counter;
+use crate::rules::registry::{Counter, RuleText};
 
 /// How urgent a patient is, for the summary line and the worklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -79,13 +79,16 @@ fn first_sentence(s: &str) -> &str {
 }
 
 /// The one-line action for a critical finding, as its rule declares it
-/// ([`Counter`], beside the rule's logic).
+/// ([`Counter`], beside the rule's logic), in the report's language.
 pub fn action(f: &Finding, c: &CaseReport) -> String {
     match f.rule.counter {
         Counter::MessageAndSuggestion => format!("{}: {}", f.message, f.suggestion),
-        Counter::Words(w) => w
+        Counter::Words(w) => f
+            .rule
+            .text(RuleText::Counter, c.lang)
+            .unwrap_or_else(|| w.to_string())
             .replace("{first_sentence}", first_sentence(&f.message))
-            .replace("{med}", &c.medication.to_string())
+            .replace("{med}", &c.lang.medication(c.medication))
             .replace("{message}", &f.message),
         Counter::From(words) => words(f, c),
     }

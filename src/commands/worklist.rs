@@ -12,7 +12,7 @@ use crate::case::Medication;
 use crate::cli::{Global, OutputFormat, WorklistArgs};
 use crate::config::{Config, Severity};
 use crate::error::{Error, ExitStatus};
-use crate::report::{CaseReport, CaseResult, ErrorReport, Finding, PickupChange, Summary, mg};
+use crate::report::{CaseReport, CaseResult, ErrorReport, Finding, PickupChange, Summary};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -65,15 +65,16 @@ impl Group {
         }
     }
 
-    /// The heading of the table.
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Action => "BEFORE THE NEXT DOSE OR PICKUP",
-            Group::Review => "REVIEW THIS WEEK",
-            Group::Relax => "CAN BE RELAXED",
-            Group::Nothing => "NOTHING TO DO",
-            Group::Error => "COULD NOT BE READ",
-        }
+    /// The heading of the table: `BEFORE THE NEXT DOSE OR PICKUP`.
+    pub fn title(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Group::Action => "before-next-dose",
+            Group::Review => "group-review",
+            Group::Relax => "group-relax",
+            Group::Nothing => "group-nothing",
+            Group::Error => "group-error",
+        };
+        crate::tr!(lang, id)
     }
 }
 
@@ -300,11 +301,15 @@ fn first_action(
 
 /// The dose as the table header says it.
 fn dose_words(c: &CaseReport) -> String {
-    match (&c.last_injection, c.current_dose_mg) {
-        (Some(i), _) => format!("injection {} mg {}", mg(i.mg), i.product.as_str()),
-        (None, Some(d)) if c.restart.is_some() => format!("last dose {} mg", mg(d)),
-        (None, Some(d)) => format!("{} mg", mg(d)),
-        (None, None) => "no current dose".into(),
+    let lang = c.lang;
+    match &c.last_injection {
+        Some(i) => crate::tr!(
+            lang,
+            "worklist-injection",
+            mg = lang.mg(i.mg),
+            product = crate::output::table::depot_words(i.product, lang)
+        ),
+        None => crate::output::table::dose_words(c, lang),
     }
 }
 
@@ -314,36 +319,47 @@ fn pickup_words(c: &CaseReport) -> (Option<String>, Option<String>) {
     let Some(p) = &c.pickup else {
         return (None, None);
     };
+    let lang = c.lang;
     let rung = |sup: u32, th: u32| format!("{sup}/{th}");
     let proposed = p.proposed.as_ref();
     let prop_words = proposed.map_or(String::new(), |x| x.words.clone());
     let prop_short = proposed.map_or(String::new(), |x| {
         rung(x.supervised_per_week, x.take_home_days)
     });
+    let short = |id: &str, regime: String| crate::tr!(lang, id, regime = regime);
     let (words, short) = match (p.change, &p.current) {
         (PickupChange::Keep, Some(cur)) => (
-            format!("keep: {}", cur.words()),
-            format!("keep {}", rung(cur.supervised_per_week, cur.take_home_days)),
+            crate::tr!(lang, "pickup-keep", current = cur.words(lang)),
+            short(
+                "worklist-keep",
+                rung(cur.supervised_per_week, cur.take_home_days),
+            ),
         ),
         (PickupChange::Hold, Some(cur)) => (
-            format!("hold: {}; no relax at this review", cur.words()),
-            format!("hold {}", rung(cur.supervised_per_week, cur.take_home_days)),
+            crate::tr!(lang, "pickup-hold", current = cur.words(lang)),
+            short(
+                "worklist-hold",
+                rung(cur.supervised_per_week, cur.take_home_days),
+            ),
         ),
         (PickupChange::Tighten, _) => (
-            format!("tighten to {prop_words}"),
-            format!("tighten {prop_short}"),
+            crate::tr!(lang, "worklist-tighten-to", proposed = prop_words),
+            short("worklist-tighten", prop_short),
         ),
         (PickupChange::Relax, _) => (
-            format!("relax to {prop_words}"),
-            format!("relax {prop_short}"),
+            crate::tr!(lang, "worklist-relax-to", proposed = prop_words),
+            short("worklist-relax", prop_short),
         ),
         (PickupChange::NotApplicable, _) => {
             let note = p.notes.first().map_or("", String::as_str);
-            (format!("not applicable ({note})"), "n/a".to_string())
+            (
+                crate::tr!(lang, "worklist-not-applicable", note = note),
+                crate::tr!(lang, "worklist-na"),
+            )
         }
         _ => (
-            format!("regime not recorded; these data support at most {prop_words}"),
-            format!("at most {prop_short}"),
+            crate::tr!(lang, "pickup-unknown", proposed = prop_words),
+            short("worklist-at-most", prop_short),
         ),
     };
     (Some(words), Some(short))
