@@ -181,6 +181,7 @@ fn read_words(json_text: &str, table_text: &str, rel: &Path) -> Vec<String> {
             "level",
             "regime",
             "demoted_from",
+            "basis",
             "product",
             "rule",
             "max_severity",
@@ -274,6 +275,11 @@ fn orphan_snapshots(dir: &Path, names: &BTreeSet<String>) -> Vec<String> {
             } else if p.extension().is_some_and(|x| x == "snap") {
                 let rel = p.strip_prefix(dir).unwrap_or(&p).with_extension("");
                 let name = rel.display().to_string();
+                // `nb/pickup__PIC001-fires` is the nb report of `pickup/PIC001-fires`.
+                let name = match name.strip_prefix("nb/") {
+                    Some(n) => n.replace("__", "/"),
+                    None => name,
+                };
                 if !names.contains(&name) {
                     out.push(p.display().to_string());
                 }

@@ -223,3 +223,35 @@ worklist-listed =
         [one] 1 patient
        *[other] { $checked } patients
     } (filters choose the lines, not the exit status)
+# The missed-dose restart in the worklist's few columns, the dose first so
+# that it survives the cut: "at most 40 mg (4 days missed), see the prescriber first".
+worklist-restart-reduce =
+    at most { $mg } mg ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed)
+worklist-restart-see-prescriber =
+    at most { $mg } mg ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed), see the prescriber first
+worklist-restart-review =
+    assess, then the usual { $mg } mg ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed)
+worklist-restart-reinduce =
+    at most { $mg } mg ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed), a new induction, supervised
+worklist-restart-other-reinduce =
+    { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed: start the next medication as a new induction
+worklist-restart-other =
+    { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } missed: see the prescriber before the switch

@@ -188,3 +188,33 @@ worklist-listed =
         [one] 1 pasient
        *[other] { $checked } pasienter
     } (filtrene velger linjene, ikke avslutningsstatusen)
+worklist-restart-reduce =
+    høyst { $mg } mg ({ $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt)
+worklist-restart-see-prescriber =
+    høyst { $mg } mg ({ $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt), kontakt LAR-legen først
+worklist-restart-review =
+    vurder, deretter vanlig dose { $mg } mg ({ $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt)
+worklist-restart-reinduce =
+    høyst { $mg } mg ({ $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt), ny oppstart under påsyn
+worklist-restart-other-reinduce =
+    { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt: start neste legemiddel som ny oppstart
+worklist-restart-other =
+    { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } uteblitt: kontakt LAR-legen før byttet

@@ -154,6 +154,10 @@ pub struct Row {
     /// The pickup change in the table's short form (`tighten 7/0`).
     #[serde(skip)]
     pub pickup_short: Option<String>,
+    /// The first action in the table's few columns, when it has a shorter
+    /// form than `action` (the missed-dose restart, dose first).
+    #[serde(skip)]
+    pub action_short: Option<String>,
     /// The dose the table shows: the current one, or the last injection's.
     #[serde(skip)]
     pub table_dose_mg: Option<f64>,
@@ -205,6 +209,12 @@ impl Row {
             column: None,
             key: None,
             pickup_short,
+            action_short: match (action_code, &c.restart) {
+                (Some("MIS001"), Some(r)) if group == Group::Action => {
+                    Some(actions::restart_short(r, c.lang))
+                }
+                _ => None,
+            },
             table_dose_mg: c
                 .last_injection
                 .as_ref()
@@ -249,6 +259,7 @@ impl Row {
             column: e.error.column,
             key: e.error.key.clone(),
             pickup_short: None,
+            action_short: None,
             table_dose_mg: None,
             top: None,
         }

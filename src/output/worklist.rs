@@ -218,7 +218,12 @@ fn cells(r: &Row, lang: crate::i18n::Lang) -> [String; 6] {
         printable(r.id.as_deref().unwrap_or_default()),
         format!("{name}\u{0}{dose}"),
         short_phase(r, lang),
-        printable(r.action.as_deref().unwrap_or_default()),
+        printable(
+            r.action_short
+                .as_deref()
+                .or(r.action.as_deref())
+                .unwrap_or_default(),
+        ),
         r.pickup_short.clone().unwrap_or_default(),
         codes(r).join(" "),
     ]
