@@ -229,7 +229,7 @@ impl Row {
     }
 
     /// The row of a file that could not be read.
-    pub fn of_error(e: &ErrorReport) -> Row {
+    pub fn of_error(e: &ErrorReport, lang: crate::i18n::Lang) -> Row {
         Row {
             group: Group::Error,
             path: e.path.clone(),
@@ -249,10 +249,11 @@ impl Row {
             // The first problem; the others are in `check` and `validate`.
             error: Some(match e.errors.len() - 1 + e.more_errors {
                 0 => e.error.message.clone(),
-                n => format!(
-                    "{} (and {n} more problem{})",
-                    e.error.message,
-                    if n == 1 { "" } else { "s" }
+                n => crate::tr!(
+                    lang,
+                    "worklist-more-problems",
+                    message = e.error.message.as_str(),
+                    n = n
                 ),
             }),
             line: e.error.line,
@@ -266,10 +267,10 @@ impl Row {
     }
 
     /// The row of any result.
-    pub fn of(r: &CaseResult) -> Row {
+    pub fn of(r: &CaseResult, lang: crate::i18n::Lang) -> Row {
         match r {
             CaseResult::Checked(c) => Row::of_case(c),
-            CaseResult::Error(e) => Row::of_error(e),
+            CaseResult::Error(e) => Row::of_error(e, lang),
         }
     }
 }
@@ -480,7 +481,7 @@ pub fn run(g: &Global, args: &WorklistArgs) -> Result<ExitStatus, Error> {
         Digest {
             summary,
             fails: check::fails_on(&r, threshold),
-            row: filters.keeps(&r).then(|| Row::of(&r)),
+            row: filters.keeps(&r).then(|| Row::of(&r, config.lang)),
             error: match r {
                 CaseResult::Error(e) => Some(e),
                 CaseResult::Checked(_) => None,
@@ -532,16 +533,19 @@ mod tests {
     use crate::config::Config;
 
     fn row(group: Group, top: Option<(Severity, &'static str)>, id: &str) -> Row {
-        let mut r = Row::of_error(&crate::report::ErrorReport::new(
-            format!("{id}.toml"),
-            crate::error::InputError {
-                message: String::new(),
-                line: None,
-                column: None,
-                key: None,
-            }
-            .into(),
-        ));
+        let mut r = Row::of_error(
+            &crate::report::ErrorReport::new(
+                format!("{id}.toml"),
+                crate::error::InputError {
+                    message: String::new(),
+                    line: None,
+                    column: None,
+                    key: None,
+                }
+                .into(),
+            ),
+            crate::i18n::Lang::En,
+        );
         r.group = group;
         r.id = Some(id.to_string());
         r.top = top.map(|(severity, code)| Top {

@@ -431,7 +431,7 @@ fn error(e: &ErrorReport, lang: Lang, out: &mut String) {
     if e.more_errors > 0 {
         out.push_str(&format!(
             "   {}\n",
-            crate::commands::check::more_problems(e.more_errors)
+            crate::commands::check::more_problems_in(e.more_errors, lang)
         ));
     }
     out.push('\n');

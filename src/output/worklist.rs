@@ -538,16 +538,19 @@ mod tests {
 
     #[test]
     fn the_csv_header_is_the_json_keys() {
-        let r = Row::of_error(&crate::report::ErrorReport::new(
-            "x.toml".into(),
-            crate::error::InputError {
-                message: "m".into(),
-                line: Some(1),
-                column: Some(2),
-                key: None,
-            }
-            .into(),
-        ));
+        let r = Row::of_error(
+            &crate::report::ErrorReport::new(
+                "x.toml".into(),
+                crate::error::InputError {
+                    message: "m".into(),
+                    line: Some(1),
+                    column: Some(2),
+                    key: None,
+                }
+                .into(),
+            ),
+            crate::i18n::Lang::En,
+        );
         let v = serde_json::to_value(&r).expect("a row serialises");
         let keys: Vec<&str> = v
             .as_object()
