@@ -6,7 +6,7 @@
 
 use crate::config::{Action, Severity};
 use crate::report::{CaseReport, Finding, Restart};
-use crate::rules::registry::Counter;
+use crate::rules::registry::{Counter, RuleText};
 
 /// How urgent a patient is, for the summary line and the worklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -82,18 +82,67 @@ pub fn restart_words(r: &Restart) -> String {
     }
 }
 
+/// The restart advice in the worklist's few columns, the dose first so
+/// that the number survives the cut: "at most 40 mg (4 days missed), see
+/// the prescriber first".
+pub fn restart_short(r: &Restart, lang: crate::i18n::Lang) -> String {
+    let days = r.missed_days;
+    match (r.action, r.next_dose_mg) {
+        (Action::Reduce, Some(d)) => {
+            crate::tr!(
+                lang,
+                "worklist-restart-reduce",
+                mg = lang.mg(d),
+                days = days
+            )
+        }
+        (Action::SeePrescriber, Some(d)) => crate::tr!(
+            lang,
+            "worklist-restart-see-prescriber",
+            mg = lang.mg(d),
+            days = days
+        ),
+        (Action::Review, Some(d)) => {
+            crate::tr!(
+                lang,
+                "worklist-restart-review",
+                mg = lang.mg(d),
+                days = days
+            )
+        }
+        (Action::ReInduce, Some(d)) => {
+            crate::tr!(
+                lang,
+                "worklist-restart-reinduce",
+                mg = lang.mg(d),
+                days = days
+            )
+        }
+        (Action::ReInduce, None) => {
+            crate::tr!(lang, "worklist-restart-other-reinduce", days = days)
+        }
+        (_, None) => crate::tr!(lang, "worklist-restart-other", days = days),
+    }
+}
+
 fn first_sentence(s: &str) -> &str {
     s.split("; ").next().unwrap_or(s)
 }
 
 /// The one-line action for a critical finding, as its rule declares it
-/// ([`Counter`], beside the rule's logic).
+/// ([`Counter`], beside the rule's logic), in the report's language.
 pub fn action(f: &Finding, c: &CaseReport) -> String {
     match f.rule.counter {
         Counter::MessageAndSuggestion => format!("{}: {}", f.message, f.suggestion),
-        Counter::Words(w) => w
+        Counter::Words(w) => f
+            .rule
+            .text(RuleText::Counter, c.lang)
+            // A rule whose counter words are not yet in this language
+            // speaks English rather than its message id.
+            .filter(|t| *t != RuleText::Counter.id(f.rule))
+            .unwrap_or_else(|| w.to_string())
             .replace("{first_sentence}", first_sentence(&f.message))
-            .replace("{med}", &c.medication.to_string())
+            .replace("{med}", &c.lang.medication(c.medication))
             .replace("{message}", &f.message),
         Counter::From(words) => words(f, c),
     }

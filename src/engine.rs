@@ -89,6 +89,7 @@ pub fn check(
         set_aside,
         started_lar: case.treatment.started_lar,
         safe_storage_recorded: case.patient.safe_storage_recorded,
+        lang: cx.lang,
     })
 }
 

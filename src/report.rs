@@ -150,6 +150,10 @@ pub struct CaseReport {
     /// key as "not documented").
     #[serde(skip)]
     pub safe_storage_recorded: bool,
+    /// The language of its words (`--lang`): the counter's actions
+    /// ([`crate::rules::registry::Counter::From`]) are written in it.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
 }
 
 /// A case that could not be read.

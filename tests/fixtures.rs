@@ -181,6 +181,7 @@ fn read_words(json_text: &str, table_text: &str, rel: &Path) -> Vec<String> {
             "level",
             "regime",
             "demoted_from",
+            "basis",
             "product",
             "rule",
             "max_severity",

@@ -487,3 +487,22 @@ fn the_json_is_one_documented_object_with_check_s_summary() {
         assert_eq!(e["pickup_change"], case["pickup"]["change"]);
     }
 }
+
+#[test]
+fn in_80_columns_the_missed_dose_action_keeps_its_numbers_in_both_languages() {
+    for (lang, want) in [
+        ("en", "at most 40 mg (4 days"),
+        ("nb", "høyst 40 mg (4 dager"),
+    ] {
+        let (_, table) = run(&["--lang", lang, "worklist", PUBLIC]);
+        let line = table
+            .lines()
+            .find(|l| l.contains("accept-04"))
+            .unwrap_or_else(|| panic!("no accept-04 line:\n{table}"));
+        assert!(line.contains(want), "{lang}: {line}");
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    // JSON keeps the whole counter line.
+    let (_, json) = run(&["worklist", "--format", "json", PUBLIC]);
+    assert!(json.contains("4 days missed; give at most 40 mg"), "{json}");
+}

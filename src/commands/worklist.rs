@@ -12,7 +12,7 @@ use crate::case::Medication;
 use crate::cli::{Global, OutputFormat, WorklistArgs};
 use crate::config::{Config, Severity};
 use crate::error::{Error, ExitStatus};
-use crate::report::{CaseReport, CaseResult, ErrorReport, Finding, PickupChange, Summary, mg};
+use crate::report::{CaseReport, CaseResult, ErrorReport, Finding, PickupChange, Summary};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -65,15 +65,16 @@ impl Group {
         }
     }
 
-    /// The heading of the table.
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Action => "BEFORE THE NEXT DOSE OR PICKUP",
-            Group::Review => "REVIEW THIS WEEK",
-            Group::Relax => "CAN BE RELAXED",
-            Group::Nothing => "NOTHING TO DO",
-            Group::Error => "COULD NOT BE READ",
-        }
+    /// The heading of the table: `BEFORE THE NEXT DOSE OR PICKUP`.
+    pub fn title(self, lang: crate::i18n::Lang) -> String {
+        let id = match self {
+            Group::Action => "before-next-dose",
+            Group::Review => "group-review",
+            Group::Relax => "group-relax",
+            Group::Nothing => "group-nothing",
+            Group::Error => "group-error",
+        };
+        crate::tr!(lang, id)
     }
 }
 
@@ -153,6 +154,10 @@ pub struct Row {
     /// The pickup change in the table's short form (`tighten 7/0`).
     #[serde(skip)]
     pub pickup_short: Option<String>,
+    /// The first action in the table's few columns, when it has a shorter
+    /// form than `action` (the missed-dose restart, dose first).
+    #[serde(skip)]
+    pub action_short: Option<String>,
     /// The dose the table shows: the current one, or the last injection's.
     #[serde(skip)]
     pub table_dose_mg: Option<f64>,
@@ -204,6 +209,12 @@ impl Row {
             column: None,
             key: None,
             pickup_short,
+            action_short: match (action_code, &c.restart) {
+                (Some("MIS001"), Some(r)) if group == Group::Action => {
+                    Some(actions::restart_short(r, c.lang))
+                }
+                _ => None,
+            },
             table_dose_mg: c
                 .last_injection
                 .as_ref()
@@ -218,7 +229,7 @@ impl Row {
     }
 
     /// The row of a file that could not be read.
-    pub fn of_error(e: &ErrorReport) -> Row {
+    pub fn of_error(e: &ErrorReport, lang: crate::i18n::Lang) -> Row {
         Row {
             group: Group::Error,
             path: e.path.clone(),
@@ -238,26 +249,28 @@ impl Row {
             // The first problem; the others are in `check` and `validate`.
             error: Some(match e.errors.len() - 1 + e.more_errors {
                 0 => e.error.message.clone(),
-                n => format!(
-                    "{} (and {n} more problem{})",
-                    e.error.message,
-                    if n == 1 { "" } else { "s" }
+                n => crate::tr!(
+                    lang,
+                    "worklist-more-problems",
+                    message = e.error.message.as_str(),
+                    n = n
                 ),
             }),
             line: e.error.line,
             column: e.error.column,
             key: e.error.key.clone(),
             pickup_short: None,
+            action_short: None,
             table_dose_mg: None,
             top: None,
         }
     }
 
     /// The row of any result.
-    pub fn of(r: &CaseResult) -> Row {
+    pub fn of(r: &CaseResult, lang: crate::i18n::Lang) -> Row {
         match r {
             CaseResult::Checked(c) => Row::of_case(c),
-            CaseResult::Error(e) => Row::of_error(e),
+            CaseResult::Error(e) => Row::of_error(e, lang),
         }
     }
 }
@@ -300,11 +313,15 @@ fn first_action(
 
 /// The dose as the table header says it.
 fn dose_words(c: &CaseReport) -> String {
-    match (&c.last_injection, c.current_dose_mg) {
-        (Some(i), _) => format!("injection {} mg {}", mg(i.mg), i.product.as_str()),
-        (None, Some(d)) if c.restart.is_some() => format!("last dose {} mg", mg(d)),
-        (None, Some(d)) => format!("{} mg", mg(d)),
-        (None, None) => "no current dose".into(),
+    let lang = c.lang;
+    match &c.last_injection {
+        Some(i) => crate::tr!(
+            lang,
+            "worklist-injection",
+            mg = lang.mg(i.mg),
+            product = crate::output::table::depot_words(i.product, lang)
+        ),
+        None => crate::output::table::dose_words(c, lang),
     }
 }
 
@@ -314,36 +331,47 @@ fn pickup_words(c: &CaseReport) -> (Option<String>, Option<String>) {
     let Some(p) = &c.pickup else {
         return (None, None);
     };
+    let lang = c.lang;
     let rung = |sup: u32, th: u32| format!("{sup}/{th}");
     let proposed = p.proposed.as_ref();
     let prop_words = proposed.map_or(String::new(), |x| x.words.clone());
     let prop_short = proposed.map_or(String::new(), |x| {
         rung(x.supervised_per_week, x.take_home_days)
     });
+    let short = |id: &str, regime: String| crate::tr!(lang, id, regime = regime);
     let (words, short) = match (p.change, &p.current) {
         (PickupChange::Keep, Some(cur)) => (
-            format!("keep: {}", cur.words()),
-            format!("keep {}", rung(cur.supervised_per_week, cur.take_home_days)),
+            crate::tr!(lang, "pickup-keep", current = cur.words(lang)),
+            short(
+                "worklist-keep",
+                rung(cur.supervised_per_week, cur.take_home_days),
+            ),
         ),
         (PickupChange::Hold, Some(cur)) => (
-            format!("hold: {}; no relax at this review", cur.words()),
-            format!("hold {}", rung(cur.supervised_per_week, cur.take_home_days)),
+            crate::tr!(lang, "pickup-hold", current = cur.words(lang)),
+            short(
+                "worklist-hold",
+                rung(cur.supervised_per_week, cur.take_home_days),
+            ),
         ),
         (PickupChange::Tighten, _) => (
-            format!("tighten to {prop_words}"),
-            format!("tighten {prop_short}"),
+            crate::tr!(lang, "worklist-tighten-to", proposed = prop_words),
+            short("worklist-tighten", prop_short),
         ),
         (PickupChange::Relax, _) => (
-            format!("relax to {prop_words}"),
-            format!("relax {prop_short}"),
+            crate::tr!(lang, "worklist-relax-to", proposed = prop_words),
+            short("worklist-relax", prop_short),
         ),
         (PickupChange::NotApplicable, _) => {
             let note = p.notes.first().map_or("", String::as_str);
-            (format!("not applicable ({note})"), "n/a".to_string())
+            (
+                crate::tr!(lang, "worklist-not-applicable", note = note),
+                crate::tr!(lang, "worklist-na"),
+            )
         }
         _ => (
-            format!("regime not recorded; these data support at most {prop_words}"),
-            format!("at most {prop_short}"),
+            crate::tr!(lang, "pickup-unknown", proposed = prop_words),
+            short("worklist-at-most", prop_short),
         ),
     };
     (Some(words), Some(short))
@@ -453,7 +481,7 @@ pub fn run(g: &Global, args: &WorklistArgs) -> Result<ExitStatus, Error> {
         Digest {
             summary,
             fails: check::fails_on(&r, threshold),
-            row: filters.keeps(&r).then(|| Row::of(&r)),
+            row: filters.keeps(&r).then(|| Row::of(&r, config.lang)),
             error: match r {
                 CaseResult::Error(e) => Some(e),
                 CaseResult::Checked(_) => None,
@@ -505,16 +533,19 @@ mod tests {
     use crate::config::Config;
 
     fn row(group: Group, top: Option<(Severity, &'static str)>, id: &str) -> Row {
-        let mut r = Row::of_error(&crate::report::ErrorReport::new(
-            format!("{id}.toml"),
-            crate::error::InputError {
-                message: String::new(),
-                line: None,
-                column: None,
-                key: None,
-            }
-            .into(),
-        ));
+        let mut r = Row::of_error(
+            &crate::report::ErrorReport::new(
+                format!("{id}.toml"),
+                crate::error::InputError {
+                    message: String::new(),
+                    line: None,
+                    column: None,
+                    key: None,
+                }
+                .into(),
+            ),
+            crate::i18n::Lang::En,
+        );
         r.group = group;
         r.id = Some(id.to_string());
         r.top = top.map(|(severity, code)| Top {

@@ -4,9 +4,8 @@
 use crate::config::Severity;
 use crate::i18n::Lang;
 use crate::report::{
-    Basis, CaseReport, CaseResult, ErrorReport, Mastery, Pickup, PickupChange, Step, Summary, mg,
+    Basis, CaseReport, CaseResult, ErrorReport, Mastery, Pickup, PickupChange, Step, Summary,
 };
-use crate::words::{count, days};
 use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use std::io::IsTerminal;
 
@@ -52,7 +51,7 @@ impl Style {
 }
 
 fn sev_cell(s: Severity, style: Style) -> Cell {
-    let c = Cell::new(s.as_str().to_uppercase());
+    let c = Cell::new(style.lang.severity(s).to_uppercase());
     if !style.color {
         return c;
     }
@@ -72,76 +71,109 @@ pub fn clean(s: &str) -> String {
 }
 
 /// "3 years", "7 months", "12 days": how long ago a date was.
-fn since_words(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+fn since_words(from: chrono::NaiveDate, to: chrono::NaiveDate, lang: Lang) -> String {
     use chrono::Datelike;
     let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     if to.day() < from.day() {
         months -= 1;
     }
-    let plural = |n: i64, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     if months >= 24 {
-        plural(i64::from(months / 12), "year")
+        crate::tr!(lang, "duration-years", n = i64::from(months / 12))
     } else if months >= 1 {
-        plural(i64::from(months), "month")
+        crate::tr!(lang, "duration-months", n = i64::from(months))
     } else {
-        plural((to - from).num_days(), "day")
+        crate::tr!(lang, "duration-days", n = (to - from).num_days())
     }
 }
 
-fn header(c: &CaseReport) -> String {
+/// A treatment phase in words: `induction`, `oppstart`.
+pub fn phase_words(p: crate::facts::Phase, lang: Lang) -> String {
+    crate::tr!(lang, &format!("phase-{}", p.as_str()))
+}
+
+/// A depot product's interval in words: `weekly`, `ukentlig`.
+pub fn depot_words(p: crate::case::DepotProduct, lang: Lang) -> String {
+    crate::tr!(lang, &format!("depot-{}", p.as_str()))
+}
+
+/// The dose as the header says it: `80 mg`, `last dose 80 mg` (after
+/// missed days the "current" dose is the last one given, not what is to
+/// be given now), `last injection 128 mg monthly on 2026-11-01`.
+pub fn dose_words(c: &CaseReport, lang: Lang) -> String {
+    match (&c.last_injection, c.current_dose_mg) {
+        (Some(i), _) => crate::tr!(
+            lang,
+            "header-last-injection",
+            mg = lang.mg(i.mg),
+            product = depot_words(i.product, lang),
+            date = lang.date(i.date)
+        ),
+        (None, Some(d)) if c.restart.is_some() => {
+            crate::tr!(lang, "header-last-dose", mg = lang.mg(d))
+        }
+        (None, Some(d)) => crate::tr!(lang, "header-dose", mg = lang.mg(d)),
+        (None, None) => crate::tr!(lang, "header-no-dose"),
+    }
+}
+
+fn header(c: &CaseReport, lang: Lang) -> String {
+    let phase = phase_words(c.phase, lang);
     let day = match (c.episode_day, c.started_lar) {
-        (Some(d), _) => format!("{} day {d}", c.phase.as_str()),
-        (None, Some(since)) => format!(
-            "{}, in LAR since {since} ({})",
-            c.phase.as_str(),
-            since_words(since, c.as_of)
+        (Some(d), _) => crate::tr!(lang, "header-phase-day", phase = phase, day = d),
+        (None, Some(since)) => crate::tr!(
+            lang,
+            "header-in-lar-since",
+            phase = phase,
+            since = lang.date(since),
+            duration = since_words(since, c.as_of, lang)
         ),
-        (None, None) => c.phase.as_str().to_string(),
-    };
-    let dose = match (&c.last_injection, c.current_dose_mg) {
-        (Some(i), _) => format!(
-            "last injection {} mg {} on {}",
-            mg(i.mg),
-            i.product.as_str(),
-            i.date
-        ),
-        // After missed days the "current" dose is the last one given, not
-        // what is to be given now.
-        (None, Some(d)) if c.restart.is_some() => format!("last dose {} mg", mg(d)),
-        (None, Some(d)) => format!("{} mg", mg(d)),
-        (None, None) => "no current dose".into(),
+        (None, None) => phase,
     };
     let med = match &c.medication_product {
-        Some(p) => format!("{} ({})", c.medication, super::printable::echo(p)),
-        None => c.medication.to_string(),
+        Some(p) => format!(
+            "{} ({})",
+            lang.medication(c.medication),
+            super::printable::echo(p)
+        ),
+        None => lang.medication(c.medication),
     };
-    format!(
-        "{} · {med} · {day} · {dose} · as of {}",
-        super::printable::echo(&c.id),
-        c.as_of
+    crate::tr!(
+        lang,
+        "header",
+        id = super::printable::echo(&c.id),
+        med = med,
+        day = day,
+        dose = dose_words(c, lang),
+        date = lang.date(c.as_of)
     )
 }
 
 fn case(c: &CaseReport, style: Style, out: &mut String) {
-    out.push_str(&format!("── {} ── {}\n", clean(&c.path), clean(&header(c))));
+    let lang = style.lang;
+    out.push_str(&format!(
+        "── {} ── {}\n",
+        clean(&c.path),
+        clean(&header(c, lang))
+    ));
     if let Some(s) = &c.set_aside {
-        out.push_str(&format!(
-            "   viewed as of {}: {} later record{} set aside\n",
-            s.after,
-            s.records,
-            if s.records == 1 { "" } else { "s" }
-        ));
+        let line = crate::tr!(
+            lang,
+            "viewed-as-of",
+            date = lang.date(s.after),
+            records = s.records
+        );
+        out.push_str(&format!("   {line}\n"));
     }
     // The person at the counter reads the action first.
     let actions: Vec<String> = crate::actions::criticals(c)
         .map(|f| crate::actions::action(f, c))
         .collect();
     if !actions.is_empty() {
-        let title = "BEFORE THE NEXT DOSE OR PICKUP";
+        let title = crate::tr!(lang, "before-next-dose");
         let title = if style.color {
             format!("\u{1b}[1;31m{title}\u{1b}[0m")
         } else {
-            title.to_string()
+            title
         };
         out.push_str(&format!("   {title}\n"));
         let mut seen: Vec<&str> = Vec::new();
@@ -157,14 +189,16 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
     } else if let Some(r) = &c.restart {
         // A missed run that needs a look but changes nothing today (a
         // buprenorphine review): said first, without the banner.
-        out.push_str(&format!(
-            "   before dosing: {}\n",
-            clean(&crate::actions::restart_words(r))
-        ));
+        let line = crate::tr!(
+            lang,
+            "before-dosing",
+            words = crate::actions::restart_words(r)
+        );
+        out.push_str(&format!("   {}\n", clean(&line)));
     }
-    mastery_and_pickup(c, out);
+    mastery_and_pickup(c, lang, out);
     if c.findings.is_empty() {
-        out.push_str("   no findings\n");
+        out.push_str(&format!("   {}\n", crate::tr!(lang, "no-findings")));
     } else {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
@@ -173,30 +207,33 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         if !style.color {
             t.force_no_tty();
         }
-        t.set_header(["severity", "code", "finding", "source"]);
+        t.set_header(
+            ["col-severity", "col-code", "col-finding", "col-source"].map(|h| crate::tr!(lang, h)),
+        );
         for f in &c.findings {
             let mut text = format!("{}\n→ {}", clean(&f.message), clean(&f.suggestion));
             if let Some(a) = &f.acknowledged {
-                if a.expired {
-                    text.push_str(&format!(
-                        "\nacknowledgement EXPIRED {}: {}",
-                        a.until,
-                        clean(&a.reason)
-                    ));
+                let id = if a.expired {
+                    "ack-expired"
                 } else {
-                    text.push_str(&format!(
-                        "\nacknowledged until {}: {}",
-                        a.until,
-                        clean(&a.reason)
-                    ));
-                }
+                    "ack-until"
+                };
+                let line = crate::tr!(
+                    lang,
+                    id,
+                    until = lang.date(a.until),
+                    reason = clean(&a.reason)
+                );
+                text.push('\n');
+                text.push_str(&line);
             }
             let sev = if f.counts() {
                 sev_cell(f.severity, style)
             } else {
-                Cell::new(format!(
-                    "{} (acknowledged)",
-                    f.severity.as_str().to_uppercase()
+                Cell::new(crate::tr!(
+                    lang,
+                    "sev-acknowledged",
+                    severity = lang.severity(f.severity).to_uppercase()
                 ))
             };
             t.add_row(vec![
@@ -211,37 +248,37 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
     out.push('\n');
 }
 
-fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
+fn mastery_and_pickup(c: &CaseReport, lang: Lang, out: &mut String) {
     if let Some(m) = &c.mastery {
-        mastery(c, m, out);
+        mastery(c, m, lang, out);
     }
     if let Some(p) = &c.pickup {
-        pickup(c, p, out);
+        pickup(c, p, lang, out);
     }
 }
 
 /// The drug-mastery line and its concern and note screens.
-fn mastery(c: &CaseReport, m: &Mastery, out: &mut String) {
+fn mastery(c: &CaseReport, m: &Mastery, lang: Lang, out: &mut String) {
     let screens = m.screens as i64;
     let basis = match m.basis {
-        Basis::None if screens == 0 => format!(
-            "no screens and no assessment in the last {}",
-            days(m.window_days)
-        ),
-        Basis::Assessment => "clinician assessment only".to_string(),
+        Basis::None if screens == 0 => {
+            crate::tr!(lang, "mastery-basis-none", days = m.window_days)
+        }
+        Basis::Assessment => crate::tr!(lang, "mastery-basis-assessment"),
         _ => {
-            let mut parts = vec![count(m.concern as i64, "concern", "concern")];
+            let mut parts = vec![crate::tr!(lang, "mastery-concern", n = m.concern)];
             if m.some_use > 0 {
-                parts.push(count(m.some_use as i64, "some use", "some use"));
+                parts.push(crate::tr!(lang, "mastery-some-use", n = m.some_use));
             }
             if m.note > 0 {
-                parts.push(count(m.note as i64, "note", "notes"));
+                parts.push(crate::tr!(lang, "mastery-note", n = m.note));
             }
-            format!(
-                "{} in {}: {}",
-                count(screens, "screen", "screens"),
-                days(m.window_days),
-                parts.join(", ")
+            crate::tr!(
+                lang,
+                "mastery-basis-screens",
+                screens = screens,
+                days = m.window_days,
+                parts = parts.join(", ")
             )
         }
     };
@@ -250,78 +287,100 @@ fn mastery(c: &CaseReport, m: &Mastery, out: &mut String) {
     // days without a concern screen".
     let any_screen = m.last_concern_screen.is_some() || screens > 0;
     let stable = match m.last_concern_screen {
-        Some(d) => format!(
-            "{} since the last concern screen ({d})",
-            days(m.stable_days)
+        Some(d) => crate::tr!(
+            lang,
+            "mastery-stable",
+            days = m.stable_days,
+            date = lang.date(d)
         ),
-        None if any_screen => "no concern screen in treatment".to_string(),
-        None => format!("no screens in the last {}", days(m.window_days)),
+        None if any_screen => crate::tr!(lang, "mastery-no-concern"),
+        None => crate::tr!(lang, "mastery-no-screens", days = m.window_days),
     };
     // No start of LAR and no dose on record: the 0 days are no fact.
     let in_lar = if m.days_in_lar == 0 && c.started_lar.is_none() && c.current_dose_mg.is_none() {
-        "no start of LAR on record".to_string()
+        crate::tr!(lang, "mastery-no-start")
     } else {
-        format!("{} in LAR", days(m.days_in_lar))
+        crate::tr!(lang, "mastery-in-lar", days = m.days_in_lar)
     };
-    out.push_str(&format!(
-        "   drug mastery: {} ({basis}); {stable}; {in_lar}\n",
+    let line = crate::tr!(
+        lang,
+        "mastery-line",
         // "SOME USE", not the JSON's "some-use".
-        m.class.words().to_uppercase(),
-    ));
-    for (list, label) in [(&m.concern_screens, "concern"), (&m.note_screens, "note")] {
+        class = m.class.words(lang).to_uppercase(),
+        basis = basis,
+        stable = stable,
+        in_lar = in_lar
+    );
+    out.push_str(&format!("   {line}\n"));
+    for (list, label) in [
+        (&m.concern_screens, "mastery-list-concern"),
+        (&m.note_screens, "mastery-list-note"),
+    ] {
         if list.is_empty() {
             continue;
         }
         let items: Vec<String> = list
             .iter()
-            .map(|x| format!("{} {}", x.date, x.why))
+            .map(|x| format!("{} {}", lang.date(x.date), x.why))
             .collect();
-        out.push_str(&format!("     {label}: {}\n", clean(&items.join("; "))));
+        out.push_str(&format!(
+            "     {}: {}\n",
+            crate::tr!(lang, label),
+            clean(&items.join("; "))
+        ));
     }
+}
+
+/// The pickup proposal in the pharmacy's words: "keep: 5 supervised
+/// intakes a week, 2 take-home doses" (a keep or a hold shows the
+/// patient's own regime, never the level's maximum: pickup.md "What the
+/// proposal says"). `None` for not applicable.
+pub fn pickup_line(p: &Pickup, lang: Lang) -> Option<String> {
+    let proposed = p.proposed.as_ref().map_or("", |x| x.words.as_str());
+    let cur = p.current.as_ref().map(|c| c.words(lang));
+    Some(match (p.change, cur) {
+        (PickupChange::NotApplicable, _) => return None,
+        (PickupChange::Keep, Some(cur)) => crate::tr!(lang, "pickup-keep", current = cur),
+        (PickupChange::Hold, Some(cur)) => crate::tr!(lang, "pickup-hold", current = cur),
+        (PickupChange::Tighten, Some(cur)) => {
+            crate::tr!(lang, "pickup-tighten", proposed = proposed, current = cur)
+        }
+        (PickupChange::Relax, Some(cur)) => {
+            crate::tr!(lang, "pickup-relax", proposed = proposed, current = cur)
+        }
+        _ => crate::tr!(lang, "pickup-unknown", proposed = proposed),
+    })
 }
 
 /// The pickup proposal: the line, what holds the patient back by step, the
 /// notes and the review date.
-fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
-    if p.change == PickupChange::NotApplicable {
+fn pickup(c: &CaseReport, p: &Pickup, lang: Lang, out: &mut String) {
+    let Some(line) = pickup_line(p, lang) else {
         let due = p
             .next_injection_due
             .flatten()
             .map(|due| {
                 if due < c.as_of {
-                    format!(
-                        "; injection overdue since {due} ({})",
-                        days((c.as_of - due).num_days())
+                    crate::tr!(
+                        lang,
+                        "pickup-overdue",
+                        date = lang.date(due),
+                        days = (c.as_of - due).num_days()
                     )
                 } else {
-                    format!("; next injection due {due}")
+                    crate::tr!(lang, "pickup-next-due", date = lang.date(due))
                 }
             })
             .unwrap_or_default();
         let note = p.notes.first().map_or("", String::as_str);
-        out.push_str(&format!(
-            "   pickup: not applicable ({}){due}\n",
-            clean(note)
-        ));
+        let line = crate::tr!(lang, "pickup-not-applicable", note = clean(note), due = due);
+        out.push_str(&format!("   {line}\n"));
         return;
-    }
-    let proposed = p.proposed.as_ref().map_or("", |x| x.words.as_str());
-    // A keep or a hold shows the patient's own regime, never the level's
-    // maximum (pickup.md "What the proposal says").
-    let line = match (p.change, &p.current) {
-        (PickupChange::Keep, Some(cur)) => format!("keep: {}", cur.words()),
-        (PickupChange::Hold, Some(cur)) => {
-            format!("hold: {}; no relax at this review", cur.words())
-        }
-        (PickupChange::Tighten, Some(cur)) => {
-            format!("TIGHTEN to {proposed}; now {}", cur.words())
-        }
-        (PickupChange::Relax, Some(cur)) => {
-            format!("may relax to {proposed}; now {}", cur.words())
-        }
-        _ => format!("regime not recorded; these data support at most {proposed}"),
     };
-    out.push_str(&format!("   pickup: {}\n", clean(&line)));
+    out.push_str(&format!(
+        "   {}\n",
+        crate::tr!(lang, "pickup-line", line = clean(&line))
+    ));
     for step in Step::ALL {
         let here: Vec<&str> = p
             .holding_back
@@ -332,25 +391,31 @@ fn pickup(c: &CaseReport, p: &Pickup, out: &mut String) {
         if here.is_empty() {
             continue;
         }
-        out.push_str(&format!("     {}:\n", step.label()));
+        out.push_str(&format!("     {}:\n", step.label(lang)));
         for w in here {
             out.push_str(&format!("       - {}\n", clean(w)));
         }
     }
     for note in &p.notes {
-        out.push_str(&format!("     note: {}\n", clean(note)));
+        out.push_str(&format!(
+            "     {}\n",
+            crate::tr!(lang, "pickup-note", note = clean(note))
+        ));
     }
-    out.push_str(&format!("     review by {}\n", p.review_by));
+    out.push_str(&format!(
+        "     {}\n",
+        crate::tr!(lang, "pickup-review-by", date = lang.date(p.review_by))
+    ));
 }
 
 /// A file that could not be read: its first problem on the header line,
 /// every other one below it with its position.
-fn error(e: &ErrorReport, out: &mut String) {
+fn error(e: &ErrorReport, lang: Lang, out: &mut String) {
     out.push_str(&format!(
-        "── {}{} ── ERROR: {}\n",
+        "── {}{} ── {}\n",
         clean(&e.path),
         e.error.position(),
-        clean(&e.error.message)
+        crate::tr!(lang, "table-error", message = clean(&e.error.message))
     ));
     for d in e.errors.iter().skip(1) {
         let pos = d.position();
@@ -360,12 +425,13 @@ fn error(e: &ErrorReport, out: &mut String) {
         } else {
             format!("{at}: ")
         };
-        out.push_str(&format!("   also {at}{}\n", clean(&d.message)));
+        let line = crate::tr!(lang, "table-also", at = at, message = clean(&d.message));
+        out.push_str(&format!("   {line}\n"));
     }
     if e.more_errors > 0 {
         out.push_str(&format!(
             "   {}\n",
-            crate::commands::check::more_problems(e.more_errors)
+            crate::commands::check::more_problems_in(e.more_errors, lang)
         ));
     }
     out.push('\n');
@@ -383,17 +449,20 @@ pub fn config_line(config: &crate::config::Config) -> Option<String> {
     files.sort_unstable();
     files.dedup();
     let weak = o.iter().filter(|o| o.unsafe_reason.is_some()).count();
-    Some(format!(
-        "local configuration: {} change{} ({}){}\n\n",
-        o.len(),
-        if o.len() == 1 { "" } else { "s" },
-        clean(&files.join(", ")),
-        if weak > 0 {
-            format!(", {weak} unsafe accepted with --allow-unsafe-config")
-        } else {
-            String::new()
-        }
-    ))
+    let lang = config.lang;
+    let weak = if weak > 0 {
+        crate::tr!(lang, "config-unsafe", unsafe = weak)
+    } else {
+        String::new()
+    };
+    let line = crate::tr!(
+        lang,
+        "config-line",
+        changes = o.len(),
+        files = clean(&files.join(", ")),
+        weak = weak
+    );
+    Some(format!("{line}\n\n"))
 }
 
 /// Renders one entry of a batch.
@@ -401,7 +470,7 @@ pub fn render_one(r: &CaseResult, style: Style) -> String {
     let mut out = String::new();
     match r {
         CaseResult::Checked(c) => case(c, style, &mut out),
-        CaseResult::Error(e) => error(e, &mut out),
+        CaseResult::Error(e) => error(e, style.lang, &mut out),
     }
     out
 }

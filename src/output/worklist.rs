@@ -135,14 +135,14 @@ fn codes_cell(codes: &[String], w: usize) -> String {
     cut(&format!("+{}{}", codes.len(), mark(0)), w)
 }
 
-/// The columns of a patient line.
+/// The columns of a patient line (message ids).
 const HEADINGS: [&str; 6] = [
-    "id",
-    "medication",
-    "phase",
-    "first action",
-    "pickup",
-    "codes",
+    "worklist-col-id",
+    "worklist-col-medication",
+    "worklist-col-phase",
+    "worklist-col-action",
+    "worklist-col-pickup",
+    "worklist-col-codes",
 ];
 /// The widest a column other than the action may be in 80 columns, and on
 /// a terminal wider than 100.
@@ -160,26 +160,29 @@ const ACTION: usize = 3;
 const INDENT: usize = 1;
 const GAP: usize = 1;
 
-/// A medication in the table's few columns, in LAR words.
-fn short_name(m: &str) -> &str {
+/// A medication in the table's few columns, in LAR words
+/// (`worklist-med-NAME`; the name itself when it is short enough).
+fn short_name(m: &str, lang: crate::i18n::Lang) -> String {
     match m {
-        "buprenorphine-naloxone" => "bup-naloxone",
-        "buprenorphine-depot" => "depot bup",
-        "morphine-sr-24h" => "morphine 24h",
-        "morphine-sr-12h" => "morphine 12h",
-        other => other,
+        "buprenorphine-naloxone"
+        | "buprenorphine-depot"
+        | "morphine-sr-24h"
+        | "morphine-sr-12h" => crate::tr!(lang, &format!("worklist-med-{m}")),
+        other => crate::case::Medication::parse(other)
+            .map_or_else(|| other.to_string(), |med| lang.medication(med)),
     }
 }
 
 /// A phase in seven columns, with the day of an early phase: `ind d3`,
 /// `sw d12`, `maint`, `taper`, `ended`.
-fn short_phase(r: &Row) -> String {
-    let day = r.episode_day.map(|d| format!(" d{d}")).unwrap_or_default();
+fn short_phase(r: &Row, lang: crate::i18n::Lang) -> String {
     match r.phase {
-        Some("induction") => format!("ind{day}"),
-        Some("switch") => format!("sw{day}"),
-        Some("maintenance") => "maint".to_string(),
-        Some(p) => p.to_string(),
+        Some(p) => match r.episode_day {
+            Some(day) if matches!(p, "induction" | "switch") => {
+                crate::tr!(lang, &format!("worklist-phase-{p}-day"), day = day)
+            }
+            _ => crate::tr!(lang, &format!("worklist-phase-{p}")),
+        },
         None => String::new(),
     }
 }
@@ -199,21 +202,28 @@ fn med_cell(name: &str, dose: &str, w: usize) -> String {
 
 /// The six cells of a patient line, made printable; the medication cell
 /// is `name dose` and is cut by [`line`], keeping the dose.
-fn cells(r: &Row) -> [String; 6] {
+fn cells(r: &Row, lang: crate::i18n::Lang) -> [String; 6] {
     use super::printable::printable;
     let name = match (&r.medication_product, r.medication) {
         (Some(p), _) => printable(p),
-        (None, Some(m)) => short_name(m).to_string(),
+        (None, Some(m)) => short_name(m, lang),
         (None, None) => String::new(),
     };
     let dose = r
         .table_dose_mg
-        .map_or("no dose".to_string(), |d| format!("{} mg", mg(d)));
+        .map_or(crate::tr!(lang, "worklist-no-dose"), |d| {
+            format!("{} mg", lang.mg(d))
+        });
     [
         printable(r.id.as_deref().unwrap_or_default()),
         format!("{name}\u{0}{dose}"),
-        short_phase(r),
-        printable(r.action.as_deref().unwrap_or_default()),
+        short_phase(r, lang),
+        printable(
+            r.action_short
+                .as_deref()
+                .or(r.action.as_deref())
+                .unwrap_or_default(),
+        ),
         r.pickup_short.clone().unwrap_or_default(),
         codes(r).join(" "),
     ]
@@ -229,10 +239,10 @@ fn codes(r: &Row) -> Vec<String> {
 /// Column widths for these lines in `total` columns: each column its
 /// content's width up to its cap; the action the rest; when that is too
 /// little, the others give way in [`GIVE_WAY`]'s order.
-fn widths(lines: &[[String; 6]], total: usize) -> [usize; 6] {
+fn widths(lines: &[[String; 6]], head: &[String; 6], total: usize) -> [usize; 6] {
     let caps = if total > 100 { CAPS_WIDE } else { CAPS };
     let mut w = [0usize; 6];
-    for (i, h) in HEADINGS.iter().enumerate() {
+    for (i, h) in head.iter().enumerate() {
         let natural = lines
             .iter()
             .map(|l| width(&l[i].replace('\u{0}', " ")))
@@ -315,8 +325,8 @@ fn wrap(text: &str, total: usize) -> String {
 
 /// The group's heading, coloured as `check` colours its grades (the
 /// heading is words: colour is never the only sign).
-fn heading(g: Group, n: usize, color: bool) -> String {
-    let text = format!("{} ({n})", g.title());
+fn heading(g: Group, n: usize, color: bool, lang: crate::i18n::Lang) -> String {
+    let text = format!("{} ({n})", g.title(lang));
     let code = match g {
         Group::Action => "1;31",
         Group::Review => "33",
@@ -335,11 +345,12 @@ fn heading(g: Group, n: usize, color: bool) -> String {
 pub fn table(rows: &[Row], summary: &Summary, filtered: bool, look: Look) -> String {
     let total = look.width.max(40);
     let patients: Vec<&Row> = rows.iter().filter(|r| r.group != Group::Error).collect();
-    let all: Vec<[String; 6]> = patients.iter().map(|r| cells(r)).collect();
-    let w = widths(&all, total);
+    let lang = look.lang;
+    let all: Vec<[String; 6]> = patients.iter().map(|r| cells(r, lang)).collect();
+    let head: [String; 6] = HEADINGS.map(|h| crate::tr!(lang, h));
+    let w = widths(&all, &head, total);
     let mut out = String::new();
     if !patients.is_empty() {
-        let head: [String; 6] = HEADINGS.map(str::to_string);
         out.push_str(&line(&head, &w, &[head[5].clone()]));
         out.push('\n');
     }
@@ -350,33 +361,32 @@ pub fn table(rows: &[Row], summary: &Summary, filtered: bool, look: Look) -> Str
             continue;
         }
         out.push('\n');
-        out.push_str(&heading(g, here.len(), look.color));
+        out.push_str(&heading(g, here.len(), look.color, lang));
         for r in here {
             if g == Group::Error {
                 out.push_str(&error_line(r, total));
             } else {
                 marked |= !r.acknowledged_codes.is_empty();
-                out.push_str(&line(&cells(r), &w, &codes(r)));
+                out.push_str(&line(&cells(r, lang), &w, &codes(r)));
             }
             out.push('\n');
         }
     }
     if rows.is_empty() {
-        out.push_str("no patient matches the filters\n");
+        out.push_str(&format!("{}\n", crate::tr!(lang, "worklist-no-match")));
     }
     out.push('\n');
     if marked {
-        out.push_str(&wrap(
-            "* acknowledged: listed, does not raise the group",
-            total,
-        ));
+        out.push_str(&wrap(&crate::tr!(lang, "worklist-acknowledged"), total));
     }
     if filtered {
         let listed = patients.len();
         out.push_str(&wrap(
-            &format!(
-                "listed {listed} of {} (filters choose the lines, not the exit status)",
-                crate::words::count(summary.checked as i64, "patient", "patients")
+            &crate::tr!(
+                lang,
+                "worklist-listed",
+                listed = listed,
+                checked = summary.checked
             ),
             total,
         ));
@@ -518,7 +528,8 @@ mod tests {
             "unrecorded ≤7/0".to_string(),
             "MIS001 PIC001 DAT003 BZD001 SCR001".to_string(),
         ];
-        let w = widths(std::slice::from_ref(&long), 80);
+        let head = HEADINGS.map(|h| crate::tr!(crate::i18n::Lang::En, h));
+        let w = widths(std::slice::from_ref(&long), &head, 80);
         assert_eq!(w.iter().sum::<usize>() + INDENT + GAP * 5, 80, "{w:?}");
         assert!(w[ACTION] >= MINS[ACTION], "{w:?}");
         let l = line(&long, &w, &[long[5].clone()]);
@@ -527,16 +538,19 @@ mod tests {
 
     #[test]
     fn the_csv_header_is_the_json_keys() {
-        let r = Row::of_error(&crate::report::ErrorReport::new(
-            "x.toml".into(),
-            crate::error::InputError {
-                message: "m".into(),
-                line: Some(1),
-                column: Some(2),
-                key: None,
-            }
-            .into(),
-        ));
+        let r = Row::of_error(
+            &crate::report::ErrorReport::new(
+                "x.toml".into(),
+                crate::error::InputError {
+                    message: "m".into(),
+                    line: Some(1),
+                    column: Some(2),
+                    key: None,
+                }
+                .into(),
+            ),
+            crate::i18n::Lang::En,
+        );
         let v = serde_json::to_value(&r).expect("a row serialises");
         let keys: Vec<&str> = v
             .as_object()

@@ -5,9 +5,9 @@
 
 use crate::case::{Assessment, Medication};
 use crate::config::Level;
-use crate::words::days;
+use crate::i18n::Lang;
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 /// A drug-mastery class: the JSON's `good`, `some-use`, `dependence-like`
 /// or `unknown`.
@@ -45,12 +45,9 @@ impl Class {
         }
     }
 
-    /// In a LAR team's words, for sentences: `some use`.
-    pub fn words(self) -> &'static str {
-        match self {
-            Class::SomeUse => "some use",
-            other => other.as_str(),
-        }
+    /// In a LAR team's words, for sentences: `some use`, `noe bruk`.
+    pub fn words(self, lang: Lang) -> String {
+        crate::tr!(lang, &format!("mastery-class-{}", self.as_str()))
     }
 }
 
@@ -129,37 +126,38 @@ pub struct Mastery {
 
 /// A regime in the words of a LAR team: "daily supervised intake, no
 /// take-home doses", "2 supervised intakes a week, 4 take-home doses".
-pub fn regime_words(supervised: u64, take_home: u64) -> String {
-    let sup = match supervised {
-        7 => "daily supervised intake".to_string(),
-        0 => "no supervised intake".to_string(),
-        1 => "1 supervised intake a week".to_string(),
-        n => format!("{n} supervised intakes a week"),
-    };
-    let th = match take_home {
-        0 => "no take-home doses".to_string(),
-        1 => "1 take-home dose".to_string(),
-        n => format!("{n} take-home doses"),
-    };
-    format!("{sup}, {th}")
+pub fn regime_words(supervised: u64, take_home: u64, lang: Lang) -> String {
+    crate::tr!(
+        lang,
+        "regime",
+        supervised = supervised,
+        take_home = take_home
+    )
 }
 
 /// A level in the pharmacy's words: "5 supervised intakes a week, up to 2
-/// take-home doses (supervised on weekdays, the weekend at home)".
-pub fn level_words(l: &Level) -> String {
-    let sup = match l.supervised_per_week {
-        7 => "daily supervised intake".to_string(),
-        1 => "1 supervised intake a week".to_string(),
-        n => format!("{n} supervised intakes a week"),
-    };
-    let th = match l.take_home_days {
-        0 => "no take-home doses".to_string(),
-        1 => "1 take-home dose".to_string(),
-        n => format!("up to {n} take-home doses"),
-    };
+/// take-home doses (supervised on weekdays, the weekend at home)". The
+/// level's `words` are the configuration's; the embedded defaults have
+/// their words in every language (`level-words-NAME`), words a clinic
+/// configured are shown as written.
+pub fn level_words(l: &Level, lang: Lang) -> String {
+    let regime = crate::tr!(
+        lang,
+        "level",
+        supervised = l.supervised_per_week,
+        take_home = l.take_home_days
+    );
     match &l.words {
-        Some(w) if l.supervised_per_week != 7 => format!("{sup}, {th} ({w})"),
-        _ => format!("{sup}, {th}"),
+        Some(w) if l.supervised_per_week != 7 => {
+            let id = format!("level-words-{}", l.name);
+            let w = if lang != Lang::En && crate::tr!(Lang::En, &id) == *w {
+                crate::tr!(lang, &id)
+            } else {
+                w.clone()
+            };
+            crate::tr!(lang, "level-with-words", regime = regime, words = w)
+        }
+        _ => regime,
     }
 }
 
@@ -194,10 +192,11 @@ pub struct Current {
 
 impl Current {
     /// The regime in a LAR team's words ([`regime_words`]).
-    pub fn words(&self) -> String {
+    pub fn words(&self, lang: Lang) -> String {
         regime_words(
             u64::from(self.supervised_per_week),
             u64::from(self.take_home_days),
+            lang,
         )
     }
 }
@@ -219,13 +218,13 @@ pub struct Proposed {
 
 impl Proposed {
     /// Rung `level` of the ladder.
-    pub fn of(level: usize, l: &Level) -> Proposed {
+    pub fn of(level: usize, l: &Level, lang: Lang) -> Proposed {
         Proposed {
             level,
             name: l.name.clone(),
             supervised_per_week: l.supervised_per_week,
             take_home_days: l.take_home_days,
-            words: level_words(l),
+            words: level_words(l, lang),
         }
     }
 }
@@ -254,15 +253,16 @@ impl Step {
     /// Every step, in the order the table lists them.
     pub const ALL: [Step; 5] = [Step::Acute, Step::Cap, Step::Down, Step::Hold, Step::Next];
 
-    /// The table's label for the step.
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Acute => "why (acute)",
-            Step::Cap => "capped",
-            Step::Down => "one rung down",
-            Step::Hold => "holding",
-            Step::Next => "the next rung needs",
-        }
+    /// The table's label for the step: `why (acute)`.
+    pub fn label(self, lang: Lang) -> String {
+        let id = match self {
+            Step::Acute => "step-acute",
+            Step::Cap => "step-cap",
+            Step::Down => "step-down",
+            Step::Hold => "step-hold",
+            Step::Next => "step-next",
+        };
+        crate::tr!(lang, id)
     }
 }
 
@@ -370,51 +370,50 @@ pub enum Need {
 
 impl Need {
     /// The contract's string: `"< 3 days"`, `">= 90 days"`, `"good"`.
-    pub fn json(&self) -> String {
+    pub fn json(&self, lang: Lang) -> String {
         match self {
-            Need::AtLeast(n) => format!(">= {n} days"),
-            Need::FewerThan(n) => format!("< {n} days"),
-            _ => self.words(),
+            Need::AtLeast(n) => crate::tr!(lang, "need-json-at-least", days = *n),
+            Need::FewerThan(n) => crate::tr!(lang, "need-json-fewer-than", days = *n),
+            Need::Class(c) if lang == Lang::En => c.as_str().to_string(),
+            _ => self.words(lang),
         }
     }
 
     /// In words, quoting the configured number: "fewer than 3 days", "a
     /// valid screen in the last 10 days".
-    pub fn words(&self) -> String {
+    pub fn words(&self, lang: Lang) -> String {
+        let days = |id: &str, n: i64| crate::tr!(lang, id, days = n);
         match self {
-            Need::AtLeast(n) => format!("at least {n} days"),
-            Need::FewerThan(n) => format!("fewer than {n} days"),
-            Need::AfterDay(n) => format!("after day {n}"),
-            Need::AfterSwitchDay(n) => format!("after day {n} of the switch"),
-            Need::ValidScreenWithin(n) => format!("a valid screen in the last {}", days(*n)),
-            Need::ScreenOrAssessmentWithin(n) => format!(
-                "a valid screen or a clinician assessment in the last {}",
-                days(*n)
+            Need::AtLeast(n) => days("need-at-least", *n),
+            Need::FewerThan(n) => days("need-fewer-than", *n),
+            Need::AfterDay(n) => days("need-after-day", *n),
+            Need::AfterSwitchDay(n) => days("need-after-switch-day", *n),
+            Need::ValidScreenWithin(n) => days("need-valid-screen-within", *n),
+            Need::ScreenOrAssessmentWithin(n) => days("need-screen-or-assessment-within", *n),
+            Need::NoEventWithin(n) => days("need-no-event-within", *n),
+            Need::NoNoteWithin(n) => days("need-no-note-within", *n),
+            Need::Class(c) => match lang {
+                Lang::En => c.as_str().to_string(),
+                _ => c.words(lang),
+            },
+            Need::BackAt(mg) => crate::tr!(lang, "need-back-at", mg = lang.mg(*mg)),
+            Need::LevelAtMost { level, medication } => crate::tr!(
+                lang,
+                "need-level-at-most",
+                level = level.as_str(),
+                med = lang.medication(*medication)
             ),
-            Need::NoEventWithin(n) => format!("none in the last {}", days(*n)),
-            Need::NoNoteWithin(n) => format!("no note in the last {}", days(*n)),
-            Need::Class(c) => c.as_str().to_string(),
-            Need::BackAt(mg) => format!("back at {} mg", super::mg(*mg)),
-            Need::LevelAtMost { level, medication } => {
-                format!("{level} at most for {medication} (clinic setting)")
-            }
-            Need::ToleranceIntact => "tolerance intact".into(),
-            Need::NoRepeatedUse => "no repeated opioid or sedative use".into(),
-            Need::NoCriticalCombination => "no unacknowledged critical INT004".into(),
-            Need::LockedStorage => "locked storage (children in the home)".into(),
-            Need::NoReducedRestart => "no reduced restart".into(),
-            Need::NoCriticalSafetyFinding => "no unacknowledged critical BZD or INT finding".into(),
-            Need::PregnancyTeam => "a decision with the pregnancy team".into(),
-            Need::NoTaper => "no taper going on".into(),
-            Need::RegularIntake => "regular intake".into(),
-            Need::CombinationReviewed => "the combination reviewed".into(),
+            Need::ToleranceIntact => crate::tr!(lang, "need-tolerance-intact"),
+            Need::NoRepeatedUse => crate::tr!(lang, "need-no-repeated-use"),
+            Need::NoCriticalCombination => crate::tr!(lang, "need-no-critical-combination"),
+            Need::LockedStorage => crate::tr!(lang, "need-locked-storage"),
+            Need::NoReducedRestart => crate::tr!(lang, "need-no-reduced-restart"),
+            Need::NoCriticalSafetyFinding => crate::tr!(lang, "need-no-critical-safety-finding"),
+            Need::PregnancyTeam => crate::tr!(lang, "need-pregnancy-team"),
+            Need::NoTaper => crate::tr!(lang, "need-no-taper"),
+            Need::RegularIntake => crate::tr!(lang, "need-regular-intake"),
+            Need::CombinationReviewed => crate::tr!(lang, "need-combination-reviewed"),
         }
-    }
-}
-
-impl Serialize for Need {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.json())
     }
 }
 
@@ -425,7 +424,12 @@ pub struct Block {
     /// What holds the patient back.
     pub criterion: Criterion,
     /// What it needs.
+    #[serde(skip)]
     pub needs: Need,
+    /// What it needs, as the JSON says it in the report's language
+    /// ([`Need::json`]: `"< 3 days"`).
+    #[serde(rename = "needs")]
+    pub needs_text: String,
     /// What the case has.
     pub has: String,
     /// A step-2 reason for daily supervised intake.
@@ -441,11 +445,18 @@ pub struct Block {
 }
 
 impl Block {
-    /// A block with the default phrase.
-    pub fn new(step: Step, criterion: Criterion, needs: Need, has: impl Into<String>) -> Block {
+    /// A block with the default phrase, in `lang`.
+    pub fn new(
+        step: Step,
+        criterion: Criterion,
+        needs: Need,
+        has: impl Into<String>,
+        lang: Lang,
+    ) -> Block {
         let has = has.into();
         Block {
-            words: Block::default_words(criterion, &needs, &has),
+            words: Block::default_words(criterion, &needs, &has, lang),
+            needs_text: needs.json(lang),
             criterion,
             needs,
             has,
@@ -456,10 +467,16 @@ impl Block {
     }
 
     /// A cap to `level`.
-    pub fn cap(level: usize, criterion: Criterion, needs: Need, has: impl Into<String>) -> Block {
+    pub fn cap(
+        level: usize,
+        criterion: Criterion,
+        needs: Need,
+        has: impl Into<String>,
+        lang: Lang,
+    ) -> Block {
         Block {
             cap: Some(level),
-            ..Block::new(Step::Cap, criterion, needs, has)
+            ..Block::new(Step::Cap, criterion, needs, has, lang)
         }
     }
 
@@ -472,28 +489,35 @@ impl Block {
     }
 
     /// What holds a patient back, as one phrase a doctor reads at a glance.
-    pub fn default_words(criterion: Criterion, needs: &Need, has: &str) -> String {
-        let nw = needs.words();
+    pub fn default_words(criterion: Criterion, needs: &Need, has: &str, lang: Lang) -> String {
+        let nw = needs.words(lang);
+        let with = |id: &str| crate::tr!(lang, id, has = has, needs = nw.as_str());
         match criterion {
             Criterion::EarlyTreatment => match needs {
-                Need::AfterDay(n) => format!("{has} (daily supervised intake through day {n})"),
-                _ => format!("{has} (needs {nw})"),
+                Need::AfterDay(n) => crate::tr!(lang, "block-early-treatment", has = has, day = *n),
+                _ => with("block-needs"),
             },
-            Criterion::DaysInLar => format!("{has} in LAR (needs {nw})"),
-            Criterion::StableDays => format!("{has} since the last concern screen (needs {nw})"),
+            Criterion::DaysInLar => with("block-days-in-lar"),
+            Criterion::StableDays => with("block-stable-days"),
             // The class in words: "some use", never the bare "some-use".
-            Criterion::Mastery => format!(
-                "drug mastery {} (needs {nw})",
-                has.replace("some-use", "some use")
-            ),
-            Criterion::MissedRun => format!("{has} missed (needs {nw})"),
-            Criterion::SafeStorage => {
-                "children at home and no locked storage for take-home doses".to_string()
+            Criterion::Mastery => {
+                let class = match has {
+                    "good" | "some-use" | "dependence-like" | "unknown" => {
+                        crate::tr!(lang, &format!("mastery-class-{has}"))
+                    }
+                    other => other.to_string(),
+                };
+                crate::tr!(lang, "block-mastery", class = class, needs = nw.as_str())
             }
-            Criterion::CriticalSafetyFinding => format!("unacknowledged critical finding {has}"),
-            Criterion::RecentScreen => {
-                format!("no {} ({has})", nw.strip_prefix("a ").unwrap_or(&nw))
-            }
+            Criterion::MissedRun => with("block-missed-run"),
+            Criterion::SafeStorage => crate::tr!(lang, "block-safe-storage"),
+            Criterion::CriticalSafetyFinding => with("block-critical-safety-finding"),
+            Criterion::RecentScreen => match needs {
+                Need::ValidScreenWithin(n) => {
+                    crate::tr!(lang, "block-recent-screen", days = *n, has = has)
+                }
+                _ => format!("no {} ({has})", nw.strip_prefix("a ").unwrap_or(&nw)),
+            },
             Criterion::MethadoneFamilyCap => nw,
             Criterion::ReducedRestart
             | Criterion::Retitration
@@ -552,12 +576,14 @@ mod tests {
 
     #[test]
     fn a_need_reads_as_the_contract_and_as_words_with_the_configured_number() {
-        assert_eq!(Need::FewerThan(3).json(), "< 3 days");
-        assert_eq!(Need::FewerThan(3).words(), "fewer than 3 days");
-        assert_eq!(Need::AtLeast(90).json(), ">= 90 days");
-        assert_eq!(Need::AtLeast(90).words(), "at least 90 days");
+        let en = Lang::En;
+        assert_eq!(Need::FewerThan(3).json(en), "< 3 days");
+        assert_eq!(Need::FewerThan(3).words(en), "fewer than 3 days");
+        assert_eq!(Need::AtLeast(90).json(en), ">= 90 days");
+        assert_eq!(Need::AtLeast(90).words(en), "at least 90 days");
+        assert_eq!(Need::FewerThan(3).json(Lang::Nb), "< 3 dager");
         assert_eq!(
-            Need::ValidScreenWithin(10).json(),
+            Need::ValidScreenWithin(10).json(en),
             "a valid screen in the last 10 days"
         );
         let b = Block::new(
@@ -565,6 +591,7 @@ mod tests {
             Criterion::RecentScreen,
             Need::ValidScreenWithin(10),
             "last valid screen 2026-11-01",
+            en,
         );
         assert_eq!(
             b.words,

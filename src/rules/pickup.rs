@@ -13,7 +13,6 @@ use crate::report::{
     PickupChange, Proposed, Restart, ScreenNote, Step,
 };
 use crate::vocab::substances::SubstanceGroup;
-use crate::words::days;
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
@@ -65,26 +64,31 @@ fn status_count(cx: &Cx<'_>, r: &Reading) -> Count {
 /// Why a screen counts as it does, in words ("6-mam, morphine", "missed",
 /// "LAR medication absent").
 pub fn count_words(cx: &Cx<'_>, r: &Reading) -> String {
+    let lang = cx.lang;
     let mut w: Vec<String> = Vec::new();
     match r.status {
-        ScreenStatus::Missed => w.push("sample missed".into()),
-        ScreenStatus::Refused => w.push("sample refused".into()),
-        ScreenStatus::Adulterated => w.push("sample adulterated".into()),
+        ScreenStatus::Missed => w.push(crate::tr!(lang, "mst-sample-missed")),
+        ScreenStatus::Refused => w.push(crate::tr!(lang, "mst-sample-refused")),
+        ScreenStatus::Adulterated => w.push(crate::tr!(lang, "mst-sample-adulterated")),
         _ => {}
     }
     if r.dilute {
-        w.push("dilute".into());
+        w.push(crate::tr!(lang, "mst-dilute"));
     }
     if r.has_results && !r.unexplained.is_empty() {
-        w.push(r.unexplained.join(", "));
+        let names: Vec<String> = r.unexplained.iter().map(|s| lang.substance(s)).collect();
+        w.push(names.join(", "));
     }
     if r.agonist_absent {
-        w.push("LAR medication absent".into());
+        w.push(crate::tr!(lang, "mst-agonist-absent"));
     }
     if let Some(p) = r.spiked {
-        w.push(format!("possible spiking ({p} without its metabolite)"));
+        w.push(crate::tr!(
+            lang,
+            "mst-spiking",
+            substance = lang.substance(p)
+        ));
     }
-    let _ = cx;
     w.join(", ")
 }
 
@@ -200,25 +204,30 @@ fn mst001(
         return None;
     }
     let (concern, some_use) = (t.concern, t.some_use);
-    Some(cx.report(
-&MST001,
-        Severity::Info,
-        format!(
-            "clinician assessment \"{}\" ({}) is better than the {} of the last {} show (\"{}\": {concern} concern, {some_use} some use)",
-            Class::of(Some(a.assessment)).words(),
-            a.assessed,
-            crate::words::count(screens as i64, "screen", "screens"),
-            days(cx.s.mastery.window_days),
-            Class::of(Some(s)).words(),
+    Some(
+        cx.report(
+            &MST001,
+            Severity::Info,
+            crate::tr!(
+                cx.lang,
+                "mst001-message",
+                assessment = Class::of(Some(a.assessment)).words(cx.lang),
+                assessed = cx.lang.date(a.assessed),
+                screens = screens,
+                days = cx.s.mastery.window_days,
+                screen_class = Class::of(Some(s)).words(cx.lang),
+                concern = concern,
+                some_use = some_use
+            ),
+            Ev::new()
+                .date("assessed", a.assessed)
+                .str("assessment", Class::of(Some(a.assessment)).as_str())
+                .str("screen_class", Class::of(Some(s)).as_str())
+                .int("concern", concern as i64)
+                .int("some_use", some_use as i64),
+            crate::tr!(cx.lang, "mst001-suggestion"),
         ),
-        Ev::new()
-            .date("assessed", a.assessed)
-            .str("assessment", Class::of(Some(a.assessment)).as_str())
-            .str("screen_class", Class::of(Some(s)).as_str())
-            .int("concern", concern as i64)
-            .int("some_use", some_use as i64),
-        "the worse of the two is used; talk the screens through with the patient and the team".to_string(),
-    ))
+    )
 }
 
 /// The screens of the window that count as `c`, with why.
@@ -349,14 +358,25 @@ pub fn current_level(levels: &[Level], supervised: u32, take_home: u32) -> usize
     by_take_home.max(by_supervision)
 }
 
-/// An event in a LAR team's words.
-fn event_words(k: EventKind) -> &'static str {
-    match k {
-        EventKind::PrisonRelease => "release from prison",
-        EventKind::DetoxDischarge => "discharge from detox",
-        EventKind::HospitalDischarge => "discharge from hospital",
-        EventKind::Overdose => "overdose",
-        EventKind::TreatmentInterruption => "treatment interruption",
+/// An event in a LAR team's words: "release from prison".
+fn event_words(k: EventKind, lang: crate::i18n::Lang) -> String {
+    let id = match k {
+        EventKind::PrisonRelease => "pic-event-prison-release",
+        EventKind::DetoxDischarge => "pic-event-detox-discharge",
+        EventKind::HospitalDischarge => "pic-event-hospital-discharge",
+        EventKind::Overdose => "pic-event-overdose",
+        EventKind::TreatmentInterruption => "pic-event-treatment-interruption",
+    };
+    crate::tr!(lang, id)
+}
+
+/// A treatment phase as a criterion's `has`: "induction day 3",
+/// "induction phase".
+fn phase_has(cx: &Cx<'_>) -> String {
+    let phase = crate::output::table::phase_words(cx.facts.phase, cx.lang);
+    match cx.facts.episode_day {
+        Some(d) => crate::tr!(cx.lang, "pic-has-phase-day", phase = phase, day = d),
+        None => crate::tr!(cx.lang, "pic-has-phase", phase = phase),
     }
 }
 
@@ -408,12 +428,9 @@ fn retitration(cx: &Cx<'_>) -> Option<(NaiveDate, f64, f64)> {
 fn pic001_counter(_: &Finding, c: &crate::report::CaseReport) -> String {
     let why: Vec<String> = c.pickup.as_ref().map(Pickup::reasons).unwrap_or_default();
     if why.is_empty() {
-        "daily supervised intake from today, no take-home doses".to_string()
+        crate::tr!(c.lang, "pic001-counter-daily")
     } else {
-        format!(
-            "daily supervised intake from today, no take-home doses: {}",
-            why.join("; ")
-        )
+        crate::tr!(c.lang, "pic001-counter-daily-why", why = why.join("; "))
     }
 }
 
@@ -507,13 +524,11 @@ fn pic003(cx: &Cx<'_>) -> Option<Finding> {
         cx.report_with_source(
             &PIC003,
             Severity::Warning,
-            format!(
-                "{} at one pickup; the maximum is {max} (one week)",
-                crate::words::count(
-                    i64::from(pk.take_home_days),
-                    "take-home dose",
-                    "take-home doses"
-                )
+            crate::tr!(
+                cx.lang,
+                "pic003-message",
+                take_home = pk.take_home_days,
+                max = max
             ),
             Ev::new()
                 .int("take_home_days", pk.take_home_days as i64)
@@ -523,10 +538,7 @@ fn pic003(cx: &Cx<'_>) -> Option<Finding> {
                     cx.src(&format!("pickup.level[{top}].take_home_days")),
                 ),
             cx.src(&format!("pickup.level[{top}].take_home_days")),
-            format!(
-                "hand out at most {} at a time",
-                crate::words::count(max as i64, "dose", "doses")
-            ),
+            crate::tr!(cx.lang, "pic003-suggestion", max = max),
         ),
     )
 }
@@ -536,23 +548,13 @@ fn pic003(cx: &Cx<'_>) -> Option<Finding> {
 fn depot(cx: &Cx<'_>, review_by: NaiveDate, found: &mut Vec<Finding>) -> Pickup {
     let pk = cx.case.pickup;
     if let Some(pk) = pk.filter(|pk| pk.take_home_days > 0) {
-        found.push(
-            cx.report(
-                &PIC004,
-                Severity::Critical,
-                format!(
-                    "depot buprenorphine with {} recorded: depot is given by health personnel only",
-                    crate::words::count(
-                        i64::from(pk.take_home_days),
-                        "take-home dose",
-                        "take-home doses"
-                    )
-                ),
-                Ev::new().int("take_home_days", pk.take_home_days as i64),
-                "never hand depot buprenorphine to the patient; correct the regime or the record"
-                    .to_string(),
-            ),
-        );
+        found.push(cx.report(
+            &PIC004,
+            Severity::Critical,
+            crate::tr!(cx.lang, "pic004-message", take_home = pk.take_home_days),
+            Ev::new().int("take_home_days", pk.take_home_days as i64),
+            crate::tr!(cx.lang, "pic004-suggestion"),
+        ));
     }
     let last = cx.facts.last_injection;
     let due = last.map(|i| i.date + Duration::days(interval_days(i.product, cx.s)));
@@ -567,15 +569,12 @@ fn depot(cx: &Cx<'_>, review_by: NaiveDate, found: &mut Vec<Finding>) -> Pickup 
         holding_back: Vec::new(),
         next_injection_due: Some(due),
         review_by,
-        notes: vec![
-            "depot buprenorphine: the proposal is the injection schedule; no take-home doses"
-                .to_string(),
-        ],
+        notes: vec![crate::tr!(cx.lang, "pic-note-depot")],
     }
 }
 
 /// Step 1 for ended treatment: no proposal.
-fn ended(review_by: NaiveDate) -> Pickup {
+fn ended(review_by: NaiveDate, lang: crate::i18n::Lang) -> Pickup {
     Pickup {
         current: None,
         proposed: None,
@@ -583,7 +582,7 @@ fn ended(review_by: NaiveDate) -> Pickup {
         holding_back: Vec::new(),
         next_injection_due: None,
         review_by,
-        notes: vec!["treatment has ended: no pickup proposal".to_string()],
+        notes: vec![crate::tr!(lang, "pic-note-ended")],
     }
 }
 
@@ -601,7 +600,7 @@ pub fn propose(
         return (depot(cx, review_by, &mut new), new);
     }
     if cx.facts.phase == Phase::Ended {
-        return (ended(review_by), new);
+        return (ended(review_by, cx.lang), new);
     }
     let l = Ladder::new(cx, ms, restart, found);
     let acute = l.acute();
@@ -619,7 +618,7 @@ pub fn propose(
             }),
             _ => None,
         },
-        proposed: Some(Proposed::of(d.proposed, &l.levels[d.proposed])),
+        proposed: Some(Proposed::of(d.proposed, &l.levels[d.proposed], cx.lang)),
         change: d.change,
         holding_back: holding,
         next_injection_due: None,
@@ -682,10 +681,8 @@ impl<'a> Ladder<'a> {
             unsafe_storage: cx.case.patient.children_in_home && !cx.case.patient.safe_storage,
             // An absent `safe_storage` counts as unsafe, but is said as what
             // the record shows (rules.md ODR004).
-            storage_words: (!cx.case.patient.safe_storage_recorded).then(|| {
-                "children at home and safe storage for take-home doses is not documented"
-                    .to_string()
-            }),
+            storage_words: (!cx.case.patient.safe_storage_recorded)
+                .then(|| crate::tr!(cx.lang, "pic-storage-not-documented")),
             mf_switch: methadone_family_switch(cx, out),
             events: cx
                 .case
@@ -724,7 +721,8 @@ impl<'a> Ladder<'a> {
             step,
             Criterion::SafeStorage,
             Need::LockedStorage,
-            "no safe storage",
+            crate::tr!(self.cx.lang, "pic-has-no-safe-storage"),
+            self.cx.lang,
         )
         .worded(self.storage_words.clone())
     }
@@ -738,10 +736,8 @@ impl<'a> Ladder<'a> {
                 Step::Acute,
                 Criterion::EarlyTreatment,
                 Need::AfterDay(cx.s.general.early_phase_days),
-                match cx.facts.episode_day {
-                    Some(d) => format!("{} day {d}", cx.facts.phase.as_str()),
-                    None => format!("{} phase", cx.facts.phase.as_str()),
-                },
+                phase_has(cx),
+                cx.lang,
             ));
         }
         if let Some(r) = self
@@ -753,16 +749,17 @@ impl<'a> Ladder<'a> {
                     Step::Acute,
                     Criterion::MissedRun,
                     Need::FewerThan(self.first_threshold()),
-                    days(r.missed_days),
+                    crate::tr!(cx.lang, "pic-days", days = r.missed_days),
+                    cx.lang,
                 )
-                .worded(Some(format!(
-                    "{} missed: {} (the restart and the re-titration are supervised)",
-                    days(r.missed_days),
+                .worded(Some(crate::tr!(
+                    cx.lang,
                     if r.action == Action::ReInduce {
-                        "a new induction"
+                        "pic-missed-reinduce"
                     } else {
-                        "a reduced restart after the prescriber's review"
-                    }
+                        "pic-missed-see-prescriber"
+                    },
+                    days = r.missed_days
                 ))),
             );
         }
@@ -774,12 +771,19 @@ impl<'a> Ladder<'a> {
                 Step::Acute,
                 Criterion::SedativeOrOpioidUse,
                 Need::NoRepeatedUse,
-                format!(
-                    "repeated use on top of the LAR medication ({} on {d}; {} in {})",
-                    subs.join(", "),
-                    crate::words::count(ms.concern as i64, "concern screen", "concern screens"),
-                    days(cx.s.mastery.window_days)
+                crate::tr!(
+                    cx.lang,
+                    "pic-repeated-use",
+                    substances = subs
+                        .iter()
+                        .map(|s| cx.lang.substance(s))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    date = cx.lang.date(*d),
+                    concern = ms.concern,
+                    days = cx.s.mastery.window_days
                 ),
+                cx.lang,
             ));
         }
         if let Some(f) = self.out.iter().find(|f| {
@@ -791,10 +795,12 @@ impl<'a> Ladder<'a> {
                 Step::Acute,
                 Criterion::CriticalCombination,
                 Need::NoCriticalCombination,
-                format!(
-                    "dangerous combination of CNS depressants now (INT004): {}",
-                    f.message
+                crate::tr!(
+                    cx.lang,
+                    "pic-critical-combination",
+                    message = f.message.as_str()
                 ),
+                cx.lang,
             ));
         }
         if self.med.is_methadone_family() && self.unsafe_storage {
@@ -817,15 +823,21 @@ impl<'a> Ladder<'a> {
                     Criterion::ToleranceLossEvent,
                     Need::ToleranceIntact,
                     if e.kind == EventKind::Overdose {
-                        format!("overdose on {}: tolerance may be low", e.date)
+                        crate::tr!(
+                            cx.lang,
+                            "pic-tolerance-overdose",
+                            date = cx.lang.date(e.date)
+                        )
                     } else {
-                        format!(
-                            "{} on {} with {} without the medication around it: tolerance may be low",
-                            event_words(e.kind),
-                            e.date,
-                            days(undosed.len() as i64)
+                        crate::tr!(
+                            cx.lang,
+                            "pic-tolerance-event",
+                            event = event_words(e.kind, cx.lang),
+                            date = cx.lang.date(e.date),
+                            days = undosed.len()
                         )
                     },
+                    cx.lang,
                 ));
             }
         }
@@ -841,7 +853,8 @@ impl<'a> Ladder<'a> {
                 cl,
                 Criterion::DaysInLar,
                 Need::AtLeast(p.min_days_in_lar),
-                days(ms.days_in_lar),
+                crate::tr!(cx.lang, "pic-days", days = ms.days_in_lar),
+                cx.lang,
             ));
         }
         if ms.class == Class::DependenceLike && no_acute {
@@ -850,6 +863,7 @@ impl<'a> Ladder<'a> {
                 Criterion::Mastery,
                 Need::Class(Class::Good),
                 "dependence-like",
+                cx.lang,
             ));
         }
         if let Some((from, to)) = self.mf_switch {
@@ -860,9 +874,23 @@ impl<'a> Ladder<'a> {
                 Need::AfterSwitchDay(early),
                 // Never a day the record does not show.
                 match cx.facts.episode_day {
-                    Some(d) => format!("switch from {from} to {to}, day {d} of {early}"),
-                    None => format!("switch from {from} to {to}, in its first {early} days"),
+                    Some(d) => crate::tr!(
+                        cx.lang,
+                        "pic-mf-switch-day",
+                        from = cx.lang.medication(from),
+                        to = cx.lang.medication(to),
+                        day = d,
+                        early = early
+                    ),
+                    None => crate::tr!(
+                        cx.lang,
+                        "pic-mf-switch",
+                        from = cx.lang.medication(from),
+                        to = cx.lang.medication(to),
+                        early = early
+                    ),
                 },
+                cx.lang,
             ));
         }
         if let Some(r) = self.restart.filter(|r| r.action == Action::Reduce) {
@@ -870,10 +898,8 @@ impl<'a> Ladder<'a> {
                 0,
                 Criterion::ReducedRestart,
                 Need::NoReducedRestart,
-                format!(
-                    "{} missed: the dose is reduced today; every dose supervised while it is built back up",
-                    days(r.missed_days)
-                ),
+                crate::tr!(cx.lang, "pic-reduced-restart", days = r.missed_days),
+                cx.lang,
             ));
         } else if let Some((day, old, now)) = retitration(cx)
             && self.restart.is_none()
@@ -882,11 +908,14 @@ impl<'a> Ladder<'a> {
                 0,
                 Criterion::Retitration,
                 Need::BackAt(old),
-                format!(
-                    "re-titration after the restart on {day}: {} mg now, {} mg before the missed days",
-                    crate::report::mg(now),
-                    crate::report::mg(old)
+                crate::tr!(
+                    cx.lang,
+                    "pic-retitration",
+                    date = cx.lang.date(day),
+                    now = cx.lang.mg(now),
+                    old = cx.lang.mg(old)
                 ),
+                cx.lang,
             ));
         }
         let med = self.med;
@@ -895,10 +924,11 @@ impl<'a> Ladder<'a> {
                 p.methadone_family_max_level,
                 Criterion::MethadoneFamilyCap,
                 Need::LevelAtMost {
-                    level: level_words(&self.levels[p.methadone_family_max_level]),
+                    level: level_words(&self.levels[p.methadone_family_max_level], self.cx.lang),
                     medication: med,
                 },
-                med.to_string(),
+                cx.lang.medication(med),
+                cx.lang,
             ));
         }
         caps
@@ -913,6 +943,7 @@ impl<'a> Ladder<'a> {
                 Criterion::Mastery,
                 Need::Class(Class::Good),
                 "some-use",
+                self.cx.lang,
             ));
         }
         let mut crit: Vec<&str> = self
@@ -930,6 +961,7 @@ impl<'a> Ladder<'a> {
                 Criterion::CriticalSafetyFinding,
                 Need::NoCriticalSafetyFinding,
                 crit.join(", "),
+                self.cx.lang,
             ));
         }
         down
@@ -945,6 +977,7 @@ impl<'a> Ladder<'a> {
                 Criterion::Mastery,
                 Need::ScreenOrAssessmentWithin(cx.s.mastery.window_days),
                 "unknown",
+                cx.lang,
             ));
         }
         if !self.med.is_methadone_family() && self.unsafe_storage {
@@ -955,7 +988,8 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::Pregnancy,
                 Need::PregnancyTeam,
-                format!("pregnant, week {w}: changes are decided with the pregnancy team"),
+                crate::tr!(cx.lang, "pic-pregnancy", week = w),
+                cx.lang,
             ));
         }
         if cx.facts.phase == Phase::Taper || out.iter().any(|f| f.is(&super::taper::TAP001)) {
@@ -963,7 +997,8 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::Taper,
                 Need::NoTaper,
-                "tapering: falling tolerance, a time to keep contact",
+                crate::tr!(cx.lang, "pic-taper"),
+                cx.lang,
             ));
         }
         // Any missed run that reaches MIS001's first threshold holds (a
@@ -975,9 +1010,14 @@ impl<'a> Ladder<'a> {
                     Step::Hold,
                     Criterion::MissedRun,
                     Need::FewerThan(self.first_threshold()),
-                    days(r.missed_days),
+                    crate::tr!(cx.lang, "pic-days", days = r.missed_days),
+                    cx.lang,
                 )
-                .worded(Some(format!("{} missed before today", days(r.missed_days)))),
+                .worded(Some(crate::tr!(
+                    cx.lang,
+                    "pic-missed-before-today",
+                    days = r.missed_days
+                ))),
             );
         }
         if out.iter().any(|f| f.is(&super::missed::MIS003)) {
@@ -985,10 +1025,12 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::FrequentMissedDoses,
                 Need::RegularIntake,
-                format!(
-                    "frequent missed doses in the last {}",
-                    days(cx.s.mis003.window_days)
+                crate::tr!(
+                    cx.lang,
+                    "pic-frequent-missed",
+                    days = cx.s.mis003.window_days
                 ),
+                cx.lang,
             ));
         }
         if let Some(e) = self.events.iter().max_by_key(|e| e.date) {
@@ -996,7 +1038,13 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::OverdoseRiskEvent,
                 Need::NoEventWithin(p.event_window_days),
-                format!("{} on {}", event_words(e.kind), e.date),
+                crate::tr!(
+                    cx.lang,
+                    "pic-event-on",
+                    event = event_words(e.kind, cx.lang),
+                    date = cx.lang.date(e.date)
+                ),
+                cx.lang,
             ));
         }
         if let Some(n) = ms.note_screens.last() {
@@ -1004,7 +1052,13 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::NoteScreen,
                 Need::NoNoteWithin(cx.s.mastery.window_days),
-                format!("{} on {}: no relax at this review", n.why, n.date),
+                crate::tr!(
+                    cx.lang,
+                    "pic-note-screen",
+                    why = n.why.as_str(),
+                    date = cx.lang.date(n.date)
+                ),
+                cx.lang,
             ));
         }
         if out.iter().any(|f| {
@@ -1014,7 +1068,8 @@ impl<'a> Ladder<'a> {
                 Step::Hold,
                 Criterion::KnownCombination,
                 Need::CombinationReviewed,
-                "a known, prescribed combination of CNS depressants (INT004): reviewed, not rewarded",
+                crate::tr!(cx.lang, "pic-known-combination"),
+                cx.lang,
             ));
         }
         hold
@@ -1030,6 +1085,7 @@ impl<'a> Ladder<'a> {
                 Criterion::Mastery,
                 Need::Class(Class::Good),
                 ms.class.as_str(),
+                cx.lang,
             ));
         }
         let l = &self.levels[target];
@@ -1040,7 +1096,8 @@ impl<'a> Ladder<'a> {
                 Step::Next,
                 Criterion::DaysInLar,
                 Need::AtLeast(d),
-                days(ms.days_in_lar),
+                crate::tr!(cx.lang, "pic-days", days = ms.days_in_lar),
+                cx.lang,
             ));
         }
         if let Some(d) = l.stable_days
@@ -1053,7 +1110,12 @@ impl<'a> Ladder<'a> {
                 Step::Next,
                 Criterion::EarlyTreatment,
                 Need::AfterDay(cx.s.general.early_phase_days),
-                format!("{} phase", cx.facts.phase.as_str()),
+                crate::tr!(
+                    cx.lang,
+                    "pic-has-phase",
+                    phase = crate::output::table::phase_words(cx.facts.phase, cx.lang)
+                ),
+                cx.lang,
             ));
         }
         let recent_from = cx.as_of - Duration::days(p.recent_screen_days);
@@ -1073,9 +1135,10 @@ impl<'a> Ladder<'a> {
                 Step::Next,
                 Criterion::RecentScreen,
                 Need::ValidScreenWithin(p.recent_screen_days),
-                last.map_or("no valid screen on record".to_string(), |d| {
-                    format!("last valid screen {d}")
+                last.map_or(crate::tr!(cx.lang, "pic-no-valid-screen"), |d| {
+                    crate::tr!(cx.lang, "pic-last-valid-screen", date = cx.lang.date(d))
                 }),
+                cx.lang,
             ));
         }
         b
@@ -1089,9 +1152,9 @@ impl<'a> Ladder<'a> {
         // that no record shows, nor as days without one when no screen
         // was taken.
         let in_lar = if latest_entry(cx).is_some() {
-            format!("{} in LAR", days(ms.stable_days))
+            crate::tr!(cx.lang, "mastery-in-lar", days = ms.stable_days)
         } else {
-            "no start of LAR on record".to_string()
+            crate::tr!(cx.lang, "mastery-no-start")
         };
         let words = if ms.last_concern_screen.is_some() {
             None
@@ -1100,21 +1163,26 @@ impl<'a> Ladder<'a> {
             .iter()
             .any(|r| !r.baseline && r.date <= cx.as_of)
         {
-            Some(format!(
-                "{in_lar} and no concern screen (needs at least {} without one)",
-                days(d)
+            Some(crate::tr!(
+                cx.lang,
+                "pic-stable-no-concern",
+                in_lar = in_lar,
+                days = d
             ))
         } else {
-            Some(format!(
-                "{in_lar} and no screens on record (needs at least {} without a concern screen)",
-                days(d)
+            Some(crate::tr!(
+                cx.lang,
+                "pic-stable-no-screens",
+                in_lar = in_lar,
+                days = d
             ))
         };
         Block::new(
             Step::Next,
             Criterion::StableDays,
             Need::AtLeast(d),
-            days(ms.stable_days),
+            crate::tr!(cx.lang, "pic-days", days = ms.stable_days),
+            cx.lang,
         )
         .worded(words)
     }
@@ -1193,9 +1261,10 @@ impl<'a> Ladder<'a> {
                 .iter_mut()
                 .filter(|b| b.criterion == Criterion::DaysInLar)
             {
-                b.words = format!(
-                    "no start of LAR on record (needs {} in LAR)",
-                    b.needs.words()
+                b.words = crate::tr!(
+                    self.cx.lang,
+                    "pic-no-start-needs",
+                    needs = b.needs.words(self.cx.lang)
                 );
             }
         }
@@ -1206,10 +1275,7 @@ impl<'a> Ladder<'a> {
     fn notes(&self, proposed: usize) -> Vec<String> {
         let mut notes: Vec<String> = Vec::new();
         if proposed > 0 && self.cx.case.patient.work_or_education {
-            notes.push(
-                "the patient works or studies: fit the pickup days to working hours (NO-GL-2010 §9.2)"
-                    .to_string(),
-            );
+            notes.push(crate::tr!(self.cx.lang, "pic-note-work"));
         }
         notes
     }
@@ -1224,6 +1290,7 @@ impl<'a> Ladder<'a> {
         let now = regime_words(
             u64::from(pk.supervised_per_week),
             u64::from(pk.take_home_days),
+            cx.lang,
         );
         if c > proposed {
             let sev = if proposed == 0 && d.acute && pk.take_home_days > 0 {
@@ -1232,42 +1299,56 @@ impl<'a> Ladder<'a> {
                 Severity::Warning
             };
             let why = pickup.reasons();
-            Some(cx.report(
-&PIC001,
-                sev,
-                format!(
-                    "the pickup regime is looser than supported: {}. Now {now}; supported: {}",
-                    why.join("; "),
-                    level_words(&levels[proposed]),
+            Some(
+                cx.report(
+                    &PIC001,
+                    sev,
+                    crate::tr!(
+                        cx.lang,
+                        "pic001-message",
+                        why = why.join("; "),
+                        now = now.as_str(),
+                        supported = level_words(&levels[proposed], cx.lang)
+                    ),
+                    Ev::new()
+                        .int("current_level", c as i64)
+                        .int("proposed_level", proposed as i64)
+                        .int("supervised_per_week", i64::from(pk.supervised_per_week))
+                        .int("take_home_days", i64::from(pk.take_home_days))
+                        .val("acute", Value::from(d.acute))
+                        .val("reasons", Value::from(why.clone())),
+                    if sev == Severity::Critical {
+                        crate::tr!(cx.lang, "pic001-suggestion-critical")
+                    } else {
+                        crate::tr!(
+                            cx.lang,
+                            "pic001-suggestion",
+                            level = level_words(&levels[proposed], cx.lang)
+                        )
+                    },
                 ),
-                Ev::new()
-                    .int("current_level", c as i64)
-                    .int("proposed_level", proposed as i64)
-                    .int("supervised_per_week", i64::from(pk.supervised_per_week))
-                    .int("take_home_days", i64::from(pk.take_home_days))
-                    .val("acute", Value::from(d.acute))
-                    .val("reasons", Value::from(why.clone())),
-                if sev == Severity::Critical {
-                    "no take-home doses from today: every dose under supervision until the prescriber has reviewed".to_string()
-                } else {
-                    format!("at the next consultation: change to {}", level_words(&levels[proposed]))
-                },
-            ))
+            )
         } else if proposed == c + 1 {
             Some(
                 cx.report(
                     &PIC002,
                     Severity::Info,
-                    format!(
-                        "pickup can be relaxed: from {now} to {}",
-                        level_words(&levels[proposed])
+                    crate::tr!(
+                        cx.lang,
+                        "pic002-message",
+                        now = now.as_str(),
+                        level = level_words(&levels[proposed], cx.lang)
                     ),
                     Ev::new()
                         .int("current_level", c as i64)
                         .int("proposed_level", proposed as i64)
                         .int("stable_days", ms.stable_days)
                         .int("days_in_lar", ms.days_in_lar),
-                    format!("consider {}", level_words(&levels[proposed])),
+                    crate::tr!(
+                        cx.lang,
+                        "pic002-suggestion",
+                        level = level_words(&levels[proposed], cx.lang)
+                    ),
                 ),
             )
         } else {
@@ -1280,6 +1361,7 @@ impl<'a> Ladder<'a> {
 mod tests {
     use super::{current_level, level_words, regime_words};
     use crate::config::Config;
+    use crate::i18n::Lang;
 
     #[test]
     fn a_regime_maps_to_the_looser_of_its_two_levels() {
@@ -1299,19 +1381,19 @@ mod tests {
     #[test]
     fn regimes_read_in_the_pharmacys_words() {
         assert_eq!(
-            regime_words(5, 2),
+            regime_words(5, 2, Lang::En),
             "5 supervised intakes a week, 2 take-home doses"
         );
         assert_eq!(
-            regime_words(6, 1),
+            regime_words(6, 1, Lang::En),
             "6 supervised intakes a week, 1 take-home dose"
         );
         let c = Config::embedded();
         let l = &c.settings.pickup.level;
         assert_eq!(
-            level_words(&l[0]),
+            level_words(&l[0], Lang::En),
             "daily supervised intake, no take-home doses"
         );
-        assert!(level_words(&l[2]).contains("the weekend at home"));
+        assert!(level_words(&l[2], Lang::En).contains("the weekend at home"));
     }
 }
