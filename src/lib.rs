@@ -97,11 +97,15 @@ where
             };
         }
     };
-    let (result, stdout) = commands::capture(|| run(cli));
+    let (result, stdout) = commands::capture(|| {
+        let lang = cli.global.language();
+        (run(cli), lang)
+    });
+    let (result, lang) = result;
     let (code, stderr) = match result {
         Ok(status) => (status as i32, String::new()),
         Err(e) if is_broken_pipe(&e) => (0, String::new()),
-        Err(e) => (ExitStatus::Error as i32, error_text(&e)),
+        Err(e) => (ExitStatus::Error as i32, error_text_in(&e, lang)),
     };
     Captured {
         code,
@@ -113,9 +117,16 @@ where
 /// The binary's report of an error on standard error: `error: …` and one
 /// `  caused by: …` line per source.
 pub fn error_text(e: &Error) -> String {
+    error_text_in(e, i18n::Lang::En)
+}
+
+/// [`error_text`] in `lang` (the binary's `--lang`, `LARCHECK_LANG` or
+/// locale): the sentences in the language, paths and positions as they are.
+pub fn error_text_in(e: &Error, lang: i18n::Lang) -> String {
     // Every line passes the terminal choke point (output::printable): a
     // path or value from any input cannot steer the terminal.
-    let said = e.to_string();
+    let said = e.text_in(lang);
+    let caused_by = crate::tr!(lang, "err-caused-by");
     let mut text = format!("error: {}\n", output::printable::line(&said));
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
@@ -123,7 +134,7 @@ pub fn error_text(e: &Error) -> String {
         let cause = s.to_string();
         if !said.contains(&cause) {
             text.push_str(&format!(
-                "  caused by: {}\n",
+                "  {caused_by} {}\n",
                 output::printable::line(&cause)
             ));
         }

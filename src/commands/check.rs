@@ -44,6 +44,7 @@ pub fn check_case(
         view_as_of: view,
         catalogue: &config.catalogue,
         settings: &config.settings,
+        lang: config.lang,
     };
     let case = match input::load_with(src, &opts) {
         Ok(c) => c,

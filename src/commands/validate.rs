@@ -48,6 +48,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
         view_as_of: None,
         catalogue: &config.catalogue,
         settings: &config.settings,
+        lang: config.lang,
     };
     let results: Vec<(String, Option<CaseResult>)> = srcs
         .par_iter()
@@ -99,9 +100,13 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
             OutputFormat::Table | OutputFormat::Csv => format!(
-                "{lines}{} file{} valid, {bad} with errors\n",
-                results.len() - bad,
-                if results.len() - bad == 1 { "" } else { "s" }
+                "{lines}{}\n",
+                crate::tr!(
+                    config.lang,
+                    "cmd-validate-summary",
+                    valid = results.len() - bad,
+                    bad = bad
+                )
             ),
         };
         // A closed pipe keeps the status every file earned.
