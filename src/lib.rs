@@ -171,7 +171,7 @@ fn load_parameters(g: &cli::Global) -> Result<config::Config, Error> {
     };
     let layers = read(&g.config)?;
     let drugs = read(&g.drugs)?;
-    config::Config::load_with(&layers, &drugs, g.allow_unsafe_config)
+    config::Config::load_in(&layers, &drugs, g.allow_unsafe_config, g.language())
 }
 
 /// The largest `--config` or `--drugs` file read (the embedded catalogue is

@@ -183,3 +183,32 @@ fn explain_in_norwegian_has_norwegian_sections_and_source_titles() {
         "{rules}"
     );
 }
+
+#[test]
+fn a_refused_config_layer_is_said_in_the_language_chosen_before_it_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "layer.toml", "[mis001]\nmethadon = 1\n");
+    let run = |lang: &str| {
+        let out = lib()
+            .args(["--lang", lang, "--config"])
+            .arg(&path)
+            .arg("rules")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let shown = path.display();
+    assert_eq!(
+        run("nb"),
+        format!(
+            "error: konfigurasjon `{shown}`: 2:1: ukjent nøkkel `mis001.methadon`; mente du `methadone`?\n"
+        )
+    );
+    assert_eq!(
+        run("en"),
+        format!(
+            "error: configuration `{shown}`: 2:1: unknown key `mis001.methadon`; did you mean `methadone`?\n"
+        )
+    );
+}

@@ -164,3 +164,20 @@ err-kind-folder = a folder
 err-kind-other = not a regular file
 # "`a.toml` is not UTF-8 text: byte 0xE6 at line 3, column 7 is not a character; save the file as UTF-8"
 err-not-utf8 = { $what } is not UTF-8 text: byte { $byte } at line { $line }, column { $column } is not a character; save the file as UTF-8
+
+## A --config layer refused (after "configuration `FILE`: "; `at` is "3:1: " or empty).
+
+# "3:1: unknown key `mis001.methadon`; did you mean `methadone`?"
+err-config-unknown-key = { $at }unknown key `{ $key }`{ $hint }
+# "2:1: `general.max_case_mib` must be a whole number, not a string"
+err-config-kind = { $at }`{ $key }` must be { $want }, not { $given }
+err-config-integer = a whole number
+err-config-float = a number
+err-config-string = a string
+err-config-boolean = true or false
+err-config-list = a list
+err-config-table = a table
+err-config-date = a date
+# "4:1: `mis001.methadone` is unsafe: …; refused unless --allow-unsafe-config (also unsafe: `x`)"
+err-config-unsafe = { $at }`{ $key }` is unsafe: { $reason }; refused unless --allow-unsafe-config{ $more }
+err-config-also-unsafe = { " " }(also unsafe: { $keys })

@@ -130,3 +130,17 @@ err-kind-device = en enhet
 err-kind-folder = en mappe
 err-kind-other = ikke en vanlig fil
 err-not-utf8 = { $what } er ikke UTF-8-tekst: byte { $byte } på linje { $line }, kolonne { $column } er ikke et tegn; lagre filen som UTF-8
+
+## Et --config-lag som avvises.
+
+err-config-unknown-key = { $at }ukjent nøkkel `{ $key }`{ $hint }
+err-config-kind = { $at }`{ $key }` må være { $want }, ikke { $given }
+err-config-integer = et heltall
+err-config-float = et tall
+err-config-string = tekst
+err-config-boolean = true eller false
+err-config-list = en liste
+err-config-table = en tabell
+err-config-date = en dato
+err-config-unsafe = { $at }`{ $key }` er utrygg: { $reason }; avvises uten --allow-unsafe-config{ $more }
+err-config-also-unsafe = { " " }(også utrygge: { $keys })

@@ -115,6 +115,17 @@ impl Config {
         drug_layers: &[(String, String)],
         allow_unsafe: bool,
     ) -> Result<Config, Error> {
+        Config::load_in(layers, drug_layers, allow_unsafe, crate::i18n::Lang::En)
+    }
+
+    /// As [`Config::load_with`], a refused layer said in `lang` (the
+    /// configuration's own language is set after it has loaded).
+    pub fn load_in(
+        layers: &[(String, String)],
+        drug_layers: &[(String, String)],
+        allow_unsafe: bool,
+        lang: crate::i18n::Lang,
+    ) -> Result<Config, Error> {
         // The embedded drug catalogue is built on a second thread while
         // the settings are read: the two are most of a one-case run.
         let embedded = std::thread::spawn(crate::vocab::drugs::Catalogue::embedded);
@@ -149,7 +160,7 @@ impl Config {
                 "",
                 written.as_ref(),
                 written.as_ref().map(|w| w.root() as &dyn TableLike),
-                name,
+                (name, lang),
             )?;
             merge(&mut table, layer, "", &mut set);
             settings = typed(&table).map_err(|(key, message)| Error::Config {
@@ -187,11 +198,11 @@ impl Config {
         if !allow_unsafe {
             if let Some(u) = unsafe_values.first() {
                 let (path, at) = position(layers, &set_by, &u.key, config_at);
-                return Err(refusal(path, at, &unsafe_values));
+                return Err(refusal(lang, path, at, &unsafe_values));
             }
             if let Some(u) = drug_unsafe.first() {
                 let (path, at) = position(drug_layers, &drug_set_by, &u.key, drug_at);
-                return Err(refusal(path, at, &drug_unsafe));
+                return Err(refusal(lang, path, at, &drug_unsafe));
             }
         }
         for u in unsafe_values.into_iter().chain(drug_unsafe) {
@@ -269,14 +280,16 @@ fn layered_catalogue(
 }
 
 /// The error for a refused unsafe value: its position, key and reason.
-fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
+fn refusal(lang: crate::i18n::Lang, path: String, at: String, all: &[Unsafe]) -> Error {
     let u = &all[0];
     // The others by key, so that one run names every unsafe value.
     let more = match &all[1..] {
         [] => String::new(),
-        rest => format!(
-            " (also unsafe: {})",
-            rest.iter()
+        rest => crate::tr!(
+            lang,
+            "err-config-also-unsafe",
+            keys = rest
+                .iter()
                 .map(|r| format!("`{}`", r.key))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -284,9 +297,13 @@ fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
     };
     Error::Config {
         path,
-        message: format!(
-            "{at}`{}` is unsafe: {}; refused unless --allow-unsafe-config{more}",
-            u.key, u.reason
+        message: crate::tr!(
+            lang,
+            "err-config-unsafe",
+            at = at,
+            key = u.key.as_str(),
+            reason = u.reason.as_str(),
+            more = more
         ),
     }
 }
@@ -535,7 +552,7 @@ fn check_known(
     prefix: &str,
     written: Option<&layer::Layer<'_>>,
     here: Option<&dyn TableLike>,
-    name: &str,
+    (name, lang): (&str, crate::i18n::Lang),
 ) -> Result<(), Error> {
     for (k, v) in layer {
         let path = join(prefix, k);
@@ -544,11 +561,13 @@ fn check_known(
             Some(b) if !same_kind(b, v) => {
                 return Err(Error::Config {
                     path: name.to_string(),
-                    message: format!(
-                        "{}`{path}` must be {}, not {}",
-                        line(),
-                        kind_words(b),
-                        kind_words(v)
+                    message: crate::tr!(
+                        lang,
+                        "err-config-kind",
+                        at = line(),
+                        key = path.as_str(),
+                        want = crate::tr!(lang, kind_words(b)),
+                        given = crate::tr!(lang, kind_words(v))
                     ),
                 });
             }
@@ -556,16 +575,19 @@ fn check_known(
                 let line = line();
                 return Err(Error::Config {
                     path: name.to_string(),
-                    message: format!(
-                        "{line}unknown key `{path}`{}",
-                        crate::suggest::hint(k, base.keys().map(String::as_str))
+                    message: crate::tr!(
+                        lang,
+                        "err-config-unknown-key",
+                        at = line,
+                        key = path.as_str(),
+                        hint = crate::suggest::hint_in(lang, k, base.keys().map(String::as_str))
                     ),
                 });
             }
             Some(toml::Value::Table(bt)) => {
                 if let toml::Value::Table(lt) = v {
                     let inner = here.and_then(|t| t.get(k)).and_then(|i| i.as_table_like());
-                    check_known(bt, lt, &path, written, inner, name)?;
+                    check_known(bt, lt, &path, written, inner, (name, lang))?;
                 }
             }
             Some(_) => {}
@@ -599,15 +621,16 @@ fn same_kind(base: &toml::Value, v: &toml::Value) -> bool {
     )
 }
 
+/// (The id of its message.)
 fn kind_words(v: &toml::Value) -> &'static str {
     match v {
-        toml::Value::Integer(_) => "a whole number",
-        toml::Value::Float(_) => "a number",
-        toml::Value::String(_) => "a string",
-        toml::Value::Boolean(_) => "true or false",
-        toml::Value::Array(_) => "a list",
-        toml::Value::Table(_) => "a table",
-        toml::Value::Datetime(_) => "a date",
+        toml::Value::Integer(_) => "err-config-integer",
+        toml::Value::Float(_) => "err-config-float",
+        toml::Value::String(_) => "err-config-string",
+        toml::Value::Boolean(_) => "err-config-boolean",
+        toml::Value::Array(_) => "err-config-list",
+        toml::Value::Table(_) => "err-config-table",
+        toml::Value::Datetime(_) => "err-config-date",
     }
 }
 
