@@ -212,3 +212,21 @@ fn a_refused_config_layer_is_said_in_the_language_chosen_before_it_loads() {
         )
     );
 }
+
+#[test]
+fn a_configuration_value_that_makes_no_sense_is_said_in_norwegian() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "layer.toml", "[tap001]\nfraction = 1.5\n");
+    let out = lib()
+        .args(["--lang", "nb", "--config"])
+        .arg(&path)
+        .arg("rules")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.ends_with(": `tap001.fraction` må være mellom 0 og 1\n"),
+        "{err}"
+    );
+}

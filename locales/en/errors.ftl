@@ -181,3 +181,30 @@ err-config-date = a date
 # "4:1: `mis001.methadone` is unsafe: …; refused unless --allow-unsafe-config (also unsafe: `x`)"
 err-config-unsafe = { $at }`{ $key }` is unsafe: { $reason }; refused unless --allow-unsafe-config{ $more }
 err-config-also-unsafe = { " " }(also unsafe: { $keys })
+
+## A configuration value that makes no sense (after "configuration `FILE`: ").
+
+# "`dos002.step_mg.methadone` = -5 must be a number of 0 or more"
+err-config-negative = `{ $key }` = { $value } must be a number of 0 or more
+err-config-implausible = `{ $key }` = { $value } is not plausible (at most { $limit })
+err-config-max-case-mib = `general.max_case_mib` must be at least 1 (MiB)
+err-config-no-levels = `pickup.level` needs at least level 0
+# "`pickup.cap_level` (12) must be one of the configured levels (0-9)"
+err-config-cap-level = `pickup.cap_level` ({ $cap }) must be one of the configured levels (0-{ $top })
+err-config-medication-days = `{ $key }` must be a whole number of days, at least 1
+err-config-looser = `{ $key }` must be looser than the level before it
+# "unknown screen substance `kokain` in a `screens` panel; did you mean `cocaine`?"
+err-config-panel-substance = unknown screen substance `{ $name }` in a `screens` panel{ $hint }
+err-config-at-least-one = `mastery.dependence_like_min_concern`, `int004.min_classes` and `taper.min_reductions` must be at least 1
+err-config-creatinine = `screens.creatinine_cutoff_mmol_l` must be above 0
+# "`dos001.warning_mg.methadone` (200) is above `dos001.critical_mg.methadone` (150)"
+err-config-warning-above-critical = `{ $warning }` ({ $w }) is above `{ $critical }` ({ $c })
+err-config-qtc-critical = `qtc001.critical_ms` must not be below the warning limits
+err-config-ratio = `{ $key }` must be above 0: it is a conversion ratio
+err-config-tap001-fraction = `tap001.fraction` must be between 0 and 1
+err-config-mis001-days = `{ $key }` rows need `days` of at least 1
+# "`mis001.methadone` row for 3 days needs a `fraction`"
+err-config-mis001-fraction = `{ $key }` row for { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } needs a `fraction`

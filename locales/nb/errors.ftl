@@ -144,3 +144,25 @@ err-config-table = en tabell
 err-config-date = en dato
 err-config-unsafe = { $at }`{ $key }` er utrygg: { $reason }; avvises uten --allow-unsafe-config{ $more }
 err-config-also-unsafe = { " " }(også utrygge: { $keys })
+
+## En konfigurasjonsverdi som ikke gir mening.
+
+err-config-negative = `{ $key }` = { $value } må være et tall som er 0 eller større
+err-config-implausible = `{ $key }` = { $value } er ikke en mulig verdi (høyst { $limit })
+err-config-max-case-mib = `general.max_case_mib` må være minst 1 (MiB)
+err-config-no-levels = `pickup.level` trenger minst nivå 0
+err-config-cap-level = `pickup.cap_level` ({ $cap }) må være et av de konfigurerte nivåene (0–{ $top })
+err-config-medication-days = `{ $key }` må være et helt antall dager, minst 1
+err-config-looser = `{ $key }` må være løsere enn nivået før
+err-config-panel-substance = ukjent stoff `{ $name }` i et `screens`-panel{ $hint }
+err-config-at-least-one = `mastery.dependence_like_min_concern`, `int004.min_classes` og `taper.min_reductions` må være minst 1
+err-config-creatinine = `screens.creatinine_cutoff_mmol_l` må være over 0
+err-config-warning-above-critical = `{ $warning }` ({ $w }) er over `{ $critical }` ({ $c })
+err-config-qtc-critical = `qtc001.critical_ms` kan ikke være under advarselsgrensene
+err-config-ratio = `{ $key }` må være over 0: det er et omregningsforhold
+err-config-tap001-fraction = `tap001.fraction` må være mellom 0 og 1
+err-config-mis001-days = radene i `{ $key }` trenger `days` på minst 1
+err-config-mis001-fraction = `{ $key }`: raden for { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } trenger en `fraction`

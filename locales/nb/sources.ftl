@@ -51,7 +51,7 @@ source-slv-citalopram-title = Høye doser citalopram kan påvirke hjertet: ikke 
 
 ## RELIS, Rusinfo, Norsk legemiddelhåndbok, laboratoriene, SERAF.
 
-source-relis-qt-title = Legemiddelutløst QT-forlengelse: QTc over 500 ms er klart forlenget; eldre varselgrenser for menn og kvinner
+source-relis-qt-title = Legemiddelutløst QT-forlengelse: QTc over 500 ms er klart forlenget; eldre advarselsgrenser for menn og kvinner
 source-relis-levo-title = Levometadon, en ny metadonform med fare for overdose (dobbelt så potent)
 source-rusinfo-bup-title = Svar om nedtrapping av buprenorfin, med sitat fra den nasjonale retningslinjen
 source-lmh-bup-title = Buprenorfin i Norsk legemiddelhåndbok: vanlig vedlikeholdsdose 8–16 mg per døgn

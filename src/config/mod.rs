@@ -9,6 +9,8 @@
 
 use crate::case::Group;
 use crate::error::Error;
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeMap;
 use toml_edit::TableLike;
 
@@ -184,7 +186,7 @@ impl Config {
             }
         }
         let mut unsafe_values = Vec::new();
-        validate(&settings, &table, &mut unsafe_values).map_err(|message| Error::Config {
+        validate(&settings, &table, &mut unsafe_values, lang).map_err(|message| Error::Config {
             path: layers
                 .last()
                 .map(|l| l.0.clone())
@@ -637,39 +639,49 @@ fn kind_words(v: &toml::Value) -> &'static str {
 /// Every number in the merged parameters must be sane: no parameter may
 /// crash date arithmetic or silently switch a rule off by being NaN,
 /// negative or absurdly large.
-fn check_numbers(t: &toml::Table, prefix: &str, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn check_numbers(
+    t: &toml::Table,
+    prefix: &str,
+    weak: &mut Vec<Unsafe>,
+    lang: Lang,
+) -> Result<(), String> {
     for (k, v) in t {
         let path = join(prefix, k);
         match v {
-            toml::Value::Table(inner) => check_numbers(inner, &path, weak)?,
+            toml::Value::Table(inner) => check_numbers(inner, &path, weak, lang)?,
             toml::Value::Array(items) => {
                 for (n, i) in items.iter().enumerate() {
                     match i {
                         toml::Value::Table(inner) => {
-                            check_numbers(inner, &format!("{path}[{n}]"), weak)?
+                            check_numbers(inner, &format!("{path}[{n}]"), weak, lang)?
                         }
                         toml::Value::Integer(_) | toml::Value::Float(_) => {
-                            number(&format!("{path}[{n}]"), i, weak)?
+                            number(&format!("{path}[{n}]"), i, weak, lang)?
                         }
                         _ => {}
                     }
                 }
             }
-            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v, weak)?,
+            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v, weak, lang)?,
             _ => {}
         }
     }
     Ok(())
 }
 
-fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>, lang: Lang) -> Result<(), String> {
     let x = match v {
         toml::Value::Integer(i) => *i as f64,
         toml::Value::Float(f) => *f,
         _ => return Ok(()),
     };
     if !x.is_finite() || x < 0.0 {
-        return Err(format!("`{path}` = {v} must be a number of 0 or more"));
+        return Err(tr!(
+            lang,
+            "err-config-negative",
+            key = path,
+            value = v.to_string()
+        ));
     }
     let limit = if path.ends_with("_days") || path.ends_with(".days") {
         36_600.0
@@ -677,7 +689,13 @@ fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), Str
         100_000.0
     };
     if x > limit {
-        return Err(format!("`{path}` = {v} is not plausible (at most {limit})"));
+        return Err(tr!(
+            lang,
+            "err-config-implausible",
+            key = path,
+            value = v.to_string(),
+            limit = limit.to_string()
+        ));
     }
     // Every window and duration is a positive number of days: a zero window
     // switches its rule off without anyone seeing it (a 0-day `stable_days`
@@ -734,17 +752,22 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
 
 /// Every parameter must make sense on its own and beside the others;
 /// checked in this order, so the first problem is the one reported.
-fn validate(s: &Settings, table: &toml::Table, weak: &mut Vec<Unsafe>) -> Result<(), String> {
-    check_numbers(table, "", weak)?;
+fn validate(
+    s: &Settings,
+    table: &toml::Table,
+    weak: &mut Vec<Unsafe>,
+    lang: Lang,
+) -> Result<(), String> {
+    check_numbers(table, "", weak, lang)?;
     if s.general.max_case_mib == 0 {
-        return Err("`general.max_case_mib` must be at least 1 (MiB)".into());
+        return Err(tr!(lang, "err-config-max-case-mib"));
     }
-    pickup_levels(s, weak)?;
-    medication_days(s)?;
-    looser_levels(s)?;
-    screen_panels(s)?;
-    limits_in_order(s)?;
-    mis001_rows(s)
+    pickup_levels(s, weak, lang)?;
+    medication_days(s, lang)?;
+    looser_levels(s, lang)?;
+    screen_panels(s, lang)?;
+    limits_in_order(s, lang)?;
+    mis001_rows(s, lang)
 }
 
 /// Upper limits in mg (a dose above them is a finding, a larger step or a
@@ -937,9 +960,9 @@ fn mis001_weakened(
 }
 
 /// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
-fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>, lang: Lang) -> Result<(), String> {
     if s.pickup.level.is_empty() {
-        return Err("`pickup.level` needs at least level 0".into());
+        return Err(tr!(lang, "err-config-no-levels"));
     }
     // Level 0 is where every acute reason sends the patient: a level 0
     // with take-home doses would hand doses home after a missed-dose
@@ -951,17 +974,18 @@ fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>) -> Result<(), String> {
         });
     }
     if s.pickup.cap_level >= s.pickup.level.len() {
-        return Err(format!(
-            "`pickup.cap_level` ({}) must be one of the configured levels (0-{})",
-            s.pickup.cap_level,
-            s.pickup.level.len() - 1
+        return Err(tr!(
+            lang,
+            "err-config-cap-level",
+            cap = s.pickup.cap_level.to_string(),
+            top = (s.pickup.level.len() - 1).to_string()
         ));
     }
     Ok(())
 }
 
 /// `screens.medication_days` are whole days, at least 1.
-fn medication_days(s: &Settings) -> Result<(), String> {
+fn medication_days(s: &Settings, lang: Lang) -> Result<(), String> {
     for g in [
         Group::Buprenorphine,
         Group::Methadone,
@@ -971,9 +995,10 @@ fn medication_days(s: &Settings) -> Result<(), String> {
         if let Some(d) = s.screens.medication_days.get(g)
             && (d < 1.0 || d.fract() != 0.0)
         {
-            return Err(format!(
-                "`screens.medication_days.{}` must be a whole number of days, at least 1",
-                g.key()
+            return Err(tr!(
+                lang,
+                "err-config-medication-days",
+                key = format!("screens.medication_days.{}", g.key())
             ));
         }
     }
@@ -981,14 +1006,15 @@ fn medication_days(s: &Settings) -> Result<(), String> {
 }
 
 /// Each pickup level is looser than the one before it.
-fn looser_levels(s: &Settings) -> Result<(), String> {
+fn looser_levels(s: &Settings, lang: Lang) -> Result<(), String> {
     for (i, w) in s.pickup.level.windows(2).enumerate() {
         if w[1].supervised_per_week > w[0].supervised_per_week
             || w[1].take_home_days < w[0].take_home_days
         {
-            return Err(format!(
-                "`pickup.level[{}]` must be looser than the level before it",
-                i + 1
+            return Err(tr!(
+                lang,
+                "err-config-looser",
+                key = format!("pickup.level[{}]", i + 1)
             ));
         }
     }
@@ -996,19 +1022,23 @@ fn looser_levels(s: &Settings) -> Result<(), String> {
 }
 
 /// The screen panels name known substances.
-fn screen_panels(s: &Settings) -> Result<(), String> {
+fn screen_panels(s: &Settings, lang: Lang) -> Result<(), String> {
     for list in [&s.screens.urine_panel, &s.screens.other_panel] {
         for sub in list {
             if !crate::vocab::substances::SUBSTANCES.contains(&sub.as_str()) {
-                return Err(format!(
-                    "unknown screen substance `{sub}` in a `screens` panel{}",
-                    match crate::vocab::substances::alias(sub) {
-                        Some(a) => format!("; write `{a}`"),
-                        None => crate::suggest::hint(
-                            sub,
-                            crate::vocab::substances::SUBSTANCES.iter().copied()
-                        ),
-                    }
+                let hint = match crate::vocab::substances::alias(sub) {
+                    Some(a) => tr!(lang, "err-write-instead", name = a),
+                    None => crate::suggest::hint_in(
+                        lang,
+                        sub,
+                        crate::vocab::substances::SUBSTANCES.iter().copied(),
+                    ),
+                };
+                return Err(tr!(
+                    lang,
+                    "err-config-panel-substance",
+                    name = sub.as_str(),
+                    hint = hint
                 ));
             }
         }
@@ -1017,15 +1047,15 @@ fn screen_panels(s: &Settings) -> Result<(), String> {
 }
 
 /// Minimums, cutoffs, and warning limits not above critical ones.
-fn limits_in_order(s: &Settings) -> Result<(), String> {
+fn limits_in_order(s: &Settings, lang: Lang) -> Result<(), String> {
     if s.mastery.dependence_like_min_concern < 1
         || s.int004.min_classes < 1
         || s.taper.min_reductions < 1
     {
-        return Err("`mastery.dependence_like_min_concern`, `int004.min_classes` and `taper.min_reductions` must be at least 1".into());
+        return Err(tr!(lang, "err-config-at-least-one"));
     }
     if s.screens.creatinine_cutoff_mmol_l <= 0.0 {
-        return Err("`screens.creatinine_cutoff_mmol_l` must be above 0".into());
+        return Err(tr!(lang, "err-config-creatinine"));
     }
     for (table, w, c) in [
         ("dos001", &s.dos001.warning_mg, &s.dos001.critical_mg),
@@ -1040,10 +1070,13 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
             if let (Some(w), Some(c)) = (w.get(g), c.get(g))
                 && w > c
             {
-                return Err(format!(
-                    "`{table}.warning_mg.{}` ({w}) is above `{table}.critical_mg.{}` ({c})",
-                    g.key(),
-                    g.key()
+                return Err(tr!(
+                    lang,
+                    "err-config-warning-above-critical",
+                    warning = format!("{table}.warning_mg.{}", g.key()),
+                    w = w.to_string(),
+                    critical = format!("{table}.critical_mg.{}", g.key()),
+                    c = c.to_string()
                 ));
             }
         }
@@ -1054,7 +1087,7 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
             .max(s.qtc001.warning_female_ms)
             .max(s.qtc001.warning_other_ms)
     {
-        return Err("`qtc001.critical_ms` must not be below the warning limits".into());
+        return Err(tr!(lang, "err-config-qtc-critical"));
     }
     // A conversion ratio of 0 is no clinical choice but a division by zero
     // (negative ones are refused above): refused even with
@@ -1064,17 +1097,17 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
         ("swi005.ratio", s.swi005.ratio),
     ] {
         if r <= 0.0 {
-            return Err(format!("`{key}` must be above 0: it is a conversion ratio"));
+            return Err(tr!(lang, "err-config-ratio", key = key));
         }
     }
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
-        return Err("`tap001.fraction` must be between 0 and 1".into());
+        return Err(tr!(lang, "err-config-tap001-fraction"));
     }
     Ok(())
 }
 
 /// MIS001 rows: at least one day, and a fraction unless they re-induce.
-fn mis001_rows(s: &Settings) -> Result<(), String> {
+fn mis001_rows(s: &Settings, lang: Lang) -> Result<(), String> {
     for (name, rows) in [
         ("buprenorphine", &s.mis001.buprenorphine),
         ("methadone", &s.mis001.methadone),
@@ -1083,12 +1116,18 @@ fn mis001_rows(s: &Settings) -> Result<(), String> {
     ] {
         for r in rows {
             if r.days < 1 {
-                return Err(format!("`mis001.{name}` rows need `days` of at least 1"));
+                return Err(tr!(
+                    lang,
+                    "err-config-mis001-days",
+                    key = format!("mis001.{name}")
+                ));
             }
             if r.action != Action::ReInduce && r.fraction.is_none() {
-                return Err(format!(
-                    "`mis001.{name}` row for {} needs a `fraction`",
-                    crate::words::days(r.days)
+                return Err(tr!(
+                    lang,
+                    "err-config-mis001-fraction",
+                    key = format!("mis001.{name}"),
+                    days = r.days
                 ));
             }
         }
@@ -1173,7 +1212,7 @@ mod tests {
         };
         assert_eq!(weakened(&c.settings, &table, &table, &sources), vec![]);
         let mut weak = Vec::new();
-        validate(&c.settings, &table, &mut weak).unwrap();
+        validate(&c.settings, &table, &mut weak, Lang::En).unwrap();
         assert_eq!(weak, vec![]);
     }
 
