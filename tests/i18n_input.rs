@@ -230,3 +230,94 @@ fn a_configuration_value_that_makes_no_sense_is_said_in_norwegian() {
         "{err}"
     );
 }
+
+/// The words of a message outside `code`, quotes and brackets (which hold
+/// the file's own keys and values).
+fn words_outside_quotes(m: &str) -> Vec<String> {
+    let mut out = String::new();
+    let (mut tick, mut quote) = (false, false);
+    for ch in m.chars() {
+        match ch {
+            '`' => tick = !tick,
+            '"' => quote = !quote,
+            _ if !tick && !quote => out.push(ch),
+            _ => {}
+        }
+    }
+    out.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn norwegian_input_errors_have_no_english_tell_tale_words() {
+    const ENGLISH: &[&str] = &[
+        "the",
+        "and",
+        "is",
+        "must",
+        "not",
+        "unknown",
+        "did",
+        "mean",
+        "given",
+        "before",
+        "after",
+        "key",
+        "date",
+        "doses",
+        "expected",
+        "invalid",
+        "missing",
+        "required",
+        "string",
+        "write",
+        "written",
+        "line",
+        "column",
+        "byte",
+        "extra",
+        "nothing",
+        "newline",
+        "unexpected",
+        "comma",
+        "quoted",
+        "boolean",
+        "values",
+        "array",
+    ];
+    let cases: &[(&str, &str)] = &[
+        ("sex = \"male\"", "sex = \"mal\""),
+        ("as_of = 2026-11-20", "as_of = 2026-02-30"),
+        ("as_of = 2026-11-20", "as_of = \"2026-11-20\""),
+        ("as_of = 2026-11-20", "as_of = 20.11.2026"),
+        ("mg = 60\n", "mg = -60\n"),
+        ("mg = 60\n", "mg = \"60\"\n"),
+        ("mg = 60\n", "mg = 60\nevery = 9\n"),
+        ("[patient]", "[patient]\nborn = 1800"),
+        ("[treatment]", "[treatment]\nsetting = \"home\""),
+        ("id = \"cli-stable\"", "id = \"\""),
+        // The TOML parser's own syntax errors.
+        ("[patient]", "[patient]\nborn == 1980"),
+        ("[patient]", "[patient]\nborn = \"19"),
+        ("[patient]", "[patient]\nx = [1,"),
+        ("[patient]", "[patient]\nx = tru"),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let mut all = Vec::new();
+    for (n, (from, to)) in cases.iter().enumerate() {
+        let text = STABLE.replacen(from, to, 1);
+        assert_ne!(text, STABLE, "{from}");
+        let path = write(dir.path(), &format!("c{n}.toml"), &text);
+        for (_, m) in errors(&case_in("nb", &path)) {
+            let english: Vec<String> = words_outside_quotes(&m)
+                .into_iter()
+                .filter(|w| ENGLISH.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "{english:?} in {m}");
+            all.push(m);
+        }
+    }
+    assert!(all.len() >= cases.len(), "{all:#?}");
+}

@@ -53,6 +53,26 @@ err-parser-float = floating point{ " " }
 err-parser-boolean = boolean{ " " }
 err-parser-string = string{ " " }
 err-parser-expected = expected
+err-parser-unexpected = unexpected
+err-parser-in-list = in array
+err-parser-value = value
+err-parser-missing-comma = missing comma between array elements
+err-parser-must-be-quoted = string values must be quoted
+err-parser-boolean-word = boolean
+err-parser-unexpected-key-or-value = unexpected key or value
+err-parser-string-word = string
+err-parser-extra = extra
+err-parser-nothing = nothing
+err-parser-newline = newline
+err-parser-invalid-date = invalid date
+err-parser-invalid-time = invalid time
+err-parser-no-value = key with no value
+err-parser-unclosed-table = unclosed table
+err-parser-unclosed-list = unclosed array
+err-parser-day-between = day between
+err-parser-month-between = month between
+err-parser-and = { " " }and{ " " }
+err-parser-invalid = invalid{ " " }
 
 ## Case files: one value.
 

@@ -42,6 +42,26 @@ err-parser-float = desimaltall{ " " }
 err-parser-boolean = sannhetsverdi{ " " }
 err-parser-string = tekst{ " " }
 err-parser-expected = forventet
+err-parser-unexpected = uventet
+err-parser-in-list = i en liste
+err-parser-value = verdi
+err-parser-missing-comma = komma mangler mellom elementene i listen
+err-parser-must-be-quoted = tekst må stå i anførselstegn
+err-parser-boolean-word = sannhetsverdi
+err-parser-unexpected-key-or-value = uventet nøkkel eller verdi
+err-parser-string-word = tekst
+err-parser-extra = ekstra
+err-parser-nothing = ingenting
+err-parser-newline = linjeskift
+err-parser-invalid-date = ugyldig dato
+err-parser-invalid-time = ugyldig klokkeslett
+err-parser-no-value = nøkkel uten verdi
+err-parser-unclosed-table = tabellen er ikke lukket
+err-parser-unclosed-list = listen er ikke lukket
+err-parser-day-between = dag mellom
+err-parser-month-between = måned mellom
+err-parser-and = { " " }og{ " " }
+err-parser-invalid = ugyldig{ " " }
 
 ## Saksfiler: én verdi.
 

@@ -351,6 +351,33 @@ fn parser_words(lang: crate::i18n::Lang, msg: &str) -> String {
         ("expected a boolean", "err-parser-expected-bool"),
         ("invalid type:", "err-parser-invalid-type"),
         ("invalid value:", "err-parser-invalid-value"),
+        (
+            "missing comma between array elements",
+            "err-parser-missing-comma",
+        ),
+        ("string values must be quoted", "err-parser-must-be-quoted"),
+        (
+            "unexpected key or value",
+            "err-parser-unexpected-key-or-value",
+        ),
+        ("basic string", "err-parser-string-word"),
+        ("literal string", "err-parser-string-word"),
+        ("extra", "err-parser-extra"),
+        ("nothing", "err-parser-nothing"),
+        ("newline", "err-parser-newline"),
+        ("boolean", "err-parser-boolean-word"),
+        ("unexpected", "err-parser-unexpected"),
+        ("in array", "err-parser-in-list"),
+        ("value", "err-parser-value"),
+        ("invalid date", "err-parser-invalid-date"),
+        ("invalid time", "err-parser-invalid-time"),
+        ("key with no value", "err-parser-no-value"),
+        ("unclosed table", "err-parser-unclosed-table"),
+        ("unclosed array", "err-parser-unclosed-list"),
+        ("day between", "err-parser-day-between"),
+        ("month between", "err-parser-month-between"),
+        (" and ", "err-parser-and"),
+        ("invalid ", "err-parser-invalid"),
         ("unknown variant", "err-parser-unknown-variant"),
         ("expected one of", "err-parser-expected-one-of"),
         ("integer ", "err-parser-integer"),
@@ -360,10 +387,30 @@ fn parser_words(lang: crate::i18n::Lang, msg: &str) -> String {
         ("expected", "err-parser-expected"),
     ] {
         if m.contains(from) {
-            m = m.replace(from, &tr!(lang, id));
+            m = replace_words(&m, from, &tr!(lang, id));
         }
     }
     m
+}
+
+/// `text` with every `from` that stands as whole words (not inside a
+/// longer word: "expected" in "unexpected") replaced by `to`.
+fn replace_words(text: &str, from: &str, to: &str) -> String {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Only an end of `from` that is a letter must meet a non-letter.
+    let (starts, ends) = (letter(from.chars().next()), letter(from.chars().last()));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(from) {
+        let before = rest[..i].chars().last().or_else(|| out.chars().last());
+        let after = rest[i + from.len()..].chars().next();
+        let whole = !((starts && letter(before)) || (ends && letter(after)));
+        out.push_str(&rest[..i]);
+        out.push_str(if whole { to } else { from });
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The table name of a header line: `[[screens]]` → `screens`.
@@ -431,6 +478,20 @@ mod tests {
         );
         assert_eq!(written_date(&m("31.02.2026")), None);
         assert_eq!(written_date(&m("yesterday")), None);
+    }
+
+    #[test]
+    fn parser_words_are_replaced_as_whole_words_only() {
+        assert_eq!(
+            replace_words("unexpected `=`, expected value", "expected", "forventet"),
+            "unexpected `=`, forventet value"
+        );
+        assert_eq!(replace_words("a and b", " and ", " og "), "a og b");
+        let nb = parser_words(
+            crate::i18n::Lang::Nb,
+            "unexpected `=` in array, expected value",
+        );
+        assert_eq!(nb, "uventet `=` i en liste, forventet verdi");
     }
 
     #[test]
