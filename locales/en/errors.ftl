@@ -228,3 +228,43 @@ err-config-mis001-fraction = `{ $key }` row for { $days ->
         [one] 1 day
        *[other] { $days } days
     } needs a `fraction`
+
+## Why a configuration value is unsafe (after "`KEY` is unsafe: ").
+
+# "removes the opioid class the embedded catalogue gives `oxycodone` (config/drugs.toml): …"
+err-unsafe-classes = removes the { $classes } { $n ->
+        [one] class
+       *[other] classes
+    } the embedded catalogue gives `{ $generic }` (config/drugs.toml): the rules that look for { $n ->
+        [one] it
+       *[other] them
+    } would not see it
+err-unsafe-zero-days = must be a positive number of days (a zero window or interval switches its rule off)
+err-unsafe-zero-hours = must be a positive number of hours (a zero window or interval switches its rule off)
+err-unsafe-int004 = { $value } is more than the { $classes } classes INT004 counts ({ $names }): the rule could never fire
+# "400 is more than twice the default 150 (LMH-MET): a layer may lower a limit, not raise it above 300"
+err-unsafe-raised = { $value } is more than twice the default { $default } ({ $source }): a layer may lower a limit, not raise it above { $max }
+err-unsafe-no-rows = has no rows: a missed run of { $med } would never be reported (the default acts from { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }: { $source })
+err-unsafe-acts-later = first acts after a missed run of { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, later than the default's { $default ->
+        [one] 1 day
+       *[other] { $default } days
+    } ({ $source })
+err-unsafe-no-reinduce = has no re-induce row: after a long missed run the last dose would be given again (the default re-induces from { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }: { $source })
+err-unsafe-reinduce-later = re-induces from { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }, later than the published { $default ->
+        [one] 1 day
+       *[other] { $default } days
+    } ({ $source })
+err-unsafe-fraction = { $value } is outside (0, 1]: the restart dose is a part of the last dose (0 advises no dose, above 1 more than the patient tolerated)
+err-unsafe-level-0 = must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it

@@ -186,3 +186,44 @@ err-config-mis001-fraction = `{ $key }`: raden for { $days ->
         [one] 1 dag
        *[other] { $days } dager
     } trenger en `fraction`
+
+## Hvorfor en konfigurasjonsverdi er utrygg (etter "`NØKKEL` er utrygg: ").
+
+err-unsafe-classes = fjerner { $n ->
+        [one] klassen
+       *[other] klassene
+    } { $classes } som den innebygde katalogen gir `{ $generic }` (config/drugs.toml): reglene som ser etter { $n ->
+        [one] den
+       *[other] dem
+    }, ville ikke se { $n ->
+        [one] den
+       *[other] dem
+    }
+err-unsafe-zero-days = må være et positivt antall dager (et vindu eller intervall på 0 slår regelen av)
+err-unsafe-zero-hours = må være et positivt antall timer (et vindu eller intervall på 0 slår regelen av)
+err-unsafe-int004 = { $value } er flere enn de { $classes } klassene INT004 teller ({ $names }): regelen kunne aldri slå ut
+err-unsafe-raised = { $value } er mer enn det dobbelte av standardverdien { $default } ({ $source }): et lag kan senke en grense, ikke heve den over { $max }
+err-unsafe-no-rows = har ingen rader: uteblitte doser av { $med } ville aldri bli rapportert (standardverdien slår til fra { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    }: { $source })
+err-unsafe-acts-later = slår først til etter { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    } med uteblitte doser, senere enn standardverdiens { $default ->
+        [one] 1 dag
+       *[other] { $default } dager
+    } ({ $source })
+err-unsafe-no-reinduce = har ingen rad for ny oppstart: etter mange uteblitte dager ville siste dose bli gitt igjen (standardverdien gir ny oppstart fra { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    }: { $source })
+err-unsafe-reinduce-later = gir ny oppstart fra { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    }, senere enn det publiserte ({ $default ->
+        [one] 1 dag
+       *[other] { $default } dager
+    }: { $source })
+err-unsafe-fraction = { $value } er utenfor (0, 1]: startdosen er en del av siste dose (0 gir ingen dose, over 1 mer enn pasienten tålte)
+err-unsafe-level-0 = må være daglig inntak under påsyn uten doser til hjemmebruk (7 under påsyn, 0 til hjemmebruk): alle akutte grunner foreslår det

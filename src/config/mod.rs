@@ -193,10 +193,15 @@ impl Config {
                 .unwrap_or_else(|| "<embedded>".into()),
             message,
         })?;
-        unsafe_values.extend(weakened(&settings, &table, &defaults, &default_sources));
+        unsafe_values.extend(weakened(
+            (&settings, &table),
+            &defaults,
+            &default_sources,
+            lang,
+        ));
         let mut overrides = differences(&defaults, &table, "", &|k| file_of(&set_by, k));
         let (catalogue, drug_unsafe, drug_set_by) =
-            layered_catalogue(embedded, drug_layers, &mut overrides)?;
+            layered_catalogue(embedded, drug_layers, &mut overrides, lang)?;
         if !allow_unsafe {
             if let Some(u) = unsafe_values.first() {
                 let (path, at) = position(layers, &set_by, &u.key, config_at);
@@ -236,6 +241,7 @@ fn layered_catalogue(
     embedded: std::thread::JoinHandle<crate::vocab::drugs::Catalogue>,
     drug_layers: &[(String, String)],
     overrides: &mut Vec<Override>,
+    lang: Lang,
 ) -> Result<Layered, Error> {
     let embedded = embedded
         .join()
@@ -270,11 +276,12 @@ fn layered_catalogue(
         let names: Vec<&str> = lost.iter().map(|c| c.into()).collect();
         drug_unsafe.push(Unsafe {
             key: format!("drugs.{generic}.classes"),
-            reason: format!(
-                "removes the {} class{} the embedded catalogue gives `{generic}` (config/drugs.toml): the rules that look for {} would not see it",
-                names.join(", "),
-                if names.len() == 1 { "" } else { "es" },
-                if names.len() == 1 { "it" } else { "them" }
+            reason: tr!(
+                lang,
+                "err-unsafe-classes",
+                classes = names.join(", "),
+                n = names.len(),
+                generic = generic.as_str()
             ),
         });
     }
@@ -710,16 +717,14 @@ fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>, lang: Lang) -> Re
         || key.ends_with("_hours")
         || parent.ends_with("_days");
     if window && x == 0.0 {
+        let id = if key.ends_with("_hours") {
+            "err-unsafe-zero-hours"
+        } else {
+            "err-unsafe-zero-days"
+        };
         weak.push(Unsafe {
             key: path.to_string(),
-            reason: format!(
-                "must be a positive number of {} (a zero window or interval switches its rule off)",
-                if key.ends_with("_hours") {
-                    "hours"
-                } else {
-                    "days"
-                }
-            ),
+            reason: tr!(lang, id),
         });
     }
     Ok(())
@@ -800,22 +805,24 @@ const LIMIT_FACTOR: f64 = 2.0;
 /// The values of the merged table that weaken a safety rule compared with
 /// the embedded defaults (`defaults`, cited from `sources`).
 fn weakened(
-    s: &Settings,
-    table: &toml::Table,
+    (s, table): (&Settings, &toml::Table),
     defaults: &toml::Table,
     sources: &Sources,
+    lang: Lang,
 ) -> Vec<Unsafe> {
     let cite = |key: &str| sources.of(key).unwrap_or("config/default.toml").to_string();
-    let mut out = raised_limits(table, defaults, &cite);
-    mis001_weakened(s, defaults, &cite, &mut out);
+    let mut out = raised_limits(table, defaults, &cite, lang);
+    mis001_weakened(s, defaults, &cite, (&mut out, lang));
     let classes = crate::rules::interactions::INT004_CLASSES.len();
     if s.int004.min_classes > classes {
         out.push(Unsafe {
             key: "int004.min_classes".into(),
-            reason: format!(
-                "{} is more than the {classes} classes INT004 counts ({}): the rule could never fire",
-                s.int004.min_classes,
-                crate::rules::interactions::INT004_CLASSES.join(", ")
+            reason: tr!(
+                lang,
+                "err-unsafe-int004",
+                value = s.int004.min_classes.to_string(),
+                classes = classes,
+                names = crate::rules::interactions::INT004_CLASSES.join(", ")
             ),
         });
     }
@@ -837,6 +844,7 @@ fn raised_limits(
     table: &toml::Table,
     defaults: &toml::Table,
     cite: &dyn Fn(&str) -> String,
+    lang: Lang,
 ) -> Vec<Unsafe> {
     let mut out = Vec::new();
     let as_f64 = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
@@ -858,10 +866,13 @@ fn raised_limits(
                 && nv > dv * LIMIT_FACTOR
             {
                 out.push(Unsafe {
-                    reason: format!(
-                        "{nv} is more than twice the default {dv} ({}): a layer may lower a limit, not raise it above {}",
-                        cite(&key),
-                        dv * LIMIT_FACTOR
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-raised",
+                        value = nv.to_string(),
+                        default = dv.to_string(),
+                        source = cite(&key),
+                        max = (dv * LIMIT_FACTOR).to_string()
                     ),
                     key,
                 });
@@ -877,7 +888,7 @@ fn mis001_weakened(
     s: &Settings,
     defaults: &toml::Table,
     cite: &dyn Fn(&str) -> String,
-    out: &mut Vec<Unsafe>,
+    (out, lang): (&mut Vec<Unsafe>, Lang),
 ) {
     let default_rows: MissTable = match lookup(defaults, "mis001").map(|v| v.try_into()) {
         Some(Ok(t)) => t,
@@ -897,19 +908,22 @@ fn mis001_weakened(
         }
         match (first(rows), first(dflt)) {
             (None, Some((i, d))) => out.push(Unsafe {
-                reason: format!(
-                    "has no rows: a missed run of {name} would never be reported (the default acts from {}: {})",
-                    crate::words::days(d.days),
-                    cite(&format!("{key}[{i}].days"))
+                reason: tr!(
+                    lang,
+                    "err-unsafe-no-rows",
+                    med = name,
+                    days = d.days,
+                    source = cite(&format!("{key}[{i}].days"))
                 ),
                 key: key.clone(),
             }),
             (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
-                reason: format!(
-                    "first acts after a missed run of {}, later than the default's {} ({})",
-                    crate::words::days(r.days),
-                    crate::words::days(d.days),
-                    cite(&format!("{key}[{i}].days"))
+                reason: tr!(
+                    lang,
+                    "err-unsafe-acts-later",
+                    days = r.days,
+                    default = d.days,
+                    source = cite(&format!("{key}[{i}].days"))
                 ),
                 key: key.clone(),
             }),
@@ -924,19 +938,21 @@ fn mis001_weakened(
         if !rows.is_empty() {
             match (reinduce(rows), reinduce(dflt)) {
                 (None, Some((i, d))) => out.push(Unsafe {
-                    reason: format!(
-                        "has no re-induce row: after a long missed run the last dose would be given again (the default re-induces from {}: {})",
-                        crate::words::days(d.days),
-                        cite(&format!("{key}[{i}].days"))
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-no-reinduce",
+                        days = d.days,
+                        source = cite(&format!("{key}[{i}].days"))
                     ),
                     key: key.clone(),
                 }),
                 (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
-                    reason: format!(
-                        "re-induces from {}, later than the published {} ({})",
-                        crate::words::days(r.days),
-                        crate::words::days(d.days),
-                        cite(&format!("{key}[{i}].days"))
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-reinduce-later",
+                        days = r.days,
+                        default = d.days,
+                        source = cite(&format!("{key}[{i}].days"))
                     ),
                     key: key.clone(),
                 }),
@@ -950,9 +966,7 @@ fn mis001_weakened(
             {
                 out.push(Unsafe {
                     key: format!("{key}[{i}].fraction"),
-                    reason: format!(
-                        "{f} is outside (0, 1]: the restart dose is a part of the last dose (0 advises no dose, above 1 more than the patient tolerated)"
-                    ),
+                    reason: tr!(lang, "err-unsafe-fraction", value = f.to_string()),
                 });
             }
         }
@@ -970,7 +984,7 @@ fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>, lang: Lang) -> Result<(),
     if s.pickup.level[0].take_home_days != 0 || s.pickup.level[0].supervised_per_week != 7 {
         weak.push(Unsafe {
             key: "pickup.level[0]".into(),
-            reason: "must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it".into(),
+            reason: tr!(lang, "err-unsafe-level-0"),
         });
     }
     if s.pickup.cap_level >= s.pickup.level.len() {
@@ -1210,7 +1224,10 @@ mod tests {
         let sources = Sources {
             by_key: comment_sources(DEFAULT_TOML),
         };
-        assert_eq!(weakened(&c.settings, &table, &table, &sources), vec![]);
+        assert_eq!(
+            weakened((&c.settings, &table), &table, &sources, Lang::En),
+            vec![]
+        );
         let mut weak = Vec::new();
         validate(&c.settings, &table, &mut weak, Lang::En).unwrap();
         assert_eq!(weak, vec![]);
