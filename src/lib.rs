@@ -35,9 +35,10 @@ use error::{Error, ExitStatus};
 pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
     let g = &cli.global;
     if g.format == cli::OutputFormat::Csv && !matches!(cli.command, Command::Worklist(_)) {
-        return Err(Error::Usage(
-            "`--format csv` is for `worklist` only; the other commands write table or json".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(
+            g.language(),
+            "err-csv-only-worklist"
+        )));
     }
     match &cli.command {
         Command::Check(args) => commands::check::run(g, args),

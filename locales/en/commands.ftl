@@ -80,3 +80,8 @@ cmd-drugs-matches = { $n ->
 # "; nearest names: Sobril, Stesolid"
 cmd-drugs-nearest = ; nearest names: { $names }
 cmd-drugs-no-match = no drug matches `{ $query }` (a prescription so named is an unknown drug){ $hint }
+
+## Usage errors (after "error: ").
+
+cmd-validate-no-path = validate needs at least one PATH (or --show-config)
+cmd-drugs-no-query = `drugs` needs a name, brand or ATC code to look up

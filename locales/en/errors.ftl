@@ -160,6 +160,7 @@ err-unknown-code = unknown rule code or source key `{ $code }`{ $hint }
 err-cannot-write = cannot write output
 # Before the cause of an error: "  caused by: No such file or directory"
 err-caused-by = caused by:
+err-csv-only-worklist = `--format csv` is for `worklist` only; the other commands write table or json
 
 ## Reading a case file.
 

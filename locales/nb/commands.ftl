@@ -66,3 +66,8 @@ cmd-drugs-matches = { $n ->
     }
 cmd-drugs-nearest = ; nærmeste navn: { $names }
 cmd-drugs-no-match = ingen legemidler passer til `{ $query }` (en resept med dette navnet er et ukjent legemiddel){ $hint }
+
+## Brukerfeil (etter "error: ").
+
+cmd-validate-no-path = validate trenger minst én STI (eller --show-config)
+cmd-drugs-no-query = `drugs` trenger et navn, et varenavn eller en ATC-kode å slå opp

@@ -131,6 +131,7 @@ err-cannot-read = kan ikke lese `{ $path }`
 err-unknown-code = ukjent regelkode eller kildenøkkel `{ $code }`{ $hint }
 err-cannot-write = kan ikke skrive utdata
 err-caused-by = årsak:
+err-csv-only-worklist = `--format csv` er bare for `worklist`; de andre kommandoene skriver table eller json
 
 ## Å lese en saksfil.
 

@@ -244,9 +244,7 @@ fn matches(cat: &Catalogue, query: &str, reading: Option<&QueryReading>) -> (Vec
 /// Runs `drugs QUERY`.
 pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
     if query.trim().is_empty() {
-        return Err(Error::Usage(
-            "`drugs` needs a name, brand or ATC code to look up".into(),
-        ));
+        return Err(Error::Usage(tr!(g.language(), "cmd-drugs-no-query")));
     }
     let config = crate::load_config(g)?;
     let lang = config.lang;

@@ -37,9 +37,10 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
         return Ok(ExitStatus::Clean);
     }
     if args.paths.is_empty() {
-        return Err(Error::Usage(
-            "validate needs at least one PATH (or --show-config)".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(
+            config.lang,
+            "cmd-validate-no-path"
+        )));
     }
     let srcs = sources(&args.paths, args.follow)?;
     let today = today();
