@@ -321,3 +321,26 @@ fn norwegian_input_errors_have_no_english_tell_tale_words() {
     }
     assert!(all.len() >= cases.len(), "{all:#?}");
 }
+
+#[test]
+fn the_problems_beyond_the_limit_are_counted_in_norwegian() {
+    let mut text = STABLE.to_string();
+    for n in 0..30 {
+        text.push_str(&format!(
+            "\n[[events]]\ndate = 2026-10-{:02}\nkind = \"fal\"\n",
+            n % 28 + 1
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "case.toml", &text);
+    let out = lib()
+        .args(["--lang", "nb", "validate"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(": og 10 problemer til i denne filen (bare de første 20 er listet)\n"),
+        "{text}"
+    );
+}

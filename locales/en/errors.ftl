@@ -12,6 +12,11 @@ err-missing-top = missing required key `{ $key }` at the top level
 # "missing required key `mg` in [[doses]]"
 err-missing-key-in = missing required key `{ $key }` in { $table }
 err-unreadable = the case could not be read
+# "and 3 more problems in this file (only the first 20 are listed)"
+err-more-problems = and { $n ->
+        [one] 1 more problem
+       *[other] { $n } more problems
+    } in this file (only the first { $listed } are listed)
 # "unknown table `[[dose]]`; did you mean `doses`?"
 err-unknown-table = unknown table `{ $table }`{ $hint }
 # "unknown key `pateint` at the top level; did you mean `patient`?"

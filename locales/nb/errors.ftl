@@ -9,6 +9,10 @@ err-schema = `schema` = { $schema } støttes ikke; denne larcheck leser schema 1
 err-missing-top = påkrevd nøkkel `{ $key }` mangler på øverste nivå
 err-missing-key-in = påkrevd nøkkel `{ $key }` mangler i { $table }
 err-unreadable = saken kunne ikke leses
+err-more-problems = og { $n ->
+        [one] 1 problem til
+       *[other] { $n } problemer til
+    } i denne filen (bare de første { $listed } er listet)
 err-unknown-table = ukjent tabell `{ $table }`{ $hint }
 err-unknown-top-key = ukjent nøkkel `{ $key }` på øverste nivå{ $hint }
 err-unknown-key-in = ukjent nøkkel `{ $key }` i { $table }{ $hint }

@@ -370,16 +370,23 @@ pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
         );
     }
     if e.more_errors > 0 {
-        eprintln!("error: {path}: {}", more_problems(e.more_errors));
+        let more = more_problems_in(e.more_errors, g.language());
+        eprintln!("error: {path}: {more}");
     }
 }
 
 /// "and 3 more problems in this file (only the first 20 are listed)".
 pub fn more_problems(n: usize) -> String {
-    format!(
-        "and {n} more problem{} in this file (only the first {} are listed)",
-        if n == 1 { "" } else { "s" },
-        crate::error::MAX_REPORTED_ERRORS
+    more_problems_in(n, crate::i18n::Lang::En)
+}
+
+/// [`more_problems`] in `lang`.
+pub fn more_problems_in(n: usize, lang: crate::i18n::Lang) -> String {
+    crate::tr!(
+        lang,
+        "err-more-problems",
+        n = n,
+        listed = crate::error::MAX_REPORTED_ERRORS
     )
 }
 

@@ -82,7 +82,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 if e.more_errors > 0 {
                     lines.push_str(&format!(
                         "error  {path}: {}\n",
-                        super::check::more_problems(e.more_errors)
+                        super::check::more_problems_in(e.more_errors, config.lang)
                     ));
                 }
             }
