@@ -84,17 +84,23 @@ pub fn expand(paths: &[PathBuf]) -> Vec<InputSource> {
 /// that reading it reports the error in its place in the batch. `follow`
 /// (`--follow`) follows links out of the given folder too.
 pub fn expand_with(paths: &[PathBuf], follow: bool) -> Vec<InputSource> {
+    expand_in(paths, follow, Lang::En)
+}
+
+/// [`expand_with`], the refusals and the warning said in `lang`.
+pub fn expand_in(paths: &[PathBuf], follow: bool, lang: Lang) -> Vec<InputSource> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(InputSource::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, follow, &mut files);
+            walk(p, (follow, lang), &mut files);
             if files.is_empty() {
+                let path = display_path(p);
                 eprintln!(
-                    "larcheck: warning: no *.toml case files in `{}`",
-                    display_path(p)
+                    "larcheck: {}",
+                    tr!(lang, "err-no-case-files-in", path = path)
                 );
             }
             files.sort_by(|a, b| a.path().cmp(&b.path()));
@@ -118,7 +124,7 @@ pub fn expand_with(paths: &[PathBuf], follow: bool) -> Vec<InputSource> {
 /// entry that cannot be inspected (a dangling link) is kept so that
 /// reading it reports the error. Files are only listed here, never opened:
 /// [`read`] refuses what is not a regular file.
-fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
+fn walk(dir: &Path, (follow, lang): (bool, Lang), out: &mut Vec<InputSource>) {
     let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let mut seen = std::collections::HashSet::new();
     let mut entries = walkdir::WalkDir::new(dir)
@@ -139,7 +145,8 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                 if e.depth() > 0
                     && e.path_is_symlink()
                     && let Ok(target) = e.path().canonicalize()
-                    && let Some(reason) = refuse_link(e.path(), &target, &root, dir, follow)
+                    && let Some(reason) =
+                        refuse_link(e.path(), &target, (&root, dir), (follow, lang))
                 {
                     out.push(InputSource::Refused {
                         path: e.path().to_path_buf(),
@@ -166,7 +173,7 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                     // A cycle inside the tree is walked once already; a
                     // link to a folder containing the tree (`/`) is named.
                     if let Ok(target) = p.canonicalize()
-                        && let Some(reason) = refuse_link(p, &target, &root, dir, follow)
+                        && let Some(reason) = refuse_link(p, &target, (&root, dir), (follow, lang))
                     {
                         out.push(InputSource::Refused {
                             path: p.to_path_buf(),
@@ -178,13 +185,15 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                 if p.is_dir() {
                     let why = e
                         .io_error()
-                        .map(|e| io_words(Lang::En, e))
+                        .map(|e| io_words(lang, e))
                         .unwrap_or_else(|| e.to_string());
                     out.push(InputSource::Refused {
                         path: p.to_path_buf(),
-                        reason: format!(
-                            "cannot read folder `{}`: {why}; the case files in it are not checked",
-                            display_path(p)
+                        reason: tr!(
+                            lang,
+                            "err-cannot-read-folder",
+                            path = display_path(p),
+                            why = why
                         ),
                     });
                 } else if e.depth() > 0 && is_toml(p) {
@@ -202,9 +211,8 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
 fn refuse_link(
     link: &Path,
     target: &Path,
-    root: &Path,
-    given: &Path,
-    follow: bool,
+    (root, given): (&Path, &Path),
+    (follow, lang): (bool, Lang),
 ) -> Option<String> {
     let (l, t, g) = (
         display_path(link),
@@ -212,12 +220,20 @@ fn refuse_link(
         display_path(given),
     );
     if target != root && root.starts_with(target) {
-        Some(format!(
-            "`{l}` is a symbolic link to `{t}`, which contains the folder `{g}` being checked; not followed"
+        Some(tr!(
+            lang,
+            "err-link-contains",
+            link = l,
+            target = t,
+            folder = g
         ))
     } else if !follow && !target.starts_with(root) {
-        Some(format!(
-            "`{l}` is a symbolic link to `{t}`, outside the folder `{g}` being checked; not followed (--follow follows links out of the folder)"
+        Some(tr!(
+            lang,
+            "err-link-outside",
+            link = l,
+            target = t,
+            folder = g
         ))
     } else {
         None
@@ -490,7 +506,7 @@ mod tests {
     /// a refused one as `!path`.
     fn walked(root: &Path, follow: bool) -> Vec<String> {
         let mut found = Vec::new();
-        walk(root, follow, &mut found);
+        walk(root, (follow, Lang::En), &mut found);
         found.sort_by(|a, b| a.path().cmp(&b.path()));
         found
             .iter()

@@ -344,3 +344,34 @@ fn the_problems_beyond_the_limit_are_counted_in_norwegian() {
         "{text}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_folder_is_refused_in_norwegian() {
+    let dir = tempfile::tempdir().unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let target = write(outside.path(), "x.toml", STABLE);
+    let cases = dir.path().join("cases");
+    std::fs::create_dir(&cases).unwrap();
+    std::os::unix::fs::symlink(&target, cases.join("x.toml")).unwrap();
+    let out = lib()
+        .args(["--lang", "nb", "validate"])
+        .arg(&cases)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("er en symbolsk lenke til")
+            && text.contains("ikke fulgt (--follow følger lenker ut av mappen)"),
+        "{text}"
+    );
+    let out = lib()
+        .args(["--lang", "nb", "check"])
+        .arg(dir.path().join("none"))
+        .arg(outside.path().join("none"))
+        .args(["-", "-"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err, "error: `-` (standard inn) kan bare oppgis én gang\n");
+}

@@ -274,3 +274,14 @@ err-unsafe-reinduce-later = re-induces from { $days ->
     } ({ $source })
 err-unsafe-fraction = { $value } is outside (0, 1]: the restart dose is a part of the last dose (0 advises no dose, above 1 more than the patient tolerated)
 err-unsafe-level-0 = must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it
+
+## Walking a folder of case files.
+
+# "no *.toml case files in `cases`", after "larcheck: warning: "
+err-no-case-files-in = warning: no *.toml case files in `{ $path }`
+err-cannot-read-folder = cannot read folder `{ $path }`: { $why }; the case files in it are not checked
+err-link-contains = `{ $link }` is a symbolic link to `{ $target }`, which contains the folder `{ $folder }` being checked; not followed
+err-link-outside = `{ $link }` is a symbolic link to `{ $target }`, outside the folder `{ $folder }` being checked; not followed (--follow follows links out of the folder)
+# "no case files (*.toml) found in `cases`, `more`"
+err-no-case-files = no case files (*.toml) found in { $paths }
+err-stdin-once = `-` (standard input) may be given only once

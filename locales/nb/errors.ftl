@@ -232,3 +232,12 @@ err-unsafe-reinduce-later = gir ny oppstart fra { $days ->
     }: { $source })
 err-unsafe-fraction = { $value } er utenfor (0, 1]: startdosen er en del av siste dose (0 gir ingen dose, over 1 mer enn pasienten tålte)
 err-unsafe-level-0 = må være daglig inntak under påsyn uten doser til hjemmebruk (7 under påsyn, 0 til hjemmebruk): alle akutte grunner foreslår det
+
+## Å gå gjennom en mappe med saksfiler.
+
+err-no-case-files-in = advarsel: ingen *.toml-saksfiler i `{ $path }`
+err-cannot-read-folder = kan ikke lese mappen `{ $path }`: { $why }; saksfilene i den blir ikke kontrollert
+err-link-contains = `{ $link }` er en symbolsk lenke til `{ $target }`, som inneholder mappen `{ $folder }` som kontrolleres; ikke fulgt
+err-link-outside = `{ $link }` er en symbolsk lenke til `{ $target }`, utenfor mappen `{ $folder }` som kontrolleres; ikke fulgt (--follow følger lenker ut av mappen)
+err-no-case-files = fant ingen saksfiler (*.toml) i { $paths }
+err-stdin-once = `-` (standard inn) kan bare oppgis én gang

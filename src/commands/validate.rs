@@ -1,6 +1,6 @@
 //! `larcheck validate`: parse and validate only.
 
-use super::check::{error_result, report_error_on_stderr, sources, today};
+use super::check::{error_result, report_error_on_stderr, sources_in, today};
 use crate::cli::{Global, OutputFormat, ValidateArgs};
 use crate::error::{Error, ExitStatus};
 use crate::input;
@@ -42,7 +42,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
             "cmd-validate-no-path"
         )));
     }
-    let srcs = sources(&args.paths, args.follow)?;
+    let srcs = sources_in(&args.paths, args.follow, config.lang)?;
     let today = today();
     let opts = input::LoadOptions {
         fallback_as_of: Some(today),
