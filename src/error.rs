@@ -188,6 +188,46 @@ pub enum Error {
     Output(#[source] std::io::Error),
 }
 
+impl Error {
+    /// The error in `lang`: the sentence in the language, the paths,
+    /// positions and keys as they are (English: the `Display`).
+    pub fn text_in(&self, lang: crate::i18n::Lang) -> String {
+        use crate::tr;
+        if lang == crate::i18n::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Error::Config { path, message } => {
+                tr!(
+                    lang,
+                    "err-configuration",
+                    path = path.as_str(),
+                    message = message.as_str()
+                )
+            }
+            Error::Catalogue { path, source } => tr!(
+                lang,
+                "err-configuration",
+                path = path.as_str(),
+                message = source.to_string()
+            ),
+            Error::Io { path, .. } => {
+                tr!(lang, "err-cannot-read", path = path.display().to_string())
+            }
+            Error::UnknownRule { code, hint } => {
+                tr!(
+                    lang,
+                    "err-unknown-code",
+                    code = code.as_str(),
+                    hint = hint.as_str()
+                )
+            }
+            Error::Output(_) => tr!(lang, "err-cannot-write"),
+            Error::Usage(_) | Error::Import { .. } => self.to_string(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,9 @@
 
 use crate::case::{self, Case, Vocab};
 use crate::error::{InputError, InputErrors};
+use crate::i18n::Lang;
 use crate::rules::registry;
+use crate::tr;
 use chrono::NaiveDate;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -82,17 +84,23 @@ pub fn expand(paths: &[PathBuf]) -> Vec<InputSource> {
 /// that reading it reports the error in its place in the batch. `follow`
 /// (`--follow`) follows links out of the given folder too.
 pub fn expand_with(paths: &[PathBuf], follow: bool) -> Vec<InputSource> {
+    expand_in(paths, follow, Lang::En)
+}
+
+/// [`expand_with`], the refusals and the warning said in `lang`.
+pub fn expand_in(paths: &[PathBuf], follow: bool, lang: Lang) -> Vec<InputSource> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
             out.push(InputSource::Stdin);
         } else if p.is_dir() {
             let mut files = Vec::new();
-            walk(p, follow, &mut files);
+            walk(p, (follow, lang), &mut files);
             if files.is_empty() {
+                let path = display_path(p);
                 eprintln!(
-                    "larcheck: warning: no *.toml case files in `{}`",
-                    display_path(p)
+                    "larcheck: {}",
+                    tr!(lang, "err-no-case-files-in", path = path)
                 );
             }
             files.sort_by(|a, b| a.path().cmp(&b.path()));
@@ -116,7 +124,7 @@ pub fn expand_with(paths: &[PathBuf], follow: bool) -> Vec<InputSource> {
 /// entry that cannot be inspected (a dangling link) is kept so that
 /// reading it reports the error. Files are only listed here, never opened:
 /// [`read`] refuses what is not a regular file.
-fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
+fn walk(dir: &Path, (follow, lang): (bool, Lang), out: &mut Vec<InputSource>) {
     let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let mut seen = std::collections::HashSet::new();
     let mut entries = walkdir::WalkDir::new(dir)
@@ -137,7 +145,8 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                 if e.depth() > 0
                     && e.path_is_symlink()
                     && let Ok(target) = e.path().canonicalize()
-                    && let Some(reason) = refuse_link(e.path(), &target, &root, dir, follow)
+                    && let Some(reason) =
+                        refuse_link(e.path(), &target, (&root, dir), (follow, lang))
                 {
                     out.push(InputSource::Refused {
                         path: e.path().to_path_buf(),
@@ -164,7 +173,7 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                     // A cycle inside the tree is walked once already; a
                     // link to a folder containing the tree (`/`) is named.
                     if let Ok(target) = p.canonicalize()
-                        && let Some(reason) = refuse_link(p, &target, &root, dir, follow)
+                        && let Some(reason) = refuse_link(p, &target, (&root, dir), (follow, lang))
                     {
                         out.push(InputSource::Refused {
                             path: p.to_path_buf(),
@@ -174,12 +183,17 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
                     continue;
                 }
                 if p.is_dir() {
-                    let why = e.io_error().map(io_words).unwrap_or_else(|| e.to_string());
+                    let why = e
+                        .io_error()
+                        .map(|e| io_words(lang, e))
+                        .unwrap_or_else(|| e.to_string());
                     out.push(InputSource::Refused {
                         path: p.to_path_buf(),
-                        reason: format!(
-                            "cannot read folder `{}`: {why}; the case files in it are not checked",
-                            display_path(p)
+                        reason: tr!(
+                            lang,
+                            "err-cannot-read-folder",
+                            path = display_path(p),
+                            why = why
                         ),
                     });
                 } else if e.depth() > 0 && is_toml(p) {
@@ -197,9 +211,8 @@ fn walk(dir: &Path, follow: bool, out: &mut Vec<InputSource>) {
 fn refuse_link(
     link: &Path,
     target: &Path,
-    root: &Path,
-    given: &Path,
-    follow: bool,
+    (root, given): (&Path, &Path),
+    (follow, lang): (bool, Lang),
 ) -> Option<String> {
     let (l, t, g) = (
         display_path(link),
@@ -207,12 +220,20 @@ fn refuse_link(
         display_path(given),
     );
     if target != root && root.starts_with(target) {
-        Some(format!(
-            "`{l}` is a symbolic link to `{t}`, which contains the folder `{g}` being checked; not followed"
+        Some(tr!(
+            lang,
+            "err-link-contains",
+            link = l,
+            target = t,
+            folder = g
         ))
     } else if !follow && !target.starts_with(root) {
-        Some(format!(
-            "`{l}` is a symbolic link to `{t}`, outside the folder `{g}` being checked; not followed (--follow follows links out of the folder)"
+        Some(tr!(
+            lang,
+            "err-link-outside",
+            link = l,
+            target = t,
+            folder = g
         ))
     } else {
         None
@@ -230,15 +251,26 @@ pub fn read(src: &InputSource) -> Result<String, InputError> {
 /// larger than `max_mib` MiB, with its size. Standard input is read up to
 /// the limit and refused above it.
 pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputError> {
+    read_limited_in(src, max_mib, Lang::En)
+}
+
+/// [`read_limited`] with the problem in `lang`.
+pub fn read_limited_in(src: &InputSource, max_mib: u64, lang: Lang) -> Result<String, InputError> {
     let max = max_mib.saturating_mul(1024 * 1024);
     let too_big = |what: &str, size: Option<u64>| {
-        let size = size
-            .map(|n| format!("{} ({n} bytes)", mib(n)))
-            .unwrap_or_else(|| format!("more than {max_mib} MiB"));
-        InputError::new(format!(
-            "{what} is {size}, above the limit of {max_mib} MiB for a case file (general.max_case_mib); it was not read"
+        let size = match size {
+            Some(n) => tr!(lang, "err-size", mib = mib(n), bytes = n.to_string()),
+            None => tr!(lang, "err-size-above", max = max_mib.to_string()),
+        };
+        InputError::new(tr!(
+            lang,
+            "err-too-big",
+            what = what,
+            size = size,
+            max = max_mib.to_string()
         ))
     };
+    let stdin = tr!(lang, "err-stdin");
     match src {
         InputSource::Stdin => {
             let mut bytes = Vec::new();
@@ -246,23 +278,32 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
                 .lock()
                 .take(max.saturating_add(1))
                 .read_to_end(&mut bytes)
-                .map_err(|e| InputError::new(format!("cannot read standard input: {e}")))?;
+                .map_err(|e| {
+                    InputError::new(tr!(lang, "err-cannot-read-stdin", why = e.to_string()))
+                })?;
             if bytes.len() as u64 > max {
-                return Err(too_big("standard input", None));
+                return Err(too_big(&stdin, None));
             }
-            String::from_utf8(bytes).map_err(|e| not_utf8("standard input", e.as_bytes()))
+            String::from_utf8(bytes).map_err(|e| not_utf8(lang, &stdin, e.as_bytes()))
         }
         InputSource::Refused { reason, .. } => Err(InputError::new(reason.clone())),
         InputSource::File(p) => {
             let name = display_path(p);
             let cannot = |e: std::io::Error| {
-                InputError::new(format!("cannot read `{name}`: {}", io_words(&e)))
+                InputError::new(tr!(
+                    lang,
+                    "err-cannot-read-file",
+                    path = name.as_str(),
+                    why = io_words(lang, &e)
+                ))
             };
             let meta = std::fs::metadata(p).map_err(cannot)?;
             if !meta.is_file() {
-                return Err(InputError::new(format!(
-                    "`{name}` is {}, not a case file; it was not opened",
-                    kind(&meta.file_type())
+                return Err(InputError::new(tr!(
+                    lang,
+                    "err-not-a-file",
+                    path = name.as_str(),
+                    kind = tr!(lang, kind(&meta.file_type()))
                 )));
             }
             if meta.len() > max {
@@ -273,9 +314,11 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
             // swapped for a FIFO or a device after the first look.
             let meta = file.metadata().map_err(cannot)?;
             if !meta.is_file() {
-                return Err(InputError::new(format!(
-                    "`{name}` became {} while it was read, not a case file; it was not read",
-                    kind(&meta.file_type())
+                return Err(InputError::new(tr!(
+                    lang,
+                    "err-became",
+                    path = name.as_str(),
+                    kind = tr!(lang, kind(&meta.file_type()))
                 )));
             }
             let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -286,7 +329,7 @@ pub fn read_limited(src: &InputSource, max_mib: u64) -> Result<String, InputErro
                 // It grew between the look and the read.
                 return Err(too_big(&format!("`{name}`"), None));
             }
-            String::from_utf8(bytes).map_err(|e| not_utf8(&format!("`{name}`"), e.as_bytes()))
+            String::from_utf8(bytes).map_err(|e| not_utf8(lang, &format!("`{name}`"), e.as_bytes()))
         }
     }
 }
@@ -308,15 +351,20 @@ fn open_regular(p: &Path) -> std::io::Result<std::fs::File> {
 /// Text that is not UTF-8, with the position of the first byte that is
 /// not (line and column counted in characters, as an editor shows them)
 /// and the key on that line when the line names one.
-fn not_utf8(what: &str, bytes: &[u8]) -> InputError {
+fn not_utf8(lang: Lang, what: &str, bytes: &[u8]) -> InputError {
     let (line, column, valid) = utf8_position(bytes);
     // `valid` ends on a character boundary, so this is the whole prefix.
     let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-    let cx = crate::case::locate::Ctx::new(before);
+    let cx = crate::case::locate::Ctx::new(before, crate::i18n::Lang::En);
     let byte = bytes.get(valid).copied().unwrap_or(0);
     InputError {
-        message: format!(
-            "{what} is not UTF-8 text: byte 0x{byte:02X} at line {line}, column {column} is not a character; save the file as UTF-8"
+        message: tr!(
+            lang,
+            "err-not-utf8",
+            what = what,
+            byte = format!("0x{byte:02X}"),
+            line = line.to_string(),
+            column = column.to_string()
         ),
         line: Some(line),
         column: Some(column),
@@ -347,29 +395,30 @@ fn mib(n: u64) -> String {
 }
 
 /// What a path that is not a regular file is, in words.
+/// (The id of its message.)
 fn kind(t: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "err-kind-fifo";
         } else if t.is_socket() {
-            return "a socket";
+            return "err-kind-socket";
         } else if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return "err-kind-device";
         }
     }
     if t.is_dir() {
-        "a folder"
+        "err-kind-folder"
     } else {
-        "not a regular file"
+        "err-kind-other"
     }
 }
 
-fn io_words(e: &std::io::Error) -> String {
+fn io_words(lang: Lang, e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotFound => tr!(lang, "err-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => tr!(lang, "err-permission-denied"),
         _ => e.to_string(),
     }
 }
@@ -385,6 +434,8 @@ pub struct LoadOptions<'a> {
     pub catalogue: &'a crate::vocab::drugs::Catalogue,
     /// The parameters (`general.acknowledgement_max_days`).
     pub settings: &'a crate::config::Settings,
+    /// The language of the error messages.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Reads and validates one case with the embedded catalogue and settings.
@@ -395,7 +446,7 @@ pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case
 
 /// Reads and validates one case.
 pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputErrors> {
-    let text = read_limited(src, opts.settings.general.max_case_mib)?;
+    let text = read_limited_in(src, opts.settings.general.max_case_mib, opts.lang)?;
     parse_with(&text, opts)
 }
 
@@ -415,6 +466,7 @@ pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, Inpu
             view_as_of: None,
             catalogue: &c.catalogue,
             settings: &c.settings,
+            lang: crate::i18n::Lang::En,
         },
     )
 }
@@ -428,12 +480,20 @@ pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputError
         &Vocab {
             is_rule_code: &is_code,
             rule_codes: &codes,
-            not_acknowledgeable: &|c| registry::find(c).and_then(|r| r.not_acknowledgeable),
+            not_acknowledgeable: &|c| {
+                registry::find(c).and_then(|r| {
+                    r.text(
+                        crate::rules::registry::RuleText::NotAcknowledgeable,
+                        opts.lang,
+                    )
+                })
+            },
             fallback_as_of: opts.fallback_as_of,
             view_as_of: opts.view_as_of,
             catalogue: opts.catalogue,
             acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
             max_history_days: opts.settings.general.max_history_days,
+            lang: opts.lang,
         },
     )
 }
@@ -446,7 +506,7 @@ mod tests {
     /// a refused one as `!path`.
     fn walked(root: &Path, follow: bool) -> Vec<String> {
         let mut found = Vec::new();
-        walk(root, follow, &mut found);
+        walk(root, (follow, Lang::En), &mut found);
         found.sort_by(|a, b| a.path().cmp(&b.path()));
         found
             .iter()

@@ -35,9 +35,10 @@ use error::{Error, ExitStatus};
 pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
     let g = &cli.global;
     if g.format == cli::OutputFormat::Csv && !matches!(cli.command, Command::Worklist(_)) {
-        return Err(Error::Usage(
-            "`--format csv` is for `worklist` only; the other commands write table or json".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(
+            g.language(),
+            "err-csv-only-worklist"
+        )));
     }
     match &cli.command {
         Command::Check(args) => commands::check::run(g, args),
@@ -97,11 +98,15 @@ where
             };
         }
     };
-    let (result, stdout) = commands::capture(|| run(cli));
+    let (result, stdout) = commands::capture(|| {
+        let lang = cli.global.language();
+        (run(cli), lang)
+    });
+    let (result, lang) = result;
     let (code, stderr) = match result {
         Ok(status) => (status as i32, String::new()),
         Err(e) if is_broken_pipe(&e) => (0, String::new()),
-        Err(e) => (ExitStatus::Error as i32, error_text(&e)),
+        Err(e) => (ExitStatus::Error as i32, error_text_in(&e, lang)),
     };
     Captured {
         code,
@@ -113,9 +118,16 @@ where
 /// The binary's report of an error on standard error: `error: …` and one
 /// `  caused by: …` line per source.
 pub fn error_text(e: &Error) -> String {
+    error_text_in(e, i18n::Lang::En)
+}
+
+/// [`error_text`] in `lang` (the binary's `--lang`, `LARCHECK_LANG` or
+/// locale): the sentences in the language, paths and positions as they are.
+pub fn error_text_in(e: &Error, lang: i18n::Lang) -> String {
     // Every line passes the terminal choke point (output::printable): a
     // path or value from any input cannot steer the terminal.
-    let said = e.to_string();
+    let said = e.text_in(lang);
+    let caused_by = crate::tr!(lang, "err-caused-by");
     let mut text = format!("error: {}\n", output::printable::line(&said));
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
@@ -123,7 +135,7 @@ pub fn error_text(e: &Error) -> String {
         let cause = s.to_string();
         if !said.contains(&cause) {
             text.push_str(&format!(
-                "  caused by: {}\n",
+                "  {caused_by} {}\n",
                 output::printable::line(&cause)
             ));
         }
@@ -160,7 +172,7 @@ fn load_parameters(g: &cli::Global) -> Result<config::Config, Error> {
     };
     let layers = read(&g.config)?;
     let drugs = read(&g.drugs)?;
-    config::Config::load_with(&layers, &drugs, g.allow_unsafe_config)
+    config::Config::load_in(&layers, &drugs, g.allow_unsafe_config, g.language())
 }
 
 /// The largest `--config` or `--drugs` file read (the embedded catalogue is

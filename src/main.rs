@@ -11,11 +11,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = larcheck::cli::Cli::parse();
+    let lang = cli.global.language();
     match larcheck::run(cli) {
         Ok(status) => status.into(),
         Err(e) => {
             if !larcheck::is_broken_pipe(&e) {
-                eprint!("{}", larcheck::error_text(&e));
+                eprint!("{}", larcheck::error_text_in(&e, lang));
                 return larcheck::error::ExitStatus::Error.into();
             }
             ExitCode::SUCCESS

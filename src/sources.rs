@@ -65,9 +65,46 @@ impl Source {
         self.publisher.as_deref().or(self.authors.as_deref())
     }
 
+    /// The title in `lang`: the register's English, or the message
+    /// `source-KEY-title` (`source-n10-13-3-title`) where the language has
+    /// one (a Norwegian source's own title in Norwegian).
+    pub fn title_in(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::En {
+            return self.title.clone();
+        }
+        let id = self.title_id();
+        match crate::i18n::text(lang, &id, None) {
+            t if t == id => self.title.clone(),
+            t => t,
+        }
+    }
+
+    /// The message id of the title in other languages: `source-` and the
+    /// key in lower case, every character but a letter or digit a hyphen,
+    /// then `-title`.
+    pub fn title_id(&self) -> String {
+        let key: String = self
+            .key
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("source-{key}-title")
+    }
+
     /// One line: title, document, section, by, year, address.
     pub fn reference(&self) -> String {
-        let mut parts = vec![self.title.clone()];
+        self.reference_in(crate::i18n::Lang::En)
+    }
+
+    /// [`Source::reference`] with the title in `lang`.
+    pub fn reference_in(&self, lang: crate::i18n::Lang) -> String {
+        let mut parts = vec![self.title_in(lang)];
         if let Some(d) = &self.document {
             parts.push(d.clone());
         }

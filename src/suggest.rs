@@ -67,8 +67,16 @@ pub fn hint<'a, I>(word: &str, candidates: I) -> String
 where
     I: IntoIterator<Item = &'a str>,
 {
+    hint_in(crate::i18n::Lang::En, word, candidates)
+}
+
+/// [`hint`] in `lang`: `; mente du `x`?`.
+pub fn hint_in<'a, I>(lang: crate::i18n::Lang, word: &str, candidates: I) -> String
+where
+    I: IntoIterator<Item = &'a str>,
+{
     nearest(word, candidates)
-        .map(|c| format!("; did you mean `{c}`?"))
+        .map(|c| crate::tr!(lang, "err-did-you-mean", name = c))
         .unwrap_or_default()
 }
 

@@ -14,6 +14,7 @@ mod cli;
 mod docs;
 mod drug_rules_agree;
 mod i18n;
+mod i18n_input;
 mod import_fest;
 mod input_errors;
 #[cfg(unix)]

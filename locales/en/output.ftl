@@ -255,13 +255,6 @@ worklist-restart-other =
         [one] 1 day
        *[other] { $days } days
     } missed: see the prescriber before the switch
-# A file with more problems than are listed:
-# "and 3 more problems in this file (only the first 20 are listed)".
-more-problems =
-    and { $n ->
-        [one] 1 more problem
-       *[other] { $n } more problems
-    } in this file (only the first { $max } are listed)
 # The worklist's line of a file with several problems: "unknown key `x` (and 2 more problems)".
 worklist-more-problems =
     { $message } (and { $n ->

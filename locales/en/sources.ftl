@@ -1,1 +1,4 @@
-# English texts: sources.
+# English texts: sources. The English titles are the register's own
+# (config/sources.toml); the other languages give a source's title as the
+# message `source-KEY-title` (the key in lower case, `.` a hyphen), and a
+# source they do not name keeps the register's title.

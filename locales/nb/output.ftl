@@ -218,11 +218,6 @@ worklist-restart-other =
         [one] 1 dag
        *[other] { $days } dager
     } uteblitt: kontakt LAR-legen før byttet
-more-problems =
-    og { $n ->
-        [one] 1 problem til
-       *[other] { $n } problemer til
-    } i denne filen (bare de første { $max } er listet)
 worklist-more-problems =
     { $message } (og { $n ->
         [one] 1 problem til

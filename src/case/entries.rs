@@ -127,7 +127,7 @@ fn unknown(
     span: std::ops::Range<usize>,
     value: &DeValue<'_>,
 ) -> InputError {
-    let hint = suggest::hint(name, TOP_LEVEL.iter().copied());
+    let hint = suggest::hint_in(cx.lang, name, TOP_LEVEL.iter().copied());
     let (line, column) = cx.index().locate(span.start.min(cx.text.len()));
     let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
     let header = line_text.trim_start();
@@ -138,9 +138,14 @@ fn unknown(
             } else {
                 format!("[{name}]")
             };
-            format!("unknown table `{written}`{hint}")
+            crate::tr!(cx.lang, "err-unknown-table", table = written, hint = hint)
         } else {
-            format!("unknown key `{name}` at the top level{hint}")
+            crate::tr!(
+                cx.lang,
+                "err-unknown-top-key",
+                key = name,
+                hint = hint.as_str()
+            )
         };
     InputError {
         message,

@@ -5,6 +5,7 @@
 
 use crate::error::InputError;
 use crate::suggest;
+use crate::tr;
 
 /// Byte offset → 1-based line and column.
 pub struct LineIndex {
@@ -31,14 +32,17 @@ pub struct Ctx<'a> {
     /// Built on the first error: a valid file never needs it.
     index: std::cell::OnceCell<LineIndex>,
     pub(super) text: &'a str,
+    /// The language of the messages (issue 18).
+    pub lang: crate::i18n::Lang,
 }
 
 impl<'a> Ctx<'a> {
-    /// A context over `text`.
-    pub fn new(text: &'a str) -> Self {
+    /// A context over `text`, for messages in `lang`.
+    pub fn new(text: &'a str, lang: crate::i18n::Lang) -> Self {
         Ctx {
             index: std::cell::OnceCell::new(),
             text,
+            lang,
         }
     }
 
@@ -168,16 +172,21 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         _ => k.to_string(),
     };
     let mut key = None;
-    let mut message = plain_words(&msg);
+    let mut message = plain_words(cx.lang, &msg);
     let names_key = msg.starts_with("unknown field") || msg.starts_with("missing field");
     if let Some(k) = backticked(&msg).filter(|_| names_key) {
         if msg.starts_with("unknown field") {
             // "unknown field `x`, expected one of `a`, `b`": add a suggestion.
             let expected = expected_fields(&msg);
-            let hint = suggest::hint(&k, expected.iter().copied());
+            let hint = suggest::hint_in(cx.lang, &k, expected.iter().copied());
             match &table {
                 Some((_, written)) if written.trim_matches(|c| c == '[' || c == ']') == k => {
-                    message = format!("unknown table `{written}`{hint}");
+                    message = tr!(
+                        cx.lang,
+                        "err-unknown-table",
+                        table = written.as_str(),
+                        hint = hint
+                    );
                     key = Some(k.clone());
                     return InputError {
                         message,
@@ -186,50 +195,42 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
                         key,
                     };
                 }
-                Some((_, written)) => message = format!("unknown key `{k}` in {written}{hint}"),
-                None => message = format!("unknown key `{k}` at the top level{hint}"),
+                Some((_, written)) => {
+                    message = tr!(
+                        cx.lang,
+                        "err-unknown-key-in",
+                        key = k.as_str(),
+                        table = written.as_str(),
+                        hint = hint
+                    )
+                }
+                None => {
+                    message = tr!(
+                        cx.lang,
+                        "err-unknown-top-key",
+                        key = k.as_str(),
+                        hint = hint
+                    )
+                }
             }
         } else if msg.starts_with("missing field") {
-            let where_ = table
-                .as_ref()
-                .map(|(_, written)| format!(" in {written}"))
-                .unwrap_or_else(|| " at the top level".to_string());
-            message = format!("missing required key `{k}`{where_}");
+            message = match &table {
+                Some((_, written)) => tr!(
+                    cx.lang,
+                    "err-missing-key-in",
+                    key = k.as_str(),
+                    table = written.as_str()
+                ),
+                None => tr!(cx.lang, "err-missing-top", key = k.as_str()),
+            };
         }
         key = Some(qualify(&k));
     } else {
         // Name the key on the error's line when the parser did not.
         let line_text = cx.text.lines().nth(line.saturating_sub(1)).unwrap_or("");
         let header = line_text.trim_start();
-        if msg == "duplicate key" && header.starts_with('[') {
-            // A table written twice (`[patient]` … `[patient]`).
-            let name = header_name(header);
-            message = if header.starts_with("[[") {
-                format!(
-                    "`[[{name}]]` is written where `[{name}]` already is: a table and a list cannot share a name"
-                )
-            } else {
-                format!(
-                    "`[{name}]` is written twice: give each of its keys once, in one `[{name}]` table"
-                )
-            };
-            key = Some(name.to_string());
-        } else if msg.contains("expected a sequence")
-            && header.starts_with('[')
-            && !header.starts_with("[[")
-        {
-            // `[screens]` written for `[[screens]]`.
-            let name = header_name(header);
-            message = format!(
-                "`[{name}]` must be written `[[{name}]]`: it is a list, one `[[{name}]]` table per entry"
-            );
-            key = Some(name.to_string());
-        } else if header.starts_with("[[") && msg.contains("invalid type") {
-            // `[[treatment]]` written for `[treatment]`.
-            let name = header_name(header);
-            message = format!(
-                "`[[{name}]]` must be written `[{name}]`: a case has one `[{name}]` table, not a list"
-            );
+        if let Some((m, name)) = header_problem(cx.lang, &msg, header) {
+            message = m;
             key = Some(name.to_string());
         } else if let Some((k, _)) = line_text.split_once('=') {
             let k = k.trim();
@@ -243,13 +244,16 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
                     .unwrap_or("");
                 message = match written_date(&msg).or_else(|| day_first(value)) {
                     _ if msg == "duplicate key" => {
-                        format!("`{full}` is given twice: give it once")
+                        tr!(cx.lang, "err-key-twice", key = full.as_str())
                     }
                     // A Norwegian or other day-first date ("20.11.2026").
-                    Some(iso) => format!(
-                        "`{full}`: dates are written year-month-day without quotes, as {iso}"
+                    Some(iso) => tr!(cx.lang, "err-date-order", key = full.as_str(), date = iso),
+                    None => tr!(
+                        cx.lang,
+                        "err-key-parser",
+                        key = full.as_str(),
+                        what = plain_words(cx.lang, &msg)
                     ),
-                    None => format!("`{full}`: {}", plain_words(&msg)),
                 };
                 key = Some(full);
             }
@@ -261,6 +265,35 @@ pub fn toml_error(cx: &Ctx<'_>, e: &toml::de::Error) -> InputError {
         column: Some(column),
         key,
     }
+}
+
+/// A table header written wrong, from the parser's message about its line:
+/// the message and the table's name.
+fn header_problem<'h>(
+    lang: crate::i18n::Lang,
+    msg: &str,
+    header: &'h str,
+) -> Option<(String, &'h str)> {
+    let name = header_name(header);
+    let id = if msg == "duplicate key" && header.starts_with("[[") {
+        // A list written where a table already is.
+        "err-table-and-list"
+    } else if msg == "duplicate key" && header.starts_with('[') {
+        // A table written twice (`[patient]` … `[patient]`).
+        "err-table-twice"
+    } else if msg.contains("expected a sequence")
+        && header.starts_with('[')
+        && !header.starts_with("[[")
+    {
+        // `[screens]` written for `[[screens]]`.
+        "err-write-as-list"
+    } else if header.starts_with("[[") && msg.contains("invalid type") {
+        // `[[treatment]]` written for `[treatment]`.
+        "err-write-as-table"
+    } else {
+        return None;
+    };
+    Some((tr!(lang, id, name = name), name))
 }
 
 /// The names serde lists after "expected" in "unknown field `x`, expected
@@ -277,8 +310,11 @@ pub(super) fn expected_fields(msg: &str) -> Vec<&str> {
 
 /// The parser's type names in words a doctor reads ("expected i64" →
 /// "expected a whole number").
-fn plain_words(msg: &str) -> String {
+fn plain_words(lang: crate::i18n::Lang, msg: &str) -> String {
     let mut m = msg.to_string();
+    if lang != crate::i18n::Lang::En {
+        return parser_words(lang, &m);
+    }
     for (from, to) in [
         ("expected i64", "expected a whole number"),
         ("expected u32", "expected a whole number"),
@@ -296,6 +332,85 @@ fn plain_words(msg: &str) -> String {
         m = m.replace(from, to);
     }
     m
+}
+
+/// The parser's words in `lang` (not English): the serde phrases a case
+/// error quotes, word for word; what the list does not know stays as the
+/// parser wrote it.
+fn parser_words(lang: crate::i18n::Lang, msg: &str) -> String {
+    let mut m = msg.to_string();
+    for (from, id) in [
+        ("expected i64", "err-parser-expected-whole"),
+        ("expected u32", "err-parser-expected-whole"),
+        ("expected f64", "err-parser-expected-number"),
+        ("as i128", "err-parser-as-whole"),
+        ("expected a TOML datetime", "err-parser-expected-date"),
+        ("invalid type: map", "err-parser-table-given"),
+        ("expected a sequence", "err-parser-expected-list"),
+        ("expected a string", "err-parser-expected-text"),
+        ("expected a boolean", "err-parser-expected-bool"),
+        ("invalid type:", "err-parser-invalid-type"),
+        ("invalid value:", "err-parser-invalid-value"),
+        (
+            "missing comma between array elements",
+            "err-parser-missing-comma",
+        ),
+        ("string values must be quoted", "err-parser-must-be-quoted"),
+        (
+            "unexpected key or value",
+            "err-parser-unexpected-key-or-value",
+        ),
+        ("basic string", "err-parser-string-word"),
+        ("literal string", "err-parser-string-word"),
+        ("extra", "err-parser-extra"),
+        ("nothing", "err-parser-nothing"),
+        ("newline", "err-parser-newline"),
+        ("boolean", "err-parser-boolean-word"),
+        ("unexpected", "err-parser-unexpected"),
+        ("in array", "err-parser-in-list"),
+        ("value", "err-parser-value"),
+        ("invalid date", "err-parser-invalid-date"),
+        ("invalid time", "err-parser-invalid-time"),
+        ("key with no value", "err-parser-no-value"),
+        ("unclosed table", "err-parser-unclosed-table"),
+        ("unclosed array", "err-parser-unclosed-list"),
+        ("day between", "err-parser-day-between"),
+        ("month between", "err-parser-month-between"),
+        (" and ", "err-parser-and"),
+        ("invalid ", "err-parser-invalid"),
+        ("unknown variant", "err-parser-unknown-variant"),
+        ("expected one of", "err-parser-expected-one-of"),
+        ("integer ", "err-parser-integer"),
+        ("floating point ", "err-parser-float"),
+        ("boolean ", "err-parser-boolean"),
+        ("string ", "err-parser-string"),
+        ("expected", "err-parser-expected"),
+    ] {
+        if m.contains(from) {
+            m = replace_words(&m, from, &tr!(lang, id));
+        }
+    }
+    m
+}
+
+/// `text` with every `from` that stands as whole words (not inside a
+/// longer word: "expected" in "unexpected") replaced by `to`.
+fn replace_words(text: &str, from: &str, to: &str) -> String {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    // Only an end of `from` that is a letter must meet a non-letter.
+    let (starts, ends) = (letter(from.chars().next()), letter(from.chars().last()));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(from) {
+        let before = rest[..i].chars().last().or_else(|| out.chars().last());
+        let after = rest[i + from.len()..].chars().next();
+        let whole = !((starts && letter(before)) || (ends && letter(after)));
+        out.push_str(&rest[..i]);
+        out.push_str(if whole { to } else { from });
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The table name of a header line: `[[screens]]` → `screens`.
@@ -363,6 +478,20 @@ mod tests {
         );
         assert_eq!(written_date(&m("31.02.2026")), None);
         assert_eq!(written_date(&m("yesterday")), None);
+    }
+
+    #[test]
+    fn parser_words_are_replaced_as_whole_words_only() {
+        assert_eq!(
+            replace_words("unexpected `=`, expected value", "expected", "forventet"),
+            "unexpected `=`, forventet value"
+        );
+        assert_eq!(replace_words("a and b", " and ", " og "), "a og b");
+        let nb = parser_words(
+            crate::i18n::Lang::Nb,
+            "unexpected `=` in array, expected value",
+        );
+        assert_eq!(nb, "uventet `=` i en liste, forventet verdi");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::validate;
 use crate::config::Severity;
 use crate::error::{InputError, InputErrors};
 use crate::suggest;
+use crate::tr;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use strum::VariantNames;
 use toml::value::Datetime;
@@ -23,7 +24,7 @@ pub struct Vocab<'a> {
     /// Every rule code (for suggestions).
     pub rule_codes: &'a [&'a str],
     /// Why a rule's findings cannot be acknowledged (`None`: they can).
-    pub not_acknowledgeable: &'a dyn Fn(&str) -> Option<&'static str>,
+    pub not_acknowledgeable: &'a dyn Fn(&str) -> Option<String>,
     /// The day the file is checked against when it has no `treatment.as_of`
     /// (today, unless `--as-of` views it at another date: then `None`).
     pub fallback_as_of: Option<NaiveDate>,
@@ -36,6 +37,8 @@ pub struct Vocab<'a> {
     pub acknowledgement_max_days: i64,
     /// `general.max_history_days`: the longest record accepted.
     pub max_history_days: i64,
+    /// The language of the error messages.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Parses and validates one case file: every problem found, in file order
@@ -44,10 +47,10 @@ pub struct Vocab<'a> {
 /// with the value problems of those that read, or else the problems across
 /// records.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
-    let cx = Ctx::new(text);
+    let cx = Ctx::new(text, vocab.lang);
     if text.trim().is_empty() {
         return Err(InputError {
-            message: "the file is empty: a case needs `schema = 1`, a `[patient]` and a `[treatment]` table".into(),
+            message: tr!(vocab.lang, "err-empty-file"),
             line: Some(1),
             column: Some(1),
             key: None,
@@ -57,7 +60,7 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
     let mut found = Vec::new();
     let raw = entries::read(&cx, text, &mut found);
     let Some(raw) = raw else {
-        return Err(errors(found));
+        return Err(errors(cx.lang, found));
     };
     // The version first: a schema 2 file gets "not supported", not a list
     // of keys this reader does not know.
@@ -66,10 +69,7 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
             .err(
                 sc.span(),
                 "schema",
-                format!(
-                    "`schema` = {} is not supported; this larcheck reads schema 1",
-                    sc.get_ref()
-                ),
+                tr!(cx.lang, "err-schema", schema = sc.get_ref().to_string()),
             )
             .into());
     }
@@ -89,7 +89,7 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
             })
         {
             found.push(InputError {
-                message: format!("missing required key `{key}` at the top level"),
+                message: tr!(cx.lang, "err-missing-top", key = key),
                 line: Some(1),
                 column: Some(1),
                 key: Some(key.to_string()),
@@ -98,15 +98,15 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
     }
     match convert(&cx, raw, vocab, &mut found) {
         Some(case) if found.is_empty() => Ok(case),
-        _ => Err(errors(found)),
+        _ => Err(errors(cx.lang, found)),
     }
 }
 
 /// The problems found (never none: a reader that returns no case has
 /// said why).
-fn errors(found: Vec<InputError>) -> InputErrors {
+fn errors(lang: crate::i18n::Lang, found: Vec<InputError>) -> InputErrors {
     InputErrors::collect(found)
-        .unwrap_or_else(|| InputError::new("the case could not be read").into())
+        .unwrap_or_else(|| InputError::new(tr!(lang, "err-unreadable")).into())
 }
 
 /// Keeps the value, or the problem in `found`.
@@ -169,12 +169,28 @@ fn date(cx: &Ctx<'_>, v: &Sp<Datetime>, key: K<'_>) -> Result<NaiveDate, InputEr
     match (dt.date, dt.time, dt.offset) {
         (Some(d), None, None) => {
             NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                .ok_or_else(|| cx.err(v.span(), key, format!("`{key}` = {dt} is not a real date")))
+                .ok_or_else(|| {
+                    cx.err(
+                        v.span(),
+                        key,
+                        tr!(
+                            cx.lang,
+                            "err-not-a-date",
+                            key = key.to_string(),
+                            value = dt.to_string()
+                        ),
+                    )
+                })
         }
         _ => Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` must be a date like 2026-11-20, not `{dt}`"),
+            tr!(
+                cx.lang,
+                "err-date-like",
+                key = key.to_string(),
+                value = dt.to_string()
+            ),
         )),
     }
 }
@@ -196,7 +212,13 @@ fn date_range(
         return Err(cx.err(
             t.span(),
             K::Field(&key, "to"),
-            format!("`{key}.to` ({to}) is before `from` ({from})"),
+            tr!(
+                cx.lang,
+                "err-to-before-from",
+                key = key.to_string(),
+                to = to.to_string(),
+                from = from.to_string()
+            ),
         ));
     }
     Ok((from, to))
@@ -218,14 +240,24 @@ fn date_time(cx: &Ctx<'_>, v: &Sp<Datetime>, key: K<'_>) -> Result<NaiveDateTime
                 _ => Err(cx.err(
                     v.span(),
                     key,
-                    format!("`{key}` = {dt} is not a real date and time"),
+                    tr!(
+                        cx.lang,
+                        "err-not-a-date-time",
+                        key = key.to_string(),
+                        value = dt.to_string()
+                    ),
                 )),
             }
         }
         _ => Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` must be a local date-time like 2026-11-20T08:30:00, not `{dt}`"),
+            tr!(
+                cx.lang,
+                "err-date-time-like",
+                key = key.to_string(),
+                value = dt.to_string()
+            ),
         )),
     }
 }
@@ -236,7 +268,12 @@ fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: K<'_>) -> Result<f64, InputError>
         return Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` must be a dose above 0 mg, not {x}"),
+            tr!(
+                cx.lang,
+                "err-dose-above-zero",
+                key = key.to_string(),
+                value = x.to_string()
+            ),
         ));
     }
     // A dose that rounds to 0 at 0.001 mg (5e-324) is no dose: reports show
@@ -245,14 +282,24 @@ fn positive_mg(cx: &Ctx<'_>, v: &Sp<f64>, key: K<'_>) -> Result<f64, InputError>
         return Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` = {x} rounds to 0 mg: a dose must be at least 0.001 mg"),
+            tr!(
+                cx.lang,
+                "err-dose-rounds-to-zero",
+                key = key.to_string(),
+                value = x.to_string()
+            ),
         ));
     }
     if x > 100_000.0 {
         return Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` = {x} mg is not a plausible dose"),
+            tr!(
+                cx.lang,
+                "err-dose-implausible",
+                key = key.to_string(),
+                value = x.to_string()
+            ),
         ));
     }
     Ok(x)
@@ -291,14 +338,17 @@ fn not_one_of(cx: &Ctx<'_>, v: &Sp<String>, key: K<'_>, names: &[&str]) -> Input
     cx.err(
         v.span(),
         key,
-        format!(
-            "`{key}` = \"{s}\" is not one of {}{}",
-            names
+        tr!(
+            cx.lang,
+            "err-not-one-of",
+            key = key.to_string(),
+            value = s,
+            names = names
                 .iter()
                 .map(|n| format!("`{n}`"))
                 .collect::<Vec<_>>()
                 .join(", "),
-            suggest::hint(s, names.iter().copied())
+            hint = suggest::hint_in(cx.lang, s, names.iter().copied())
         ),
     )
 }
@@ -323,38 +373,55 @@ fn medication(
             None => Err(cx.err(
                 v.span(),
                 key,
-                format!("\"{s}\" in `{key}` maps to no LAR medication"),
+                tr!(
+                    cx.lang,
+                    "err-maps-to-no-lar",
+                    key = key.to_string(),
+                    value = s
+                ),
             )),
         },
         LarName::NotLar(d) => {
             let near = vocab.catalogue.lar_of_same_substance(d);
             let hint = if near.is_empty() {
-                format!(
-                    "; the LAR medications are {}",
-                    Medication::VARIANTS.join(", ")
+                tr!(
+                    cx.lang,
+                    "err-lar-medications",
+                    names = Medication::VARIANTS.join(", ")
                 )
             } else {
-                format!("; the nearest LAR medications are {}", near.join(", "))
+                tr!(cx.lang, "err-nearest-lar", names = near.join(", "))
             };
             Err(cx.err(
                 v.span(),
                 key,
-                format!(
-                    "\"{s}\" in `{key}` is {} ({}), not a LAR medication{hint}",
-                    d.generic, d.atc
+                tr!(
+                    cx.lang,
+                    "err-not-lar",
+                    key = key.to_string(),
+                    value = s,
+                    generic = d.generic.as_str(),
+                    atc = d.atc.as_str(),
+                    hint = hint
                 ),
             ))
         }
         LarName::Unknown => {
             let names = vocab.catalogue.lar_names();
             let hint = match suggest::nearest(s, names.iter().copied()) {
-                Some(n) => format!("; did you mean `{n}`?"),
-                None => suggest::hint(s, Medication::VARIANTS.iter().copied()),
+                Some(n) => tr!(cx.lang, "err-did-you-mean", name = n),
+                None => suggest::hint_in(cx.lang, s, Medication::VARIANTS.iter().copied()),
             };
             Err(cx.err(
                 v.span(),
                 key,
-                format!("unknown LAR medication \"{s}\" in `{key}`{hint}"),
+                tr!(
+                    cx.lang,
+                    "err-unknown-lar",
+                    key = key.to_string(),
+                    value = s,
+                    hint = hint
+                ),
             ))
         }
     }
@@ -366,13 +433,23 @@ fn substance(cx: &Ctx<'_>, v: &Sp<Substance>, key: K<'_>) -> Result<&'static str
         Substance::Other(s) => s,
     };
     let hint = match crate::vocab::substances::alias(s) {
-        Some(a) => format!("; write `{a}`"),
-        None => suggest::hint(s, crate::vocab::substances::SUBSTANCES.iter().copied()),
+        Some(a) => tr!(cx.lang, "err-write-instead", name = a),
+        None => suggest::hint_in(
+            cx.lang,
+            s,
+            crate::vocab::substances::SUBSTANCES.iter().copied(),
+        ),
     };
     Err(cx.err(
         v.span(),
         key,
-        format!("unknown screen substance \"{s}\" in `{key}`{hint}"),
+        tr!(
+            cx.lang,
+            "err-unknown-substance",
+            key = key.to_string(),
+            value = s.as_str(),
+            hint = hint
+        ),
     ))
 }
 
@@ -382,17 +459,26 @@ fn int_in(cx: &Ctx<'_>, v: &Sp<i64>, key: K<'_>, lo: i64, hi: i64) -> Result<i64
         return Err(cx.err(
             v.span(),
             key,
-            format!("`{key}` = {x} must be between {lo} and {hi}"),
+            tr!(
+                cx.lang,
+                "err-int-between",
+                key = key.to_string(),
+                value = x.to_string(),
+                lo = lo.to_string(),
+                hi = hi.to_string()
+            ),
         ));
     }
     Ok(x)
 }
 
 /// `"a", "b" or "c"`.
-fn quoted_or(names: &[&str]) -> String {
+fn quoted_or(lang: crate::i18n::Lang, names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
     match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), tr!(lang, "err-or"))
+        }
         _ => quoted.join(""),
     }
 }
@@ -410,9 +496,12 @@ fn rule_code(
         Err(cx.err(
             v.span(),
             key,
-            format!(
-                "unknown rule code \"{c}\" in `{key}`{}",
-                suggest::hint(c, vocab.rule_codes.iter().copied())
+            tr!(
+                cx.lang,
+                "err-unknown-rule-code",
+                key = key.to_string(),
+                value = c.as_str(),
+                hint = suggest::hint_in(cx.lang, c, vocab.rule_codes.iter().copied())
             ),
         ))
     }
@@ -497,14 +586,14 @@ fn convert(
     }
 
     let (check_as_of, as_of_label) = match (treatment.as_of, vocab.fallback_as_of) {
-        (Some(d), _) => (Some(d), "`treatment.as_of`"),
-        (None, Some(d)) => (Some(d), "today's date (no `treatment.as_of`)"),
-        (None, None) => (None, ""),
+        (Some(d), _) => (Some(d), "`treatment.as_of`".to_string()),
+        (None, Some(d)) => (Some(d), tr!(cx.lang, "err-label-today")),
+        (None, None) => (None, String::new()),
     };
     let t = t?;
     let parts = validate::Parts {
         as_of: check_as_of,
-        as_of_label,
+        as_of_label: &as_of_label,
         treatment: &treatment,
         doses: &doses,
         plan: &plan,
@@ -559,7 +648,11 @@ fn sorted<T>(v: Vec<(T, Span)>, key: impl Fn(&T) -> NaiveDate) -> Vec<T> {
 fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
     let id = p.id.get_ref().trim().to_string();
     if id.is_empty() {
-        return Err(cx.err(p.id.span(), "patient.id", "`patient.id` must not be empty"));
+        return Err(cx.err(
+            p.id.span(),
+            "patient.id",
+            tr!(cx.lang, "err-empty-value", key = "patient.id"),
+        ));
     }
     let sex = p
         .sex
@@ -572,7 +665,7 @@ fn patient(cx: &Ctx<'_>, p: &RawPatient) -> Result<Patient, InputError> {
                 return Err(cx.err(
                     w.span(),
                     "patient.pregnancy_week",
-                    "`patient.pregnancy_week` is given for a patient with `sex = \"male\"`",
+                    tr!(cx.lang, "err-pregnancy-male"),
                 ));
             }
             Some(int_in(cx, w, K::Name("patient.pregnancy_week"), 0, 45)?)
@@ -630,11 +723,12 @@ fn induction(cx: &Ctx<'_>, i: &RawInduction) -> Result<Induction, InputError> {
                     cx.err(
                         s.span(),
                         "induction.last_opioid",
-                        format!(
-                            "unknown `induction.last_opioid` \"{}\"; use one of {}{}",
-                            s.get_ref(),
-                            all.join(", "),
-                            suggest::hint(s.get_ref(), all.iter().copied())
+                        tr!(
+                            cx.lang,
+                            "err-last-opioid",
+                            value = s.get_ref().as_str(),
+                            names = all.join(", "),
+                            hint = suggest::hint_in(cx.lang, s.get_ref(), all.iter().copied())
                         ),
                     )
                 })?)
@@ -710,7 +804,7 @@ fn prescription(
         return Err(cx.err(
             p_.drug.span(),
             K::Field(&key, "drug"),
-            format!("`{key}.drug` must not be empty"),
+            tr!(cx.lang, "err-empty-value", key = format!("{key}.drug")),
         ));
     }
     let from = p_
@@ -729,7 +823,13 @@ fn prescription(
         return Err(cx.err(
             ts.span(),
             K::Field(&key, "to"),
-            format!("`{key}.to` ({t}) is before `from` ({f})"),
+            tr!(
+                cx.lang,
+                "err-to-before-from",
+                key = key.to_string(),
+                to = t.to_string(),
+                from = f.to_string()
+            ),
         ));
     }
     let mut daily_mg = p_
@@ -766,7 +866,12 @@ fn ecg_entry(cx: &Ctx<'_>, n: usize, e: &Sp<RawEcg>) -> Result<(Ecg, Span), Inpu
         return Err(cx.err(
             e_.qtc_ms.span(),
             K::Field(&key, "qtc_ms"),
-            format!("`{key}.qtc_ms` = {q} is not a plausible QTc (200-800 ms)"),
+            tr!(
+                cx.lang,
+                "err-qtc-implausible",
+                key = key.to_string(),
+                value = q.to_string()
+            ),
         ));
     }
     Ok((
@@ -837,7 +942,7 @@ fn acknowledgement(
         return Err(cx.err(
             a_.reason.span(),
             K::Field(&key, "reason"),
-            format!("`{key}.reason` must say why the finding was accepted"),
+            tr!(cx.lang, "err-ack-reason", key = key.to_string()),
         ));
     }
     let code = rule_code(cx, &a_.code, K::Field(&key, "code"), vocab)?;
@@ -847,7 +952,13 @@ fn acknowledgement(
         return Err(cx.err(
             a_.code.span(),
             K::Field(&key, "code"),
-            format!("`{key}.code` = \"{code}\" cannot be acknowledged: {why}"),
+            tr!(
+                cx.lang,
+                "err-not-acknowledgeable",
+                key = key.to_string(),
+                code = code.as_str(),
+                why = why
+            ),
         ));
     }
     let until = date(cx, &a_.until, K::Field(&key, "until"))?;
@@ -856,14 +967,18 @@ fn acknowledgement(
         let limit = day + chrono::Duration::days(max);
         if until > limit {
             return Err(cx.err(
-                    a_.until.span(),
-                    K::Field(&key, "until"),
-                    format!(
-                        "`{key}.until` = {until} is more than {max} day{} after the day of the check ({day}): an acknowledgement is reviewed at least every {max} day{}; set `until` on or before {limit}",
-                        if max == 1 { "" } else { "s" },
-                        if max == 1 { "" } else { "s" },
-                    ),
-                ));
+                a_.until.span(),
+                K::Field(&key, "until"),
+                tr!(
+                    cx.lang,
+                    "err-ack-until",
+                    key = key.to_string(),
+                    until = until.to_string(),
+                    max = max,
+                    day = day.to_string(),
+                    limit = limit.to_string()
+                ),
+            ));
         }
     }
     Ok(Acknowledgement {
@@ -912,7 +1027,7 @@ fn dose_entry(
         return Err(cx.err(
             span,
             K::Field(&key, "medication"),
-            format!("depot buprenorphine goes in [[injections]], not in `{key}`"),
+            tr!(cx.lang, "err-depot-in-doses", key = key.to_string()),
         ));
     }
     let every = match &r.every {
@@ -949,7 +1064,7 @@ fn patch(
         return Err(cx.err(
             u.span(),
             &k,
-            format!("`{key}` gives both `daily_mg` and `patch_ug_per_hour`: give one (the patch strength gives the daily dose)"),
+            tr!(cx.lang, "err-patch-and-daily", key = key.to_string()),
         ));
     }
     let x = *u.get_ref();
@@ -957,14 +1072,24 @@ fn patch(
         return Err(cx.err(
             u.span(),
             &k,
-            format!("`{k}` must be a patch strength above 0 µg/h, not {x}"),
+            tr!(
+                cx.lang,
+                "err-patch-above-zero",
+                key = k.as_str(),
+                value = x.to_string()
+            ),
         ));
     }
     if x > 10_000.0 {
         return Err(cx.err(
             u.span(),
             &k,
-            format!("`{k}` = {x} µg/h is not a plausible patch strength"),
+            tr!(
+                cx.lang,
+                "err-patch-implausible",
+                key = k.as_str(),
+                value = x.to_string()
+            ),
         ));
     }
     if let Some(d) = vocab.catalogue.resolve(drug)
@@ -973,9 +1098,12 @@ fn patch(
         return Err(cx.err(
             u.span(),
             &k,
-            format!(
-                "`{k}` is for transdermal patches only; \"{drug}\" ({}) is not a patch: give `daily_mg`",
-                d.generic
+            tr!(
+                cx.lang,
+                "err-not-a-patch",
+                key = k.as_str(),
+                drug = drug,
+                generic = d.generic.as_str()
             ),
         ));
     }
@@ -1012,10 +1140,10 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: K<'_>) -> Result<Screen, InputError>
         && !matches!(status, ScreenStatus::Valid | ScreenStatus::Dilute)
     {
         return Err(cx.err(
-                span,
-                K::Field(&key, "positive"),
-                format!("`{key}.positive` is only allowed with status `valid` or `dilute`: a missed, refused or adulterated sample has no results"),
-            ));
+            span,
+            K::Field(&key, "positive"),
+            tr!(cx.lang, "err-positive-status", key = key.to_string()),
+        ));
     }
     let creatinine = match &s.creatinine_mmol_l {
         Some(c) => {
@@ -1023,7 +1151,7 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: K<'_>) -> Result<Screen, InputError>
                 return Err(cx.err(
                     c.span(),
                     K::Field(&key, "creatinine_mmol_l"),
-                    format!("`{key}.creatinine_mmol_l` applies to urine samples only"),
+                    tr!(cx.lang, "err-creatinine-urine", key = key.to_string()),
                 ));
             }
             let x = *c.get_ref();
@@ -1031,7 +1159,12 @@ fn screen(cx: &Ctx<'_>, s: &RawScreen, key: K<'_>) -> Result<Screen, InputError>
                 return Err(cx.err(
                     c.span(),
                     K::Field(&key, "creatinine_mmol_l"),
-                    format!("`{key}.creatinine_mmol_l` = {x} is not a plausible creatinine"),
+                    tr!(
+                        cx.lang,
+                        "err-creatinine-implausible",
+                        key = key.to_string(),
+                        value = x.to_string()
+                    ),
                 ));
             }
             Some(x)
@@ -1064,9 +1197,12 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
                 return Err(cx.err(
                     t.span(),
                     format!("expect.severity.{code}"),
-                    format!(
-                        "unknown rule code \"{code}\" in `expect.severity`{}",
-                        suggest::hint(code, vocab.rule_codes.iter().copied())
+                    tr!(
+                        cx.lang,
+                        "err-unknown-rule-code",
+                        key = "expect.severity",
+                        value = code.as_str(),
+                        hint = suggest::hint_in(cx.lang, code, vocab.rule_codes.iter().copied())
                     ),
                 ));
             }
@@ -1078,9 +1214,12 @@ fn expect(cx: &Ctx<'_>, e: &RawExpect, vocab: &Vocab<'_>) -> Result<Expect, Inpu
                     return Err(cx.err(
                         t.span(),
                         format!("expect.severity.{code}"),
-                        format!(
-                            "`expect.severity.{code}` must be {}, not {sev}",
-                            quoted_or(Severity::VARIANTS)
+                        tr!(
+                            cx.lang,
+                            "err-must-be",
+                            key = format!("expect.severity.{code}"),
+                            names = quoted_or(cx.lang, Severity::VARIANTS),
+                            value = sev.to_string()
                         ),
                     ));
                 }

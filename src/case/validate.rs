@@ -6,6 +6,7 @@
 use super::locate::Ctx;
 use super::model::*;
 use crate::error::InputError;
+use crate::tr;
 use chrono::NaiveDate;
 use std::ops::Range;
 
@@ -62,7 +63,12 @@ fn treatment_dates(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
         return Err(cx.err(
             p.treatment_spans.medication_since.clone().unwrap_or(0..0),
             "treatment.medication_since",
-            format!("`treatment.medication_since` ({m}) is before `started_lar` ({s})"),
+            tr!(
+                cx.lang,
+                "err-since-before-start",
+                since = m.to_string(),
+                started = s.to_string()
+            ),
         ));
     }
     if let Some(s) = t.started_lar {
@@ -82,7 +88,13 @@ fn treatment_dates(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             return Err(cx.err(
                 sp,
                 "treatment.started_lar",
-                format!("a [[{table}]] record on {d} is before `treatment.started_lar` ({s})"),
+                tr!(
+                    cx.lang,
+                    "err-record-before-start",
+                    table = table,
+                    date = d.to_string(),
+                    started = s.to_string()
+                ),
             ));
         }
     }
@@ -98,9 +110,12 @@ fn after_end(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
                     return Err(cx.err(
                         sp.clone(),
                         format!("{table}[{n}].to"),
-                        format!(
-                            "`{table}[{n}]` gives a dose on {} after `treatment.ended` ({end})",
-                            d.to.max(end.succ_opt().unwrap_or(end))
+                        tr!(
+                            cx.lang,
+                            "err-dose-after-end",
+                            key = format!("{table}[{n}]"),
+                            date = d.to.max(end.succ_opt().unwrap_or(end)).to_string(),
+                            end = end.to_string()
                         ),
                     ));
                 }
@@ -111,7 +126,12 @@ fn after_end(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
                 return Err(cx.err(
                     sp.clone(),
                     format!("injections[{n}].date"),
-                    format!("injection on {} is after `treatment.ended` ({end})", i.date),
+                    tr!(
+                        cx.lang,
+                        "err-injection-after-end",
+                        date = i.date.to_string(),
+                        end = end.to_string()
+                    ),
                 ));
             }
         }
@@ -133,7 +153,7 @@ fn one_injection_a_day(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             return Err(cx.err(
                 p.injections[w[1].1].1.clone(),
                 format!("injections[{}].date", w[1].1),
-                format!("two injections on {}", w[1].0),
+                tr!(cx.lang, "err-two-injections", date = w[1].0.to_string()),
             ));
         }
     }
@@ -196,19 +216,37 @@ fn history_span(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
     Err(cx.err(
         span,
         &key,
-        format!(
-            "the record spans {n} days ({first} to {last}), more than the {} allowed (general.max_history_days); is the year of `{key}` ({day}) mistyped?",
-            p.max_history_days
+        tr!(
+            cx.lang,
+            "err-history-span",
+            days = n,
+            first = first.to_string(),
+            last = last.to_string(),
+            max = p.max_history_days,
+            key = key.as_str(),
+            date = day.to_string()
         ),
     ))
 }
 
 fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), InputError> {
-    let why = format!("history is what happened before {}", p.as_of_label);
+    let why = tr!(cx.lang, "err-history-why", label = p.as_of_label);
     let lab = p.as_of_label;
     for (n, (d, sp)) in p.doses.iter().enumerate() {
         if d.to >= as_of {
-            return Err(cx.err(sp.clone(), format!("doses[{n}].to"), format!("`doses[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}: put doses from {as_of} on in [[plan]]", d.to)));
+            return Err(cx.err(
+                sp.clone(),
+                format!("doses[{n}].to"),
+                tr!(
+                    cx.lang,
+                    "err-doses-reach-as-of",
+                    key = format!("doses[{n}]"),
+                    date = d.to.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string(),
+                    why = why.as_str()
+                ),
+            ));
         }
     }
     for (n, (m, sp)) in p.missed.iter().enumerate() {
@@ -216,9 +254,14 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
             return Err(cx.err(
                 sp.clone(),
                 format!("missed[{n}].to"),
-                format!(
-                    "`missed[{n}]` reaches {} which is on or after {lab} ({as_of}); {why}",
-                    m.to
+                tr!(
+                    cx.lang,
+                    "err-missed-reach-as-of",
+                    key = format!("missed[{n}]"),
+                    date = m.to.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string(),
+                    why = why.as_str()
                 ),
             ));
         }
@@ -228,18 +271,39 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
             return Err(cx.err(
                 sp.clone(),
                 format!("injections[{n}].date"),
-                format!(
-                    "injection on {} is on or after {lab} ({as_of}); {why}",
-                    i.date
+                tr!(
+                    cx.lang,
+                    "err-injection-reach-as-of",
+                    date = i.date.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string(),
+                    why = why.as_str()
                 ),
             ));
         }
     }
     for (n, (d, sp)) in p.plan.iter().enumerate() {
         if d.from < as_of {
-            return Err(cx.err(sp.clone(), format!("plan[{n}].from"), format!("`plan[{n}]` starts {} which is before {lab} ({as_of}); past doses go in [[doses]]", d.from)));
+            return Err(cx.err(
+                sp.clone(),
+                format!("plan[{n}].from"),
+                tr!(
+                    cx.lang,
+                    "err-plan-before-as-of",
+                    key = format!("plan[{n}]"),
+                    date = d.from.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string()
+                ),
+            ));
         }
     }
+    dated_after(cx, p, as_of)
+}
+
+/// No screen, ECG, event, assessment or treatment date after `as_of`.
+fn dated_after(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), InputError> {
+    let lab = p.as_of_label;
     let late = |table: &str,
                 n: usize,
                 date: NaiveDate,
@@ -250,7 +314,14 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
             Err(cx.err(
                 sp.clone(),
                 format!("{table}[{n}].{key}"),
-                format!("[[{table}]] dated {date} is after {lab} ({as_of}); is the year mistyped?"),
+                tr!(
+                    cx.lang,
+                    "err-record-after-as-of",
+                    table = table,
+                    date = date.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string()
+                ),
             ))
         } else {
             Ok(())
@@ -271,9 +342,13 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
         return Err(cx.err(
             sp.clone(),
             "mastery.assessed",
-            format!(
-                "`mastery.assessed` ({}) is after {lab} ({as_of})",
-                m.assessed
+            tr!(
+                cx.lang,
+                "err-key-after-as-of",
+                key = "mastery.assessed",
+                date = m.assessed.to_string(),
+                label = lab,
+                as_of = as_of.to_string()
             ),
         ));
     }
@@ -296,7 +371,14 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
             return Err(cx.err(
                 sp.clone().unwrap_or(0..0),
                 key,
-                format!("`{key}` ({d}) is after {lab} ({as_of})"),
+                tr!(
+                    cx.lang,
+                    "err-key-after-as-of",
+                    key = key,
+                    date = d.to_string(),
+                    label = lab,
+                    as_of = as_of.to_string()
+                ),
             ));
         }
     }
@@ -320,9 +402,13 @@ fn no_double_cover(
                 return Err(cx.err(
                     list[i].1.clone(),
                     format!("{table}[{i}].from"),
-                    format!(
-                        "`{table}[{i}]` overlaps `{table}[{j}]`: {} is given twice on {}",
-                        d.medication, d.from
+                    tr!(
+                        cx.lang,
+                        "err-overlap",
+                        key = format!("{table}[{i}]"),
+                        other = format!("{table}[{j}]"),
+                        med = cx.lang.medication(d.medication),
+                        date = d.from.to_string()
                     ),
                 ));
             }
@@ -363,8 +449,12 @@ fn dosed_and_missed(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
             return Err(cx.err(
                 sp.clone(),
                 format!("missed[{n}].from"),
-                format!(
-                    "{day} is listed both as dosed (`doses[{j}]`) and as missed (`missed[{n}]`)"
+                tr!(
+                    cx.lang,
+                    "err-dosed-and-missed",
+                    date = day.to_string(),
+                    dose = format!("doses[{j}]"),
+                    missed = format!("missed[{n}]")
                 ),
             ));
         }

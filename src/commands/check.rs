@@ -44,6 +44,7 @@ pub fn check_case(
         view_as_of: view,
         catalogue: &config.catalogue,
         settings: &config.settings,
+        lang: config.lang,
     };
     let case = match input::load_with(src, &opts) {
         Ok(c) => c,
@@ -223,7 +224,7 @@ impl Out {
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let config = load(g)?;
     let view = args.as_of;
-    let sources = sources(&args.paths, args.follow)?;
+    let sources = sources_in(&args.paths, args.follow, g.language())?;
     let today = today();
     let render = Render {
         format: (!g.quiet).then_some(g.format),
@@ -369,7 +370,8 @@ pub fn report_error_on_stderr(g: &Global, e: &ErrorReport) {
         );
     }
     if e.more_errors > 0 {
-        eprintln!("error: {path}: {}", more_problems(e.more_errors));
+        let more = more_problems_in(e.more_errors, g.language());
+        eprintln!("error: {path}: {more}");
     }
 }
 
@@ -382,9 +384,9 @@ pub fn more_problems(n: usize) -> String {
 pub fn more_problems_in(n: usize, lang: crate::i18n::Lang) -> String {
     crate::tr!(
         lang,
-        "more-problems",
+        "err-more-problems",
         n = n,
-        max = crate::error::MAX_REPORTED_ERRORS
+        listed = crate::error::MAX_REPORTED_ERRORS
     )
 }
 
@@ -408,21 +410,30 @@ pub fn load(g: &Global) -> Result<Config, Error> {
 /// Expands PATH arguments; a PATH that names nothing is an error in its
 /// place, an empty directory is a usage error; `follow` is `--follow`.
 pub fn sources(paths: &[std::path::PathBuf], follow: bool) -> Result<Vec<InputSource>, Error> {
-    let s = input::expand_with(paths, follow);
+    sources_in(paths, follow, crate::i18n::Lang::En)
+}
+
+/// [`sources`], the refusals said in `lang`.
+pub fn sources_in(
+    paths: &[std::path::PathBuf],
+    follow: bool,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<InputSource>, Error> {
+    let s = input::expand_in(paths, follow, lang);
     if s.is_empty() {
-        return Err(Error::Usage(format!(
-            "no case files (*.toml) found in {}",
-            paths
-                .iter()
-                .map(|p| format!("`{}`", p.display()))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let paths = paths
+            .iter()
+            .map(|p| format!("`{}`", p.display()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(Error::Usage(crate::tr!(
+            lang,
+            "err-no-case-files",
+            paths = paths
         )));
     }
     if s.iter().filter(|x| **x == InputSource::Stdin).count() > 1 {
-        return Err(Error::Usage(
-            "`-` (standard input) may be given only once".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(lang, "err-stdin-once")));
     }
     Ok(s)
 }

@@ -2,13 +2,16 @@
 
 use crate::cli::{Global, OutputFormat};
 use crate::error::{Error, ExitStatus};
+use crate::i18n::Lang;
+use crate::rules::registry::{RuleText, Triggers};
+use crate::tr;
 use crate::vocab::drugs::{Catalogue, Drug, ReadHow, Route};
 use serde_json::{Value, json};
 
 /// The rules a drug can trigger, with the LAR medications they apply to:
 /// read from the rules' declarations (`triggered_by`), in report order.
 pub fn rules_for(d: &Drug) -> Vec<(&'static str, &'static str)> {
-    use crate::rules::registry::{RULES, Triggers};
+    use crate::rules::registry::RULES;
     RULES
         .iter()
         .filter_map(|r| match r.triggered_by {
@@ -128,52 +131,82 @@ fn related<'c>(cat: &'c Catalogue, d: &Drug) -> Vec<&'c Drug> {
 
 /// One catalogue entry as `drugs QUERY` prints it, without the blank
 /// line after it.
-fn drug_text(d: &Drug) -> String {
+fn drug_text(d: &Drug, lang: Lang) -> String {
     let mut s = String::new();
     s.push_str(&format!("{}  {}", d.generic, d.atc));
     if !d.former_atc.is_empty() {
-        s.push_str(&format!(" (formerly {})", d.former_atc.join(", ")));
+        s.push_str(&tr!(
+            lang,
+            "cmd-drugs-formerly",
+            atc = d.former_atc.join(", ")
+        ));
     }
     s.push('\n');
+    let mut row = |id: &str, value: String| {
+        s.push_str(&tr!(lang, id, value = value));
+        s.push('\n');
+    };
     if !d.brands.is_empty() {
-        s.push_str(&format!("  brands:   {}\n", d.brands.join(", ")));
+        row("cmd-drugs-brands", d.brands.join(", "));
     }
-    let classes: Vec<&str> = d.classes.iter().map(|c| c.as_str()).collect();
-    s.push_str(&format!(
-        "  classes:  {}\n",
+    let classes: Vec<String> = d.classes.iter().map(|c| lang.class(*c)).collect();
+    row(
+        "cmd-drugs-classes",
         if classes.is_empty() {
             "-".to_string()
         } else {
             classes.join(", ")
-        }
-    ));
+        },
+    );
     if !d.components.is_empty() {
-        s.push_str(&format!("  components: {}\n", d.components.join(", ")));
+        row("cmd-drugs-components", d.components.join(", "));
     }
     if !d.routes.is_empty() {
         let r: Vec<&str> = d.routes.iter().map(|r| r.as_str()).collect();
-        s.push_str(&format!("  routes:   {}\n", r.join(", ")));
+        row("cmd-drugs-routes", r.join(", "));
     }
     if let Some(l) = &d.lar {
-        s.push_str(&format!("  LAR medication: {l}\n"));
+        let name = match crate::case::Medication::parse(l) {
+            Some(m) if lang != Lang::En => lang.medication(m),
+            _ => l.to_string(),
+        };
+        row("cmd-drugs-lar", name);
     }
     if !d.explains.is_empty() {
-        s.push_str(&format!(
-            "  explains in screens: {}\n",
-            d.explains.join(", ")
-        ));
+        let e: Vec<String> = d.explains.iter().map(|x| lang.substance(x)).collect();
+        row("cmd-drugs-explains", e.join(", "));
     }
     if let Some(f) = d.mme_factor {
-        s.push_str(&format!("  oral morphine equivalents: {f} per mg/day\n"));
+        let f = match lang {
+            Lang::En => f.to_string(),
+            Lang::Nb => f.to_string().replace('.', ","),
+        };
+        row("cmd-drugs-mme", f);
     }
     for (code, with) in rules_for(d) {
-        let name = crate::rules::registry::find(code)
-            .map(|r| r.name)
-            .unwrap_or("");
-        s.push_str(&format!("  {code} {name}: with {with}\n"));
+        let rule = crate::rules::registry::find(code);
+        let name = rule.map(|r| r.name).unwrap_or("");
+        let with = match rule.map(|r| r.triggered_by) {
+            Some(Triggers::AsLarMedication(_)) if lang != Lang::En => rule
+                .and_then(|r| {
+                    r.text(RuleText::Triggers, lang)
+                        .filter(|t| *t != RuleText::Triggers.id(r))
+                })
+                .unwrap_or_else(|| with.to_string()),
+            _ => with.to_string(),
+        };
+        s.push_str(&tr!(
+            lang,
+            "cmd-drugs-rule",
+            code = code,
+            name = name,
+            with = with
+        ));
+        s.push('\n');
     }
     if let Some(n) = &d.note {
-        s.push_str(&format!("  note: {n}\n"));
+        s.push_str(&tr!(lang, "cmd-drugs-note", value = n.as_str()));
+        s.push('\n');
     }
     s
 }
@@ -211,11 +244,10 @@ fn matches(cat: &Catalogue, query: &str, reading: Option<&QueryReading>) -> (Vec
 /// Runs `drugs QUERY`.
 pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
     if query.trim().is_empty() {
-        return Err(Error::Usage(
-            "`drugs` needs a name, brand or ATC code to look up".into(),
-        ));
+        return Err(Error::Usage(tr!(g.language(), "cmd-drugs-no-query")));
     }
     let config = crate::load_config(g)?;
+    let lang = config.lang;
     let cat = &config.catalogue;
     let reading = read_query(cat, query);
     let (found, rel) = matches(cat, query, reading.as_ref());
@@ -224,12 +256,15 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
         let hint = if near.is_empty() {
             String::new()
         } else {
-            format!("; nearest names: {}", near.join(", "))
+            tr!(lang, "cmd-drugs-nearest", names = near.join(", "))
         };
         eprintln!(
             "larcheck: {}",
-            crate::output::printable::line(&format!(
-                "no drug matches `{query}` (a prescription so named is an unknown drug){hint}"
+            crate::output::printable::line(&tr!(
+                lang,
+                "cmd-drugs-no-match",
+                query = query,
+                hint = hint
             ))
         );
         if !g.quiet && g.format == OutputFormat::Json {
@@ -272,18 +307,16 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
                 s.push_str("\n\n");
             }
             for d in &found {
-                s.push_str(&drug_text(d));
+                s.push_str(&drug_text(d, lang));
                 s.push('\n');
             }
             if !rel.is_empty() {
                 let names: Vec<&str> = rel.iter().map(|d| d.generic.as_str()).collect();
-                s.push_str(&format!("related entries: {}\n", names.join(", ")));
+                s.push_str(&tr!(lang, "cmd-drugs-related", names = names.join(", ")));
+                s.push('\n');
             }
-            s.push_str(&format!(
-                "{} match{}\n",
-                found.len(),
-                if found.len() == 1 { "" } else { "es" }
-            ));
+            s.push_str(&tr!(lang, "cmd-drugs-matches", n = found.len()));
+            s.push('\n');
             // Names and notes may come from a --drugs file.
             crate::output::printable::lines(&s)
         }

@@ -3,16 +3,37 @@
 use crate::cli::{Global, OutputFormat};
 use crate::config::Config;
 use crate::error::{Error, ExitStatus};
-use crate::rules::registry::{self, RULES, Rule};
+use crate::i18n::Lang;
+use crate::rules::registry::{self, RULES, Rule, RuleText};
 use crate::sources::{self, Source};
+use crate::tr;
 use comfy_table::{ContentArrangement, Table, presets};
 use serde_json::{Value, json};
 
 fn rule_json(r: &Rule, config: &Config) -> Value {
     json!({
         "code": r.code, "name": r.name, "severity": r.grades, "max_severity": r.max_severity.as_str(),
-        "source": r.source, "summary": registry::fill(r.summary, &config.table),
+        "source": r.source, "summary": said(r, RuleText::Summary, config),
     })
+}
+
+/// A declared text of `r` in the configuration's language with its
+/// parameters filled in; the English where the language lacks it.
+fn said(r: &Rule, kind: RuleText, config: &Config) -> String {
+    let text = match r.text(kind, config.lang) {
+        Some(t) if config.lang == Lang::En || t != kind.id(r) => t,
+        _ => kind.english(r).unwrap_or_default().to_string(),
+    };
+    registry::fill(&text, &config.table)
+}
+
+/// Where a parameter's value comes from, as a person reads it.
+fn source_words(src: &str, lang: Lang) -> String {
+    if src == sources::LOCAL_DEFAULT {
+        tr!(lang, "cmd-local-default")
+    } else {
+        src.to_string()
+    }
 }
 
 /// `larcheck rules`.
@@ -32,9 +53,20 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
             let mut t = Table::new();
             t.load_style(presets::ASCII_MARKDOWN)
                 .set_content_arrangement(ContentArrangement::Disabled);
-            t.set_header(["code", "name", "severity", "source"]);
+            let l = config.lang;
+            t.set_header([
+                tr!(l, "cmd-rules-code"),
+                tr!(l, "cmd-rules-name"),
+                tr!(l, "cmd-rules-severity"),
+                tr!(l, "cmd-rules-source"),
+            ]);
             for r in RULES {
-                t.add_row([r.code, r.name, r.grades, r.source]);
+                t.add_row([
+                    r.code.to_string(),
+                    r.name.to_string(),
+                    said(r, RuleText::Grades, &config),
+                    r.source.to_string(),
+                ]);
             }
             format!("{t}\n")
         }
@@ -145,7 +177,7 @@ fn source_json(s: &Source) -> Value {
 
 /// `larcheck explain KEY` for a source key.
 fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
-    crate::load_config(g)?;
+    let lang = crate::load_config(g)?.lang;
     if g.quiet {
         return Ok(ExitStatus::Clean);
     }
@@ -159,32 +191,39 @@ fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
             let mut t = Table::new();
             t.load_style(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Disabled);
-            let not_stated = "not stated".to_string();
+            let not_stated = tr!(lang, "cmd-source-not-stated");
             let rows: [(&str, Option<String>); 9] = [
-                ("title", Some(s.title.clone())),
-                ("document", s.document.clone()),
-                ("publisher", s.publisher.clone()),
-                ("authors", s.authors.clone()),
+                ("cmd-source-title", Some(s.title_in(lang))),
+                ("cmd-source-document", s.document.clone()),
+                ("cmd-source-publisher", s.publisher.clone()),
+                ("cmd-source-authors", s.authors.clone()),
                 (
-                    "year",
+                    "cmd-source-year",
                     Some(s.year.map(|y| y.to_string()).unwrap_or(not_stated.clone())),
                 ),
-                ("section", s.section.clone()),
+                ("cmd-source-section", s.section.clone()),
                 (
-                    "address",
-                    Some(s.url.clone().unwrap_or("no public address".to_string())),
+                    "cmd-source-address",
+                    Some(
+                        s.url
+                            .clone()
+                            .unwrap_or_else(|| tr!(lang, "cmd-source-no-address")),
+                    ),
                 ),
-                ("type", Some(s.kind.clone())),
-                ("note", s.note.clone()),
+                ("cmd-source-type", Some(s.kind.clone())),
+                ("cmd-source-note", s.note.clone()),
             ];
             for (k, v) in rows {
                 if let Some(v) = v {
-                    t.add_row([format!("  {k}"), v]);
+                    t.add_row([format!("  {}", tr!(lang, k)), v]);
                 }
             }
-            let mut out = format!("{} (source)\n{t}\n", s.key);
+            let mut out = tr!(lang, "cmd-source-heading", key = s.key.as_str()) + "\n";
+            out.push_str(&format!("{t}\n"));
             if !s.aliases.is_empty() {
-                out.push_str(&format!("  also cited as: {}\n", s.aliases.join(", ")));
+                let names = s.aliases.join(", ");
+                out.push_str(&tr!(lang, "cmd-source-aliases", names = names));
+                out.push('\n');
             }
             let cited_by: Vec<&str> = RULES
                 .iter()
@@ -192,7 +231,9 @@ fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
                 .map(|r| r.code)
                 .collect();
             if !cited_by.is_empty() {
-                out.push_str(&format!("  cited by: {}\n", cited_by.join(", ")));
+                let codes = cited_by.join(", ");
+                out.push_str(&tr!(lang, "cmd-source-cited-by", codes = codes));
+                out.push('\n');
             }
             out
         }
@@ -209,15 +250,15 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
         }
         return Err(Error::UnknownRule {
             code: code.to_string(),
-            hint: unknown_hint(code),
+            hint: unknown_hint(g.language(), code),
         });
     };
     let config = crate::load_config(g)?;
     let params = parameters(r, &config);
     let (why, example, not_when) = (
-        registry::fill(r.why, &config.table),
-        registry::fill(r.example, &config.table),
-        registry::fill(r.not_when, &config.table),
+        said(r, RuleText::Why, &config),
+        said(r, RuleText::Example, &config),
+        said(r, RuleText::NotWhen, &config),
     );
     if g.quiet {
         return Ok(ExitStatus::Clean);
@@ -252,57 +293,73 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
 /// missed or wrong answer).
 pub fn explain_table(r: &Rule, config: &Config) -> String {
     let params = parameters(r, config);
+    let l = config.lang;
     let (summary, why, example, not_when) = (
-        registry::fill(r.summary, &config.table),
-        registry::fill(r.why, &config.table),
-        registry::fill(r.example, &config.table),
-        registry::fill(r.not_when, &config.table),
+        said(r, RuleText::Summary, config),
+        said(r, RuleText::Why, config),
+        said(r, RuleText::Example, config),
+        said(r, RuleText::NotWhen, config),
     );
-    let mut s = format!("{} {} ({})\n\n", r.code, r.name, r.grades);
-    s.push_str(&format!("What it checks\n  Fires when {}.\n\n", summary));
+    let grades = said(r, RuleText::Grades, config);
+    let mut s = format!("{} {} ({grades})\n\n", r.code, r.name);
+    let mut section = |label: &str, body: String| {
+        s.push_str(&format!("{}\n  {body}\n\n", tr!(l, label)));
+    };
+    section(
+        "cmd-explain-checks",
+        tr!(l, "cmd-explain-fires-when", summary = summary),
+    );
     if !why.is_empty() {
-        s.push_str(&format!(
-            "Why it matters\n  {}\n  Source: {}\n\n",
-            why, r.source
-        ));
+        let source = tr!(l, "cmd-explain-source-line", source = r.source);
+        section("cmd-explain-why", format!("{why}\n  {source}"));
     } else {
-        s.push_str(&format!("Source\n  {}\n\n", r.source));
+        section("cmd-explain-source", r.source.to_string());
     }
     if !example.is_empty() {
-        s.push_str(&format!("Example\n  {}\n\n", example));
+        section("cmd-explain-example", example);
     }
     if !not_when.is_empty() {
-        s.push_str(&format!("Does not fire when\n  {}\n\n", not_when));
+        section("cmd-explain-not-when", not_when);
     }
     let refs = rule_references(r, &params);
     if !refs.is_empty() {
-        s.push_str("References (larcheck explain KEY for one)\n");
+        s.push_str(&tr!(l, "cmd-explain-references"));
+        s.push('\n');
         for x in refs {
-            s.push_str(&format!("  {}: {}\n", x.key, x.reference()));
+            s.push_str(&format!("  {}: {}\n", x.key, x.reference_in(l)));
         }
         s.push('\n');
     }
     if !params.is_empty() {
-        s.push_str("Parameters (config/default.toml; override with --config)\n");
+        s.push_str(&tr!(l, "cmd-explain-parameters"));
+        s.push('\n');
         let mut t = Table::new();
         t.load_style(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Disabled);
         for (k, v, src) in &params {
-            t.add_row([format!("  {k}"), format!("= {v}"), format!("# {src}")]);
+            t.add_row([
+                format!("  {k}"),
+                format!("= {v}"),
+                format!("# {}", source_words(src, l)),
+            ]);
         }
         s.push_str(&format!("{t}\n"));
     }
-    s.push_str(&format!(
-        "Code\n  defined in {}; fixtures: {}\n",
-        r.location,
-        r.fixtures()
+    s.push_str(&tr!(l, "cmd-explain-code"));
+    s.push('\n');
+    s.push_str(&tr!(
+        l,
+        "cmd-explain-defined-in",
+        location = r.location,
+        fixtures = r.fixtures()
     ));
+    s.push('\n');
     // `# source` comments come from the --config files.
     crate::output::printable::lines(&s)
 }
 
 /// "; did you mean `A`, `B`?" over rule codes and source keys, or "".
-fn unknown_hint(word: &str) -> String {
+fn unknown_hint(lang: Lang, word: &str) -> String {
     let w = word.trim();
     let mut near: Vec<String> = Vec::new();
     if let Some(c) = crate::suggest::nearest(&w.to_uppercase(), RULES.iter().map(|r| r.code)) {
@@ -314,6 +371,6 @@ fn unknown_hint(word: &str) -> String {
     if near.is_empty() {
         String::new()
     } else {
-        format!("; did you mean {}?", near.join(", "))
+        tr!(lang, "cmd-unknown-hint", names = near.join(", "))
     }
 }

@@ -1,6 +1,6 @@
 //! `larcheck validate`: parse and validate only.
 
-use super::check::{error_result, report_error_on_stderr, sources, today};
+use super::check::{error_result, report_error_on_stderr, sources_in, today};
 use crate::cli::{Global, OutputFormat, ValidateArgs};
 use crate::error::{Error, ExitStatus};
 use crate::input;
@@ -37,17 +37,19 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
         return Ok(ExitStatus::Clean);
     }
     if args.paths.is_empty() {
-        return Err(Error::Usage(
-            "validate needs at least one PATH (or --show-config)".into(),
-        ));
+        return Err(Error::Usage(crate::tr!(
+            config.lang,
+            "cmd-validate-no-path"
+        )));
     }
-    let srcs = sources(&args.paths, args.follow)?;
+    let srcs = sources_in(&args.paths, args.follow, config.lang)?;
     let today = today();
     let opts = input::LoadOptions {
         fallback_as_of: Some(today),
         view_as_of: None,
         catalogue: &config.catalogue,
         settings: &config.settings,
+        lang: config.lang,
     };
     let results: Vec<(String, Option<CaseResult>)> = srcs
         .par_iter()
@@ -80,7 +82,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 if e.more_errors > 0 {
                     lines.push_str(&format!(
                         "error  {path}: {}\n",
-                        super::check::more_problems(e.more_errors)
+                        super::check::more_problems_in(e.more_errors, config.lang)
                     ));
                 }
             }
@@ -99,9 +101,13 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
             OutputFormat::Table | OutputFormat::Csv => format!(
-                "{lines}{} file{} valid, {bad} with errors\n",
-                results.len() - bad,
-                if results.len() - bad == 1 { "" } else { "s" }
+                "{lines}{}\n",
+                crate::tr!(
+                    config.lang,
+                    "cmd-validate-summary",
+                    valid = results.len() - bad,
+                    bad = bad
+                )
             ),
         };
         // A closed pipe keeps the status every file earned.

@@ -9,6 +9,8 @@
 
 use crate::case::Group;
 use crate::error::Error;
+use crate::i18n::Lang;
+use crate::tr;
 use std::collections::BTreeMap;
 use toml_edit::TableLike;
 
@@ -115,6 +117,17 @@ impl Config {
         drug_layers: &[(String, String)],
         allow_unsafe: bool,
     ) -> Result<Config, Error> {
+        Config::load_in(layers, drug_layers, allow_unsafe, crate::i18n::Lang::En)
+    }
+
+    /// As [`Config::load_with`], a refused layer said in `lang` (the
+    /// configuration's own language is set after it has loaded).
+    pub fn load_in(
+        layers: &[(String, String)],
+        drug_layers: &[(String, String)],
+        allow_unsafe: bool,
+        lang: crate::i18n::Lang,
+    ) -> Result<Config, Error> {
         // The embedded drug catalogue is built on a second thread while
         // the settings are read: the two are most of a one-case run.
         let embedded = std::thread::spawn(crate::vocab::drugs::Catalogue::embedded);
@@ -149,7 +162,7 @@ impl Config {
                 "",
                 written.as_ref(),
                 written.as_ref().map(|w| w.root() as &dyn TableLike),
-                name,
+                (name, lang),
             )?;
             merge(&mut table, layer, "", &mut set);
             settings = typed(&table).map_err(|(key, message)| Error::Config {
@@ -173,25 +186,30 @@ impl Config {
             }
         }
         let mut unsafe_values = Vec::new();
-        validate(&settings, &table, &mut unsafe_values).map_err(|message| Error::Config {
+        validate(&settings, &table, &mut unsafe_values, lang).map_err(|message| Error::Config {
             path: layers
                 .last()
                 .map(|l| l.0.clone())
                 .unwrap_or_else(|| "<embedded>".into()),
             message,
         })?;
-        unsafe_values.extend(weakened(&settings, &table, &defaults, &default_sources));
+        unsafe_values.extend(weakened(
+            (&settings, &table),
+            &defaults,
+            &default_sources,
+            lang,
+        ));
         let mut overrides = differences(&defaults, &table, "", &|k| file_of(&set_by, k));
         let (catalogue, drug_unsafe, drug_set_by) =
-            layered_catalogue(embedded, drug_layers, &mut overrides)?;
+            layered_catalogue(embedded, drug_layers, &mut overrides, lang)?;
         if !allow_unsafe {
             if let Some(u) = unsafe_values.first() {
                 let (path, at) = position(layers, &set_by, &u.key, config_at);
-                return Err(refusal(path, at, &unsafe_values));
+                return Err(refusal(lang, path, at, &unsafe_values));
             }
             if let Some(u) = drug_unsafe.first() {
                 let (path, at) = position(drug_layers, &drug_set_by, &u.key, drug_at);
-                return Err(refusal(path, at, &drug_unsafe));
+                return Err(refusal(lang, path, at, &drug_unsafe));
             }
         }
         for u in unsafe_values.into_iter().chain(drug_unsafe) {
@@ -223,6 +241,7 @@ fn layered_catalogue(
     embedded: std::thread::JoinHandle<crate::vocab::drugs::Catalogue>,
     drug_layers: &[(String, String)],
     overrides: &mut Vec<Override>,
+    lang: Lang,
 ) -> Result<Layered, Error> {
     let embedded = embedded
         .join()
@@ -257,11 +276,12 @@ fn layered_catalogue(
         let names: Vec<&str> = lost.iter().map(|c| c.into()).collect();
         drug_unsafe.push(Unsafe {
             key: format!("drugs.{generic}.classes"),
-            reason: format!(
-                "removes the {} class{} the embedded catalogue gives `{generic}` (config/drugs.toml): the rules that look for {} would not see it",
-                names.join(", "),
-                if names.len() == 1 { "" } else { "es" },
-                if names.len() == 1 { "it" } else { "them" }
+            reason: tr!(
+                lang,
+                "err-unsafe-classes",
+                classes = names.join(", "),
+                n = names.len(),
+                generic = generic.as_str()
             ),
         });
     }
@@ -269,14 +289,16 @@ fn layered_catalogue(
 }
 
 /// The error for a refused unsafe value: its position, key and reason.
-fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
+fn refusal(lang: crate::i18n::Lang, path: String, at: String, all: &[Unsafe]) -> Error {
     let u = &all[0];
     // The others by key, so that one run names every unsafe value.
     let more = match &all[1..] {
         [] => String::new(),
-        rest => format!(
-            " (also unsafe: {})",
-            rest.iter()
+        rest => crate::tr!(
+            lang,
+            "err-config-also-unsafe",
+            keys = rest
+                .iter()
                 .map(|r| format!("`{}`", r.key))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -284,9 +306,13 @@ fn refusal(path: String, at: String, all: &[Unsafe]) -> Error {
     };
     Error::Config {
         path,
-        message: format!(
-            "{at}`{}` is unsafe: {}; refused unless --allow-unsafe-config{more}",
-            u.key, u.reason
+        message: crate::tr!(
+            lang,
+            "err-config-unsafe",
+            at = at,
+            key = u.key.as_str(),
+            reason = u.reason.as_str(),
+            more = more
         ),
     }
 }
@@ -535,7 +561,7 @@ fn check_known(
     prefix: &str,
     written: Option<&layer::Layer<'_>>,
     here: Option<&dyn TableLike>,
-    name: &str,
+    (name, lang): (&str, crate::i18n::Lang),
 ) -> Result<(), Error> {
     for (k, v) in layer {
         let path = join(prefix, k);
@@ -544,11 +570,13 @@ fn check_known(
             Some(b) if !same_kind(b, v) => {
                 return Err(Error::Config {
                     path: name.to_string(),
-                    message: format!(
-                        "{}`{path}` must be {}, not {}",
-                        line(),
-                        kind_words(b),
-                        kind_words(v)
+                    message: crate::tr!(
+                        lang,
+                        "err-config-kind",
+                        at = line(),
+                        key = path.as_str(),
+                        want = crate::tr!(lang, kind_words(b)),
+                        given = crate::tr!(lang, kind_words(v))
                     ),
                 });
             }
@@ -556,16 +584,19 @@ fn check_known(
                 let line = line();
                 return Err(Error::Config {
                     path: name.to_string(),
-                    message: format!(
-                        "{line}unknown key `{path}`{}",
-                        crate::suggest::hint(k, base.keys().map(String::as_str))
+                    message: crate::tr!(
+                        lang,
+                        "err-config-unknown-key",
+                        at = line,
+                        key = path.as_str(),
+                        hint = crate::suggest::hint_in(lang, k, base.keys().map(String::as_str))
                     ),
                 });
             }
             Some(toml::Value::Table(bt)) => {
                 if let toml::Value::Table(lt) = v {
                     let inner = here.and_then(|t| t.get(k)).and_then(|i| i.as_table_like());
-                    check_known(bt, lt, &path, written, inner, name)?;
+                    check_known(bt, lt, &path, written, inner, (name, lang))?;
                 }
             }
             Some(_) => {}
@@ -599,54 +630,65 @@ fn same_kind(base: &toml::Value, v: &toml::Value) -> bool {
     )
 }
 
+/// (The id of its message.)
 fn kind_words(v: &toml::Value) -> &'static str {
     match v {
-        toml::Value::Integer(_) => "a whole number",
-        toml::Value::Float(_) => "a number",
-        toml::Value::String(_) => "a string",
-        toml::Value::Boolean(_) => "true or false",
-        toml::Value::Array(_) => "a list",
-        toml::Value::Table(_) => "a table",
-        toml::Value::Datetime(_) => "a date",
+        toml::Value::Integer(_) => "err-config-integer",
+        toml::Value::Float(_) => "err-config-float",
+        toml::Value::String(_) => "err-config-string",
+        toml::Value::Boolean(_) => "err-config-boolean",
+        toml::Value::Array(_) => "err-config-list",
+        toml::Value::Table(_) => "err-config-table",
+        toml::Value::Datetime(_) => "err-config-date",
     }
 }
 
 /// Every number in the merged parameters must be sane: no parameter may
 /// crash date arithmetic or silently switch a rule off by being NaN,
 /// negative or absurdly large.
-fn check_numbers(t: &toml::Table, prefix: &str, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn check_numbers(
+    t: &toml::Table,
+    prefix: &str,
+    weak: &mut Vec<Unsafe>,
+    lang: Lang,
+) -> Result<(), String> {
     for (k, v) in t {
         let path = join(prefix, k);
         match v {
-            toml::Value::Table(inner) => check_numbers(inner, &path, weak)?,
+            toml::Value::Table(inner) => check_numbers(inner, &path, weak, lang)?,
             toml::Value::Array(items) => {
                 for (n, i) in items.iter().enumerate() {
                     match i {
                         toml::Value::Table(inner) => {
-                            check_numbers(inner, &format!("{path}[{n}]"), weak)?
+                            check_numbers(inner, &format!("{path}[{n}]"), weak, lang)?
                         }
                         toml::Value::Integer(_) | toml::Value::Float(_) => {
-                            number(&format!("{path}[{n}]"), i, weak)?
+                            number(&format!("{path}[{n}]"), i, weak, lang)?
                         }
                         _ => {}
                     }
                 }
             }
-            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v, weak)?,
+            toml::Value::Integer(_) | toml::Value::Float(_) => number(&path, v, weak, lang)?,
             _ => {}
         }
     }
     Ok(())
 }
 
-fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>, lang: Lang) -> Result<(), String> {
     let x = match v {
         toml::Value::Integer(i) => *i as f64,
         toml::Value::Float(f) => *f,
         _ => return Ok(()),
     };
     if !x.is_finite() || x < 0.0 {
-        return Err(format!("`{path}` = {v} must be a number of 0 or more"));
+        return Err(tr!(
+            lang,
+            "err-config-negative",
+            key = path,
+            value = v.to_string()
+        ));
     }
     let limit = if path.ends_with("_days") || path.ends_with(".days") {
         36_600.0
@@ -654,7 +696,13 @@ fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), Str
         100_000.0
     };
     if x > limit {
-        return Err(format!("`{path}` = {v} is not plausible (at most {limit})"));
+        return Err(tr!(
+            lang,
+            "err-config-implausible",
+            key = path,
+            value = v.to_string(),
+            limit = limit.to_string()
+        ));
     }
     // Every window and duration is a positive number of days: a zero window
     // switches its rule off without anyone seeing it (a 0-day `stable_days`
@@ -669,16 +717,14 @@ fn number(path: &str, v: &toml::Value, weak: &mut Vec<Unsafe>) -> Result<(), Str
         || key.ends_with("_hours")
         || parent.ends_with("_days");
     if window && x == 0.0 {
+        let id = if key.ends_with("_hours") {
+            "err-unsafe-zero-hours"
+        } else {
+            "err-unsafe-zero-days"
+        };
         weak.push(Unsafe {
             key: path.to_string(),
-            reason: format!(
-                "must be a positive number of {} (a zero window or interval switches its rule off)",
-                if key.ends_with("_hours") {
-                    "hours"
-                } else {
-                    "days"
-                }
-            ),
+            reason: tr!(lang, id),
         });
     }
     Ok(())
@@ -711,17 +757,22 @@ fn merge(base: &mut toml::Table, layer: toml::Table, prefix: &str, set: &mut Vec
 
 /// Every parameter must make sense on its own and beside the others;
 /// checked in this order, so the first problem is the one reported.
-fn validate(s: &Settings, table: &toml::Table, weak: &mut Vec<Unsafe>) -> Result<(), String> {
-    check_numbers(table, "", weak)?;
+fn validate(
+    s: &Settings,
+    table: &toml::Table,
+    weak: &mut Vec<Unsafe>,
+    lang: Lang,
+) -> Result<(), String> {
+    check_numbers(table, "", weak, lang)?;
     if s.general.max_case_mib == 0 {
-        return Err("`general.max_case_mib` must be at least 1 (MiB)".into());
+        return Err(tr!(lang, "err-config-max-case-mib"));
     }
-    pickup_levels(s, weak)?;
-    medication_days(s)?;
-    looser_levels(s)?;
-    screen_panels(s)?;
-    limits_in_order(s)?;
-    mis001_rows(s)
+    pickup_levels(s, weak, lang)?;
+    medication_days(s, lang)?;
+    looser_levels(s, lang)?;
+    screen_panels(s, lang)?;
+    limits_in_order(s, lang)?;
+    mis001_rows(s, lang)
 }
 
 /// Upper limits in mg (a dose above them is a finding, a larger step or a
@@ -754,22 +805,24 @@ const LIMIT_FACTOR: f64 = 2.0;
 /// The values of the merged table that weaken a safety rule compared with
 /// the embedded defaults (`defaults`, cited from `sources`).
 fn weakened(
-    s: &Settings,
-    table: &toml::Table,
+    (s, table): (&Settings, &toml::Table),
     defaults: &toml::Table,
     sources: &Sources,
+    lang: Lang,
 ) -> Vec<Unsafe> {
     let cite = |key: &str| sources.of(key).unwrap_or("config/default.toml").to_string();
-    let mut out = raised_limits(table, defaults, &cite);
-    mis001_weakened(s, defaults, &cite, &mut out);
+    let mut out = raised_limits(table, defaults, &cite, lang);
+    mis001_weakened(s, defaults, &cite, (&mut out, lang));
     let classes = crate::rules::interactions::INT004_CLASSES.len();
     if s.int004.min_classes > classes {
         out.push(Unsafe {
             key: "int004.min_classes".into(),
-            reason: format!(
-                "{} is more than the {classes} classes INT004 counts ({}): the rule could never fire",
-                s.int004.min_classes,
-                crate::rules::interactions::INT004_CLASSES.join(", ")
+            reason: tr!(
+                lang,
+                "err-unsafe-int004",
+                value = s.int004.min_classes.to_string(),
+                classes = classes,
+                names = crate::rules::interactions::INT004_CLASSES.join(", ")
             ),
         });
     }
@@ -791,6 +844,7 @@ fn raised_limits(
     table: &toml::Table,
     defaults: &toml::Table,
     cite: &dyn Fn(&str) -> String,
+    lang: Lang,
 ) -> Vec<Unsafe> {
     let mut out = Vec::new();
     let as_f64 = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|i| i as f64));
@@ -812,10 +866,13 @@ fn raised_limits(
                 && nv > dv * LIMIT_FACTOR
             {
                 out.push(Unsafe {
-                    reason: format!(
-                        "{nv} is more than twice the default {dv} ({}): a layer may lower a limit, not raise it above {}",
-                        cite(&key),
-                        dv * LIMIT_FACTOR
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-raised",
+                        value = nv.to_string(),
+                        default = dv.to_string(),
+                        source = cite(&key),
+                        max = (dv * LIMIT_FACTOR).to_string()
                     ),
                     key,
                 });
@@ -831,7 +888,7 @@ fn mis001_weakened(
     s: &Settings,
     defaults: &toml::Table,
     cite: &dyn Fn(&str) -> String,
-    out: &mut Vec<Unsafe>,
+    (out, lang): (&mut Vec<Unsafe>, Lang),
 ) {
     let default_rows: MissTable = match lookup(defaults, "mis001").map(|v| v.try_into()) {
         Some(Ok(t)) => t,
@@ -851,19 +908,22 @@ fn mis001_weakened(
         }
         match (first(rows), first(dflt)) {
             (None, Some((i, d))) => out.push(Unsafe {
-                reason: format!(
-                    "has no rows: a missed run of {name} would never be reported (the default acts from {}: {})",
-                    crate::words::days(d.days),
-                    cite(&format!("{key}[{i}].days"))
+                reason: tr!(
+                    lang,
+                    "err-unsafe-no-rows",
+                    med = name,
+                    days = d.days,
+                    source = cite(&format!("{key}[{i}].days"))
                 ),
                 key: key.clone(),
             }),
             (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
-                reason: format!(
-                    "first acts after a missed run of {}, later than the default's {} ({})",
-                    crate::words::days(r.days),
-                    crate::words::days(d.days),
-                    cite(&format!("{key}[{i}].days"))
+                reason: tr!(
+                    lang,
+                    "err-unsafe-acts-later",
+                    days = r.days,
+                    default = d.days,
+                    source = cite(&format!("{key}[{i}].days"))
                 ),
                 key: key.clone(),
             }),
@@ -878,19 +938,21 @@ fn mis001_weakened(
         if !rows.is_empty() {
             match (reinduce(rows), reinduce(dflt)) {
                 (None, Some((i, d))) => out.push(Unsafe {
-                    reason: format!(
-                        "has no re-induce row: after a long missed run the last dose would be given again (the default re-induces from {}: {})",
-                        crate::words::days(d.days),
-                        cite(&format!("{key}[{i}].days"))
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-no-reinduce",
+                        days = d.days,
+                        source = cite(&format!("{key}[{i}].days"))
                     ),
                     key: key.clone(),
                 }),
                 (Some((_, r)), Some((i, d))) if r.days > d.days => out.push(Unsafe {
-                    reason: format!(
-                        "re-induces from {}, later than the published {} ({})",
-                        crate::words::days(r.days),
-                        crate::words::days(d.days),
-                        cite(&format!("{key}[{i}].days"))
+                    reason: tr!(
+                        lang,
+                        "err-unsafe-reinduce-later",
+                        days = r.days,
+                        default = d.days,
+                        source = cite(&format!("{key}[{i}].days"))
                     ),
                     key: key.clone(),
                 }),
@@ -904,9 +966,7 @@ fn mis001_weakened(
             {
                 out.push(Unsafe {
                     key: format!("{key}[{i}].fraction"),
-                    reason: format!(
-                        "{f} is outside (0, 1]: the restart dose is a part of the last dose (0 advises no dose, above 1 more than the patient tolerated)"
-                    ),
+                    reason: tr!(lang, "err-unsafe-fraction", value = f.to_string()),
                 });
             }
         }
@@ -914,9 +974,9 @@ fn mis001_weakened(
 }
 
 /// `pickup.level` has a safe level 0, and `pickup.cap_level` is one of them.
-fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>) -> Result<(), String> {
+fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>, lang: Lang) -> Result<(), String> {
     if s.pickup.level.is_empty() {
-        return Err("`pickup.level` needs at least level 0".into());
+        return Err(tr!(lang, "err-config-no-levels"));
     }
     // Level 0 is where every acute reason sends the patient: a level 0
     // with take-home doses would hand doses home after a missed-dose
@@ -924,21 +984,22 @@ fn pickup_levels(s: &Settings, weak: &mut Vec<Unsafe>) -> Result<(), String> {
     if s.pickup.level[0].take_home_days != 0 || s.pickup.level[0].supervised_per_week != 7 {
         weak.push(Unsafe {
             key: "pickup.level[0]".into(),
-            reason: "must be daily supervised intake with no take-home doses (7 supervised, 0 take-home): every acute reason proposes it".into(),
+            reason: tr!(lang, "err-unsafe-level-0"),
         });
     }
     if s.pickup.cap_level >= s.pickup.level.len() {
-        return Err(format!(
-            "`pickup.cap_level` ({}) must be one of the configured levels (0-{})",
-            s.pickup.cap_level,
-            s.pickup.level.len() - 1
+        return Err(tr!(
+            lang,
+            "err-config-cap-level",
+            cap = s.pickup.cap_level.to_string(),
+            top = (s.pickup.level.len() - 1).to_string()
         ));
     }
     Ok(())
 }
 
 /// `screens.medication_days` are whole days, at least 1.
-fn medication_days(s: &Settings) -> Result<(), String> {
+fn medication_days(s: &Settings, lang: Lang) -> Result<(), String> {
     for g in [
         Group::Buprenorphine,
         Group::Methadone,
@@ -948,9 +1009,10 @@ fn medication_days(s: &Settings) -> Result<(), String> {
         if let Some(d) = s.screens.medication_days.get(g)
             && (d < 1.0 || d.fract() != 0.0)
         {
-            return Err(format!(
-                "`screens.medication_days.{}` must be a whole number of days, at least 1",
-                g.key()
+            return Err(tr!(
+                lang,
+                "err-config-medication-days",
+                key = format!("screens.medication_days.{}", g.key())
             ));
         }
     }
@@ -958,14 +1020,15 @@ fn medication_days(s: &Settings) -> Result<(), String> {
 }
 
 /// Each pickup level is looser than the one before it.
-fn looser_levels(s: &Settings) -> Result<(), String> {
+fn looser_levels(s: &Settings, lang: Lang) -> Result<(), String> {
     for (i, w) in s.pickup.level.windows(2).enumerate() {
         if w[1].supervised_per_week > w[0].supervised_per_week
             || w[1].take_home_days < w[0].take_home_days
         {
-            return Err(format!(
-                "`pickup.level[{}]` must be looser than the level before it",
-                i + 1
+            return Err(tr!(
+                lang,
+                "err-config-looser",
+                key = format!("pickup.level[{}]", i + 1)
             ));
         }
     }
@@ -973,19 +1036,23 @@ fn looser_levels(s: &Settings) -> Result<(), String> {
 }
 
 /// The screen panels name known substances.
-fn screen_panels(s: &Settings) -> Result<(), String> {
+fn screen_panels(s: &Settings, lang: Lang) -> Result<(), String> {
     for list in [&s.screens.urine_panel, &s.screens.other_panel] {
         for sub in list {
             if !crate::vocab::substances::SUBSTANCES.contains(&sub.as_str()) {
-                return Err(format!(
-                    "unknown screen substance `{sub}` in a `screens` panel{}",
-                    match crate::vocab::substances::alias(sub) {
-                        Some(a) => format!("; write `{a}`"),
-                        None => crate::suggest::hint(
-                            sub,
-                            crate::vocab::substances::SUBSTANCES.iter().copied()
-                        ),
-                    }
+                let hint = match crate::vocab::substances::alias(sub) {
+                    Some(a) => tr!(lang, "err-write-instead", name = a),
+                    None => crate::suggest::hint_in(
+                        lang,
+                        sub,
+                        crate::vocab::substances::SUBSTANCES.iter().copied(),
+                    ),
+                };
+                return Err(tr!(
+                    lang,
+                    "err-config-panel-substance",
+                    name = sub.as_str(),
+                    hint = hint
                 ));
             }
         }
@@ -994,15 +1061,15 @@ fn screen_panels(s: &Settings) -> Result<(), String> {
 }
 
 /// Minimums, cutoffs, and warning limits not above critical ones.
-fn limits_in_order(s: &Settings) -> Result<(), String> {
+fn limits_in_order(s: &Settings, lang: Lang) -> Result<(), String> {
     if s.mastery.dependence_like_min_concern < 1
         || s.int004.min_classes < 1
         || s.taper.min_reductions < 1
     {
-        return Err("`mastery.dependence_like_min_concern`, `int004.min_classes` and `taper.min_reductions` must be at least 1".into());
+        return Err(tr!(lang, "err-config-at-least-one"));
     }
     if s.screens.creatinine_cutoff_mmol_l <= 0.0 {
-        return Err("`screens.creatinine_cutoff_mmol_l` must be above 0".into());
+        return Err(tr!(lang, "err-config-creatinine"));
     }
     for (table, w, c) in [
         ("dos001", &s.dos001.warning_mg, &s.dos001.critical_mg),
@@ -1017,10 +1084,13 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
             if let (Some(w), Some(c)) = (w.get(g), c.get(g))
                 && w > c
             {
-                return Err(format!(
-                    "`{table}.warning_mg.{}` ({w}) is above `{table}.critical_mg.{}` ({c})",
-                    g.key(),
-                    g.key()
+                return Err(tr!(
+                    lang,
+                    "err-config-warning-above-critical",
+                    warning = format!("{table}.warning_mg.{}", g.key()),
+                    w = w.to_string(),
+                    critical = format!("{table}.critical_mg.{}", g.key()),
+                    c = c.to_string()
                 ));
             }
         }
@@ -1031,7 +1101,7 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
             .max(s.qtc001.warning_female_ms)
             .max(s.qtc001.warning_other_ms)
     {
-        return Err("`qtc001.critical_ms` must not be below the warning limits".into());
+        return Err(tr!(lang, "err-config-qtc-critical"));
     }
     // A conversion ratio of 0 is no clinical choice but a division by zero
     // (negative ones are refused above): refused even with
@@ -1041,17 +1111,17 @@ fn limits_in_order(s: &Settings) -> Result<(), String> {
         ("swi005.ratio", s.swi005.ratio),
     ] {
         if r <= 0.0 {
-            return Err(format!("`{key}` must be above 0: it is a conversion ratio"));
+            return Err(tr!(lang, "err-config-ratio", key = key));
         }
     }
     if !(0.0..=1.0).contains(&s.tap001.fraction) {
-        return Err("`tap001.fraction` must be between 0 and 1".into());
+        return Err(tr!(lang, "err-config-tap001-fraction"));
     }
     Ok(())
 }
 
 /// MIS001 rows: at least one day, and a fraction unless they re-induce.
-fn mis001_rows(s: &Settings) -> Result<(), String> {
+fn mis001_rows(s: &Settings, lang: Lang) -> Result<(), String> {
     for (name, rows) in [
         ("buprenorphine", &s.mis001.buprenorphine),
         ("methadone", &s.mis001.methadone),
@@ -1060,12 +1130,18 @@ fn mis001_rows(s: &Settings) -> Result<(), String> {
     ] {
         for r in rows {
             if r.days < 1 {
-                return Err(format!("`mis001.{name}` rows need `days` of at least 1"));
+                return Err(tr!(
+                    lang,
+                    "err-config-mis001-days",
+                    key = format!("mis001.{name}")
+                ));
             }
             if r.action != Action::ReInduce && r.fraction.is_none() {
-                return Err(format!(
-                    "`mis001.{name}` row for {} needs a `fraction`",
-                    crate::words::days(r.days)
+                return Err(tr!(
+                    lang,
+                    "err-config-mis001-fraction",
+                    key = format!("mis001.{name}"),
+                    days = r.days
                 ));
             }
         }
@@ -1148,9 +1224,12 @@ mod tests {
         let sources = Sources {
             by_key: comment_sources(DEFAULT_TOML),
         };
-        assert_eq!(weakened(&c.settings, &table, &table, &sources), vec![]);
+        assert_eq!(
+            weakened((&c.settings, &table), &table, &sources, Lang::En),
+            vec![]
+        );
         let mut weak = Vec::new();
-        validate(&c.settings, &table, &mut weak).unwrap();
+        validate(&c.settings, &table, &mut weak, Lang::En).unwrap();
         assert_eq!(weak, vec![]);
     }
 

@@ -89,6 +89,10 @@ fn named_in_code() -> BTreeMap<String, BTreeSet<String>> {
     for s in ["info", "warning", "critical"] {
         name(format!("severity-{s}"));
     }
+    // A source's title (the register holds the English).
+    for s in crate::sources::register().entries() {
+        name(s.title_id());
+    }
     let mut texts = BTreeMap::new();
     for r in RULES {
         for kind in RuleText::iter() {
