@@ -217,19 +217,79 @@ fn read_words(json_text: &str, table_text: &str, rel: &Path) -> Vec<String> {
     texts
 }
 
+/// The words of the case's own free text (an acknowledgement's reason, a
+/// note: string values with a space in them): the report quotes them as
+/// written, in whatever language the clinic wrote them.
+fn case_words(rel: &Path) -> BTreeSet<String> {
+    fn walk(v: &toml::Value, out: &mut BTreeSet<String>) {
+        match v {
+            toml::Value::String(s) if s.contains(' ') => out.extend(
+                s.to_lowercase()
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string),
+            ),
+            toml::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            toml::Value::Table(t) => t
+                .iter()
+                .filter(|(k, _)| k.as_str() != "expect")
+                .for_each(|(_, x)| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Ok(t) = std::fs::read_to_string(rel)
+        .unwrap_or_default()
+        .parse::<toml::Table>()
+    {
+        walk(&toml::Value::Table(t), &mut out);
+    }
+    out
+}
+
+/// `text` without what is code: `` `keys` `` and `[[tables]]` of the case
+/// format.
+fn without_code(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(['`', '[']) {
+        out.push_str(&rest[..i]);
+        let (open, close) = if rest[i..].starts_with('`') {
+            ("`", "`")
+        } else if rest[i..].starts_with("[[") {
+            ("[[", "]]")
+        } else {
+            out.push('[');
+            rest = &rest[i + 1..];
+            continue;
+        };
+        let after = &rest[i + open.len()..];
+        match after.find(close) {
+            Some(j) => rest = &after[j + close.len()..],
+            None => {
+                rest = after;
+            }
+        }
+        out.push(' ');
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The tell-tale English words in `texts`: whole words, outside the rule
-/// names and enum values (kebab-case identifiers are codes).
-fn english_in(texts: &[String]) -> Vec<String> {
+/// names and enum values (kebab-case identifiers are codes), the case
+/// format's keys and tables, and the case's own free text (`quoted`).
+fn english_in(texts: &[String], quoted: &BTreeSet<String>) -> Vec<String> {
     let names: BTreeSet<&str> = larcheck::rules::registry::RULES
         .iter()
         .map(|r| r.name)
         .collect();
     let mut found = Vec::new();
     for t in texts {
-        let lower = t.to_lowercase();
+        let lower = without_code(&t.to_lowercase());
         let tokens: Vec<&str> = lower
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty() && !names.contains(w))
+            .filter(|w| !w.is_empty() && !names.contains(w) && !quoted.contains(*w))
             .collect();
         let joined = format!(" {} ", tokens.join(" "));
         let hits: Vec<&str> = TELL_TALE
@@ -368,7 +428,10 @@ fn main() {
         let snapshot = name.ends_with("-fires") || name.starts_with("public/");
         Trial::test(format!("nb/{name}"), move || {
             let (json_text, table_text) = nb_text(&rel, &config);
-            let english = english_in(&read_words(&json_text, &table_text, &rel));
+            let english = english_in(
+                &read_words(&json_text, &table_text, &rel),
+                &case_words(&rel),
+            );
             if snapshot {
                 let mut settings = insta::Settings::clone_current();
                 settings.set_snapshot_path(Path::new("snapshots/nb"));

@@ -251,10 +251,9 @@ fn odr003(cx: &Cx<'_>, out: &mut Vec<Finding>) {
 }
 
 /// ODR004 at the counter: an absent `safe_storage` is said as not
-/// documented (rules.md ODR004), never as an unlocked box. English until
-/// the counter's words get the language (`Counter::From` has none yet).
+/// documented (rules.md ODR004), never as an unlocked box.
 fn odr004_counter(_: &Finding, c: &crate::report::CaseReport) -> String {
-    let lang = Lang::En;
+    let lang = c.lang;
     if c.safe_storage_recorded {
         crate::tr!(lang, "odr004-counter-locked")
     } else {
