@@ -246,6 +246,149 @@ impl Register {
     }
 }
 
+/// The Fluent id of a citation's note in other languages: `note-` and the
+/// English words in lower case, every run of other characters one hyphen
+/// (`last 4 weeks` → `note-last-4-weeks`). English needs no message: the
+/// note is the English.
+pub fn note_id(note: &str) -> String {
+    let mut id = String::from("note");
+    let mut gap = true;
+    for c in note.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    id
+}
+
+/// One item of a citation cut into what is kept as written (the keys, or
+/// `local default`), how the note is opened (` (`, `: `, ` `), the note
+/// and how it is closed (`)` or nothing).
+struct Item<'a> {
+    lead: &'a str,
+    local: bool,
+    open: &'a str,
+    note: &'a str,
+    close: &'a str,
+}
+
+/// Cuts a trimmed item; `None` when it names no key and is not `local
+/// default` (shown as written).
+fn item(text: &str) -> Option<Item<'_>> {
+    let (lead, local) = if text.to_lowercase().starts_with(LOCAL_DEFAULT) {
+        (&text[..LOCAL_DEFAULT.len()], true)
+    } else {
+        // Keys separated by commas: `FK-SUBUTEX, FK-SUBOXONE (SmPC NO)`.
+        let reg = register();
+        let mut end = reg.leading(text)?.1;
+        loop {
+            let after = &text[end..];
+            let Some(next) = after.trim_start().strip_prefix(',') else {
+                break;
+            };
+            let next = next.trim_start();
+            match reg.leading(next) {
+                Some((_, len)) => end = text.len() - next.len() + len,
+                None => break,
+            }
+        }
+        (&text[..end], false)
+    };
+    let rest = &text[lead.len()..];
+    let body = rest.trim_start();
+    let (open, note, close) = if let Some(inner) = body
+        .strip_prefix('(')
+        .and_then(|b| b.strip_suffix(')'))
+        .filter(|inner| balanced(inner))
+    {
+        (&rest[..rest.len() - inner.len() - 1], inner, ")")
+    } else if let Some(after) = body.strip_prefix(':') {
+        let note = after.trim_start();
+        (&rest[..rest.len() - note.len()], note, "")
+    } else {
+        (&rest[..rest.len() - body.len()], body, "")
+    };
+    Some(Item {
+        lead,
+        local,
+        open,
+        note: note.trim_end(),
+        close,
+    })
+}
+
+/// Whether no `)` in `text` closes a `(` before it (`a (b) c`, not `a) (b`).
+fn balanced(text: &str) -> bool {
+    let mut depth = 0i32;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+/// The notes of a citation, in order (`N10-8.2 (ECG may follow the start)`
+/// → `ECG may follow the start`).
+pub fn notes(citation: &str) -> Vec<&str> {
+    split_top(citation, ';')
+        .into_iter()
+        .filter_map(|i| item(i.trim()))
+        .map(|i| i.note)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A citation as a person reads it in `lang`: the keys as written, each
+/// note in the language's words (the message [`note_id`]) and `local
+/// default` in its words; a note the language does not have (a clinic's own
+/// `--config` comment) is shown as written. The JSON `source` stays the
+/// citation itself.
+pub fn cite(citation: &str, lang: crate::i18n::Lang) -> String {
+    if lang == crate::i18n::Lang::En {
+        return citation.to_string();
+    }
+    let items: Vec<String> = split_top(citation, ';')
+        .into_iter()
+        .map(|raw| {
+            let text = raw.trim();
+            let Some(i) = item(text) else {
+                return raw.to_string();
+            };
+            let lead = if i.local {
+                crate::tr!(lang, "cmd-local-default")
+            } else {
+                i.lead.to_string()
+            };
+            let note = match i.note {
+                "" => String::new(),
+                n => {
+                    let id = note_id(n);
+                    match crate::i18n::text(lang, &id, None) {
+                        t if t == id => n.to_string(),
+                        t => t,
+                    }
+                }
+            };
+            let space = &raw[..raw.len() - raw.trim_start().len()];
+            let tail = &raw[raw.trim_end().len()..];
+            format!("{space}{lead}{}{note}{}{tail}", i.open, i.close)
+        })
+        .collect();
+    items.join(";")
+}
+
 /// Splits at `sep` outside parentheses.
 fn split_top(text: &str, sep: char) -> Vec<&str> {
     let mut out = Vec::new();
@@ -500,6 +643,37 @@ mod tests {
         ] {
             assert!(internal_document(c).is_none(), "{c}");
         }
+    }
+
+    #[test]
+    fn a_citation_is_shown_with_its_notes_in_the_language() {
+        use crate::i18n::Lang;
+        for c in ["SERAF (last 4 weeks); local default", "N10-8.2 (anything)"] {
+            assert_eq!(cite(c, Lang::En), c);
+        }
+        assert_eq!(
+            notes("SERAF (last 4 weeks); local default; N10-8.6: judge it; X (y)"),
+            ["last 4 weeks", "judge it"]
+        );
+        assert_eq!(
+            notes("AU-MISS scaled 2:1 (local default); FK-SUBUTEX, FK-SUBOXONE (SmPC NO)"),
+            ["scaled 2:1 (local default)", "SmPC NO"]
+        );
+        assert_eq!(note_id("SmPC NO: \"COWS > 12\""), "note-smpc-no-cows-12");
+        assert_eq!(
+            cite("SERAF (last 4 weeks); local default", Lang::Nb),
+            "SERAF (siste 4 uker); lokal standardverdi"
+        );
+        // A note the language lacks (a clinic's own comment), and an item
+        // that names no key, are shown as written.
+        assert_eq!(
+            cite("N10-8.2 (our own words);  CLINIC memo", Lang::Nb),
+            "N10-8.2 (our own words);  CLINIC memo"
+        );
+        assert_eq!(
+            cite("local default (our own words)", Lang::Nb),
+            "lokal standardverdi (our own words)"
+        );
     }
 
     #[test]

@@ -27,15 +27,6 @@ fn said(r: &Rule, kind: RuleText, config: &Config) -> String {
     registry::fill(&text, &config.table)
 }
 
-/// Where a parameter's value comes from, as a person reads it.
-fn source_words(src: &str, lang: Lang) -> String {
-    if src == sources::LOCAL_DEFAULT {
-        tr!(lang, "cmd-local-default")
-    } else {
-        src.to_string()
-    }
-}
-
 /// `larcheck rules`.
 pub fn list(g: &Global) -> Result<ExitStatus, Error> {
     // The registry does not depend on the parameters, but a broken --config
@@ -65,7 +56,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
                     r.code.to_string(),
                     r.name.to_string(),
                     said(r, RuleText::Grades, &config),
-                    r.source.to_string(),
+                    sources::cite(r.source, l),
                 ]);
             }
             format!("{t}\n")
@@ -310,10 +301,14 @@ pub fn explain_table(r: &Rule, config: &Config) -> String {
         tr!(l, "cmd-explain-fires-when", summary = summary),
     );
     if !why.is_empty() {
-        let source = tr!(l, "cmd-explain-source-line", source = r.source);
+        let source = tr!(
+            l,
+            "cmd-explain-source-line",
+            source = sources::cite(r.source, l)
+        );
         section("cmd-explain-why", format!("{why}\n  {source}"));
     } else {
-        section("cmd-explain-source", r.source.to_string());
+        section("cmd-explain-source", sources::cite(r.source, l));
     }
     if !example.is_empty() {
         section("cmd-explain-example", example);
@@ -340,7 +335,7 @@ pub fn explain_table(r: &Rule, config: &Config) -> String {
             t.add_row([
                 format!("  {k}"),
                 format!("= {v}"),
-                format!("# {}", source_words(src, l)),
+                format!("# {}", sources::cite(src, l)),
             ]);
         }
         s.push_str(&format!("{t}\n"));

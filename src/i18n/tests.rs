@@ -93,6 +93,10 @@ fn named_in_code() -> BTreeMap<String, BTreeSet<String>> {
     for s in crate::sources::register().entries() {
         name(s.title_id());
     }
+    // A citation's note (nb only: the note is the English).
+    for id in cited_notes().into_keys() {
+        name(id);
+    }
     let mut texts = BTreeMap::new();
     for r in RULES {
         for kind in RuleText::iter() {
@@ -107,6 +111,42 @@ fn named_in_code() -> BTreeMap<String, BTreeSet<String>> {
     }
     all.extend(texts);
     all
+}
+
+/// Every note a person reads in a citation (the `# KEY (note)` comments of
+/// the embedded parameters and the rules' declared sources), by its
+/// message id, with the English notes that have that id.
+fn cited_notes() -> BTreeMap<String, BTreeSet<String>> {
+    let config = crate::config::Config::embedded();
+    let citations = config
+        .sources
+        .iter()
+        .map(|(_, s)| s)
+        .chain(crate::rules::registry::RULES.iter().map(|r| r.source));
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for c in citations {
+        for n in crate::sources::notes(c) {
+            out.entry(crate::sources::note_id(n))
+                .or_default()
+                .insert(n.to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_cited_note_has_its_own_id_and_its_norwegian_words() {
+    let notes = cited_notes();
+    assert!(notes.len() > 50, "{}", notes.len());
+    let shared: Vec<_> = notes.values().filter(|n| n.len() > 1).collect();
+    assert!(shared.is_empty(), "notes with the same id: {shared:?}");
+    let nb = messages(Lang::Nb);
+    let missing: Vec<String> = notes
+        .iter()
+        .filter(|(id, _)| !nb.contains_key(*id))
+        .map(|(id, n)| format!("{id} = {}", n.first().map_or("", |s| s)))
+        .collect();
+    assert!(missing.is_empty(), "missing in nb:\n{}", missing.join("\n"));
 }
 
 #[test]

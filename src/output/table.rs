@@ -240,7 +240,7 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
                 sev,
                 Cell::new(f.code),
                 Cell::new(text),
-                Cell::new(clean(&f.source)),
+                Cell::new(clean(&crate::sources::cite(&f.source, lang))),
             ]);
         }
         out.push_str(&format!("{t}\n"));
