@@ -180,14 +180,15 @@ fn every_message_is_in_both_languages_with_the_same_placeholders() {
     assert!(!en.is_empty());
 }
 
-/// Every text a rule declares has its Norwegian words.
+/// Every text a rule declares has its Norwegian words, and so has every
+/// note a citation carries (a source's title may stay in its own language:
+/// foreign sources keep their English titles).
 #[test]
-#[ignore = "issue 18: the rule families are being translated on their branches"]
 fn every_declared_rule_text_is_in_norwegian() {
     let nb = messages(Lang::Nb);
     let missing: Vec<_> = named_in_code()
         .into_keys()
-        .filter(|k| !nb.contains_key(k))
+        .filter(|k| !k.starts_with("source-") && !nb.contains_key(k))
         .collect();
     assert!(missing.is_empty(), "missing in nb: {missing:?}");
 }

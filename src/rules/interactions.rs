@@ -117,7 +117,13 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                     drug = if p.drug.eq_ignore_ascii_case(&d.generic) {
                         p.drug.clone()
                     } else {
-                        format!("{} ({})", p.drug, d.generic)
+                        // A LAR product by its Norwegian name in nb; the
+                        // catalogue's spelling in English, as before.
+                        let generic = match crate::case::Medication::parse(&d.generic) {
+                            Some(m) if lang != Lang::En => lang.medication(m),
+                            _ => d.generic.clone(),
+                        };
+                        format!("{} ({generic})", p.drug)
                     },
                     line = p.line,
                     dose = rx_dose,
