@@ -166,49 +166,66 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
     if c.findings.is_empty() {
         out.push_str("   no findings\n");
     } else {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(style.width);
-        if !style.color {
-            t.force_no_tty();
-        }
-        t.set_header(["severity", "code", "finding", "source"]);
-        for f in &c.findings {
-            let mut text = format!("{}\n→ {}", clean(&f.message), clean(&f.suggestion));
-            if let Some(a) = &f.acknowledged {
-                if a.expired {
-                    text.push_str(&format!(
-                        "\nacknowledgement EXPIRED {}: {}",
-                        a.until,
-                        clean(&a.reason)
-                    ));
-                } else {
-                    text.push_str(&format!(
-                        "\nacknowledged until {}: {}",
-                        a.until,
-                        clean(&a.reason)
-                    ));
-                }
-            }
-            let sev = if f.counts() {
-                sev_cell(f.severity, style)
-            } else {
-                Cell::new(format!(
-                    "{} (acknowledged)",
-                    f.severity.as_str().to_uppercase()
-                ))
-            };
-            t.add_row(vec![
-                sev,
-                Cell::new(f.code),
-                Cell::new(text),
-                Cell::new(clean(&f.source)),
-            ]);
-        }
-        out.push_str(&format!("{t}\n"));
+        findings(c, style, out);
+        out.push('\n');
     }
     out.push('\n');
+}
+
+const HEADER: [&str; 4] = ["severity", "code", "finding", "source"];
+
+/// The findings table, without its final line break: drawn by
+/// [`super::grid`] without colour, by comfy-table with it (or when the
+/// grid leaves a table to it); the same bytes either way.
+fn findings(c: &CaseReport, style: Style, out: &mut String) {
+    let rows: Vec<[String; 4]> = c
+        .findings
+        .iter()
+        .map(|f| {
+            let mut text = clean(&f.message);
+            text.push_str("\n→ ");
+            text.push_str(&clean(&f.suggestion));
+            if let Some(a) = &f.acknowledged {
+                let what = if a.expired {
+                    "acknowledgement EXPIRED"
+                } else {
+                    "acknowledged until"
+                };
+                text.push_str(&format!("\n{what} {}: {}", a.until, clean(&a.reason)));
+            }
+            let mut sev = f.severity.as_str().to_uppercase();
+            if !f.counts() {
+                sev.push_str(" (acknowledged)");
+            }
+            [sev, f.code.to_string(), text, clean(&f.source)]
+        })
+        .collect();
+    if !style.color && super::grid::draw(HEADER, &rows, style.width, out) {
+        return;
+    }
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if !style.color {
+        t.force_no_tty();
+    }
+    t.set_header(HEADER);
+    for (f, row) in c.findings.iter().zip(rows) {
+        let [sev, code, text, source] = row;
+        let sev = if f.counts() {
+            sev_cell(f.severity, style)
+        } else {
+            Cell::new(sev)
+        };
+        t.add_row(vec![
+            sev,
+            Cell::new(code),
+            Cell::new(text),
+            Cell::new(source),
+        ]);
+    }
+    out.push_str(&t.to_string());
 }
 
 fn mastery_and_pickup(c: &CaseReport, out: &mut String) {
