@@ -17,6 +17,9 @@ use unicode_width::UnicodeWidthStr;
 /// full.
 const MIN_FREE: usize = 2;
 
+/// A line of a cell: its row (0 the header), its text and display width.
+type Line<'a> = (usize, &'a str, usize);
+
 /// Padding left and right of every cell.
 const PAD: usize = 2;
 
@@ -39,18 +42,29 @@ pub fn draw<const N: usize>(
     width: u16,
     out: &mut String,
 ) -> bool {
-    let Some(widths) = arrange(header, rows, usize::from(width)) else {
+    // Every column's lines with their row and width, measured once.
+    let mut lines: [Vec<Line>; N] = std::array::from_fn(|_| Vec::new());
+    let all = std::iter::once(header).chain(rows.iter().map(|r| r.each_ref().map(String::as_str)));
+    for (i, row) in all.enumerate() {
+        for (c, cell) in row.into_iter().enumerate() {
+            lines[c].extend(cell.split('\n').map(|l| (i, l, display_width(l))));
+        }
+    }
+    let Some(widths) = arrange(&lines, usize::from(width)) else {
         return false;
     };
     let start = out.len();
     border(out, &widths, ['┌', '─', '┬', '┐']);
     let mut parts: [Vec<&str>; N] = std::array::from_fn(|_| Vec::new());
-    let all = std::iter::once(header).chain(rows.iter().map(|r| r.each_ref().map(String::as_str)));
-    for (i, row) in all.enumerate() {
-        for (c, cell) in row.into_iter().enumerate() {
+    let mut next = [0; N];
+    for i in 0..=rows.len() {
+        for c in 0..N {
             parts[c].clear();
-            for line in cell.split('\n') {
-                if display_width(line) > widths[c] {
+            while let Some(&(row, line, w)) = lines[c].get(next[c])
+                && row == i
+            {
+                next[c] += 1;
+                if w > widths[c] {
                     if !split_line(line, widths[c], &mut parts[c]) {
                         out.truncate(start);
                         return false;
@@ -102,17 +116,11 @@ fn border(out: &mut String, widths: &[usize], [l, fill, j, r]: [char; 4]) {
 
 /// The content width of every column: comfy-table's dynamic arrangement
 /// without constraints (`utils::arrangement::dynamic`).
-fn arrange<const N: usize>(
-    header: [&str; N],
-    rows: &[[String; N]],
-    table_width: usize,
-) -> Option<[usize; N]> {
-    let cells =
-        |i: usize| std::iter::once(header[i]).chain(rows.iter().map(move |r| r[i].as_str()));
+fn arrange<const N: usize>(lines: &[Vec<Line>; N], table_width: usize) -> Option<[usize; N]> {
     let max: [usize; N] = std::array::from_fn(|i| {
-        cells(i)
-            .flat_map(|c| c.split('\n'))
-            .map(display_width)
+        lines[i]
+            .iter()
+            .map(|l| l.2)
             .max()
             .unwrap_or(0)
             .clamp(1, usize::from(u16::MAX))
@@ -160,7 +168,7 @@ fn arrange<const N: usize>(
                 continue;
             }
             let average = remaining / open(&fixed);
-            let longest = longest_after_split(cells(i), average)?;
+            let longest = longest_after_split(&lines[i], average)?;
             if average.saturating_sub(longest) >= 3 {
                 if !fix(
                     &mut fixed,
@@ -187,11 +195,10 @@ fn arrange<const N: usize>(
     Some(fixed.map(|f| f.unwrap_or(1)))
 }
 
-fn longest_after_split<'a>(cells: impl Iterator<Item = &'a str>, average: usize) -> Option<usize> {
+fn longest_after_split(lines: &[Line], average: usize) -> Option<usize> {
     let mut longest = 0;
     let mut parts = Vec::new();
-    for line in cells.flat_map(|c| c.split('\n')) {
-        let w = display_width(line);
+    for &(_, line, w) in lines {
         if w > average {
             parts.clear();
             if !split_line(line, average.max(1), &mut parts) {
