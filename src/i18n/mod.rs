@@ -109,10 +109,11 @@ impl Lang {
     }
 }
 
-/// The parsed bundles, built once.
-fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
-    static B: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    B.get_or_init(|| Lang::ALL.map(bundle))
+/// A language's parsed bundle, built on its first message: a run that
+/// never writes Norwegian never parses it.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static B: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    B[lang as usize].get_or_init(|| bundle(lang))
 }
 
 /// One language's bundle. The embedded files are tested to parse, so a
@@ -137,8 +138,8 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
 /// The message `id` in `lang` with `args`; English when `lang` lacks it,
 /// and the id itself when no language has it (a test rules both out).
 pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    let all = bundles();
-    for b in [&all[lang as usize], &all[Lang::En as usize]] {
+    for lang in [lang, Lang::En] {
+        let b = bundle_of(lang);
         if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return b.format_pattern(pattern, args, &mut errors).into_owned();
