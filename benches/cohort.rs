@@ -7,7 +7,8 @@
 //! - `check --format json`, `check` (table) and `validate` of the cohort,
 //!   each with its ratio to the floor;
 //! - one case end to end: the `larcheck` binary run as a process on one
-//!   case, the median of 50 runs.
+//!   case, the median of 50 runs, beside the process-start floor (this
+//!   bench binary started again only to print one line).
 //!
 //! Run with `cargo bench --bench cohort`. Not a test: it only reports. The
 //! commands run in-process (`larcheck::run_captured`, the embedded
@@ -49,6 +50,12 @@ fn floor(files: &[std::path::PathBuf]) -> usize {
 }
 
 fn main() {
+    // The process-start floor: this binary started again only to print a
+    // line (see the end of main).
+    if std::env::var_os(FLOOR_VAR).is_some() {
+        println!("floor");
+        return;
+    }
     let count: usize = std::env::var("LARCHECK_COHORT")
         .ok()
         .and_then(|n| n.parse().ok())
@@ -95,4 +102,19 @@ fn main() {
         assert!(s.status.code().is_some_and(|c| c < 2));
     });
     println!("one case end to end:    {t:>10.1?}  (process, median of 50)");
+    let me = std::env::current_exe().expect("the bench binary");
+    let start = median(50, || {
+        let s = std::process::Command::new(&me)
+            .env(FLOOR_VAR, "1")
+            .output()
+            .expect("run the floor");
+        assert!(s.status.success());
+    });
+    println!(
+        "process-start floor:    {start:>10.1?}  (a Rust binary printing one line; one case is {:.1} x it)",
+        t.as_secs_f64() / start.as_secs_f64()
+    );
 }
+
+/// Set: the bench binary only prints a line (the process-start floor).
+const FLOOR_VAR: &str = "LARCHECK_BENCH_PROCESS_FLOOR";

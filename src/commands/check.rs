@@ -210,6 +210,37 @@ impl Out {
     }
 }
 
+/// The workers: each takes the next case, checks and renders it, and sends
+/// it to the writer. One file needs no pool: starting its threads was a
+/// good part of a one-case run (issue 16).
+fn workers(
+    srcs: &[InputSource],
+    view: Option<NaiveDate>,
+    today: NaiveDate,
+    cfg: &Config,
+    feed: &Feed,
+    render: Render,
+    tx: std::sync::mpsc::Sender<(usize, Done)>,
+) {
+    let work = move |tx: std::sync::mpsc::Sender<(usize, Done)>| {
+        while let Some(i) = feed.take(srcs.len()) {
+            let r = check_one(&srcs[i], view, today, cfg);
+            if tx.send((i, render.done(r))).is_err() {
+                break;
+            }
+        }
+    };
+    if srcs.len() <= 1 {
+        return work(tx);
+    }
+    rayon::scope(|s| {
+        for _ in 0..rayon::current_num_threads() {
+            let tx = tx.clone();
+            s.spawn(move |_| work(tx));
+        }
+    });
+}
+
 /// Runs `check`. Cases are checked in parallel, each rendered (table or
 /// JSON) by the worker that checked it; the output streams in input order
 /// through one buffered writer, and the batch holds only the cases in
@@ -254,21 +285,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         if written.is_err() {
             feed.halt();
         }
-        scope.spawn(move || {
-            rayon::scope(|s| {
-                for _ in 0..rayon::current_num_threads() {
-                    let tx = tx.clone();
-                    s.spawn(move |_| {
-                        while let Some(i) = feed.take(srcs.len()) {
-                            let r = check_one(&srcs[i], view, today, cfg);
-                            if tx.send((i, render.done(r))).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                }
-            });
-        });
+        scope.spawn(move || workers(srcs, view, today, cfg, feed, render, tx));
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
         while written.is_ok() {

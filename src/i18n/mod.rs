@@ -217,10 +217,11 @@ impl Lang {
     }
 }
 
-/// The parsed bundles, built once.
-fn bundles() -> &'static [FluentBundle<FluentResource>; 2] {
-    static B: OnceLock<[FluentBundle<FluentResource>; 2]> = OnceLock::new();
-    B.get_or_init(|| Lang::ALL.map(bundle))
+/// A language's parsed bundle, built on its first message: a run that
+/// never writes Norwegian never parses it.
+fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static B: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+    B[lang as usize].get_or_init(|| bundle(lang))
 }
 
 /// One language's bundle. The embedded files are tested to parse, so a
@@ -252,7 +253,7 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 /// The message `id` in `lang` alone.
 fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let b = &bundles()[lang as usize];
+    let b = bundle_of(lang);
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())

@@ -46,11 +46,14 @@ pub fn dangerous(c: char) -> bool {
 /// cut.
 pub fn printable(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // The safe runs between dangerous characters are copied whole.
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
         if !dangerous(c) {
-            out.push(c);
             continue;
         }
+        out.push_str(&s[start..i]);
+        start = i + c.len_utf8();
         match c {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
@@ -58,6 +61,7 @@ pub fn printable(s: &str) -> String {
             c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
         }
     }
+    out.push_str(&s[start..]);
     out
 }
 
@@ -75,17 +79,21 @@ pub fn lines(s: &str) -> String {
 }
 
 /// `s` cut to `max` characters: its start and its end around `…`.
-fn cut(s: &str, max: usize) -> String {
+fn cut(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    // No more bytes than `max` is no more characters either.
+    if s.len() <= max {
+        return s.into();
+    }
     let n = s.chars().count();
     if n <= max {
-        return s.to_string();
+        return s.into();
     }
     let tail = max / 4;
     let head = max - tail - 1;
     let mut out: String = s.chars().take(head).collect();
     out.push('…');
     out.extend(s.chars().skip(n - tail));
-    out
+    out.into()
 }
 
 /// One echoed value (a patient id, a drug name): [`printable`] and at most
@@ -98,6 +106,9 @@ pub fn echo(s: &str) -> String {
 /// quotes (between backticks or double quotes) cut to [`ECHO_MAX`]
 /// characters, and the whole to [`LINE_MAX`].
 pub fn line(s: &str) -> String {
+    if !s.contains(['`', '"']) {
+        return printable(&cut(s, LINE_MAX));
+    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(open) = rest.find(['`', '"']) {

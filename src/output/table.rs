@@ -200,18 +200,32 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
     if c.findings.is_empty() {
         out.push_str(&format!("   {}\n", crate::tr!(lang, "no-findings")));
     } else {
-        let mut t = Table::new();
-        t.load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(style.width);
-        if !style.color {
-            t.force_no_tty();
-        }
-        t.set_header(
-            ["col-severity", "col-code", "col-finding", "col-source"].map(|h| crate::tr!(lang, h)),
-        );
-        for f in &c.findings {
-            let mut text = format!("{}\n→ {}", clean(&f.message), clean(&f.suggestion));
+        findings(c, style, out);
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// The findings table, without its final line break: drawn by
+/// [`super::grid`] without colour, by comfy-table with it (or when the
+/// grid leaves a table to it); the same bytes either way.
+fn findings(c: &CaseReport, style: Style, out: &mut String) {
+    let lang = style.lang;
+    let header =
+        ["col-severity", "col-code", "col-finding", "col-source"].map(|h| crate::tr!(lang, h));
+    let header = [
+        header[0].as_str(),
+        header[1].as_str(),
+        header[2].as_str(),
+        header[3].as_str(),
+    ];
+    let rows: Vec<[String; 4]> = c
+        .findings
+        .iter()
+        .map(|f| {
+            let mut text = clean(&f.message);
+            text.push_str("\n→ ");
+            text.push_str(&clean(&f.suggestion));
             if let Some(a) = &f.acknowledged {
                 let id = if a.expired {
                     "ack-expired"
@@ -227,25 +241,42 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
                 text.push('\n');
                 text.push_str(&line);
             }
+            let severity = lang.severity(f.severity).to_uppercase();
             let sev = if f.counts() {
-                sev_cell(f.severity, style)
+                severity
             } else {
-                Cell::new(crate::tr!(
-                    lang,
-                    "sev-acknowledged",
-                    severity = lang.severity(f.severity).to_uppercase()
-                ))
+                crate::tr!(lang, "sev-acknowledged", severity = severity)
             };
-            t.add_row(vec![
-                sev,
-                Cell::new(f.code),
-                Cell::new(text),
-                Cell::new(clean(&crate::sources::cite(&f.source, lang))),
-            ]);
-        }
-        out.push_str(&format!("{t}\n"));
+            let source = clean(&crate::sources::cite(&f.source, lang));
+            [sev, f.code.to_string(), text, source]
+        })
+        .collect();
+    if !style.color && super::grid::draw(header, &rows, style.width, out) {
+        return;
     }
-    out.push('\n');
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width);
+    if !style.color {
+        t.force_no_tty();
+    }
+    t.set_header(header);
+    for (f, row) in c.findings.iter().zip(rows) {
+        let [sev, code, text, source] = row;
+        let sev = if f.counts() {
+            sev_cell(f.severity, style)
+        } else {
+            Cell::new(sev)
+        };
+        t.add_row(vec![
+            sev,
+            Cell::new(code),
+            Cell::new(text),
+            Cell::new(source),
+        ]);
+    }
+    out.push_str(&t.to_string());
 }
 
 fn mastery_and_pickup(c: &CaseReport, lang: Lang, out: &mut String) {
