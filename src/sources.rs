@@ -251,20 +251,7 @@ impl Register {
 /// (`last 4 weeks` → `note-last-4-weeks`). English needs no message: the
 /// note is the English.
 pub fn note_id(note: &str) -> String {
-    let mut id = String::from("note");
-    let mut gap = true;
-    for c in note.chars() {
-        if c.is_ascii_alphanumeric() {
-            if gap {
-                id.push('-');
-            }
-            id.push(c.to_ascii_lowercase());
-            gap = false;
-        } else {
-            gap = true;
-        }
-    }
-    id
+    crate::i18n::slug_id("note", note)
 }
 
 /// One item of a citation cut into what is kept as written (the keys, or

@@ -138,8 +138,12 @@ fn drugs_and_check_read_every_name_alike() {
     for (p, d) in cx.rx {
         let in_check = d.map(|d| d.generic.clone());
         // `drugs`, as the command reads it.
-        let in_drugs = larcheck::commands::drugs::read_query(&config.catalogue, &p.drug)
-            .map(|r| r.drug.generic);
+        let in_drugs = larcheck::commands::drugs::read_query(
+            &config.catalogue,
+            &p.drug,
+            larcheck::i18n::Lang::En,
+        )
+        .map(|r| r.drug.generic);
         assert_eq!(in_check, in_drugs, "{:?}", p.drug);
         if in_check.is_none() {
             unknown_in_check.insert(p.drug.clone());

@@ -85,3 +85,5 @@ cmd-drugs-no-match = no drug matches `{ $query }` (a prescription so named is an
 
 cmd-validate-no-path = validate needs at least one PATH (or --show-config)
 cmd-drugs-no-query = `drugs` needs a name, brand or ATC code to look up
+# After how a name was read: ", transdermal route".
+cmd-drugs-route = , { $route } route

@@ -71,3 +71,32 @@ cmd-drugs-no-match = ingen legemidler passer til `{ $query }` (en resept med det
 
 cmd-validate-no-path = validate trenger minst én STI (eller --show-config)
 cmd-drugs-no-query = `drugs` trenger et navn, et varenavn eller en ATC-kode å slå opp
+cmd-drugs-route = , administrasjonsvei { $route }
+
+## Faste uttrykk i koden (`Lang::phrase`): hvilke LAR-legemidler en regel
+## gjelder, hvordan et navn ble lest, administrasjonsveier.
+
+phrase-any-lar-medication = alle LAR-legemidler
+phrase-methadone-family-medications-methadone-levomethadone-morphine-sr = legemidler i metadongruppen (metadon, levometadon, depotmorfin)
+phrase-methadone-levomethadone-and-the-buprenorphine-family = metadon, levometadon og buprenorfingruppen
+phrase-methadone-levomethadone-and-morphine-sr = metadon, levometadon og depotmorfin
+phrase-methadone-and-levomethadone = metadon og levometadon
+phrase-the-buprenorphine-family-and-morphine-sr = buprenorfingruppen og depotmorfin
+phrase-the-buprenorphine-family = buprenorfingruppen
+phrase-morphine-sr = depotmorfin
+phrase-any-lar-medication-with-another-benzodiazepine-or-z-hypnotic = alle LAR-legemidler, sammen med et annet benzodiazepin eller z-hypnotikum
+phrase-any-lar-medication-with-one-more-cns-depressant-class = alle LAR-legemidler, sammen med én klasse sentraldempende legemidler til
+phrase-any-lar-medication-when-a-screen-tests-for-its-substances-and-finds-none = alle LAR-legemidler, når en rusmiddeltest ser etter stoffene og ikke finner dem
+phrase-name = navn
+phrase-atc-code = ATC-kode
+phrase-name-with-strength-or-form = navn med styrke eller legemiddelform
+phrase-spelling-variant = annen skrivemåte
+phrase-atc-group-substance-not-listed = ATC-gruppe (virkestoffet står ikke i katalogen)
+phrase-combination = kombinasjonspreparat
+phrase-oral = oral
+phrase-sublingual = sublingual
+phrase-buccal = bukkal
+phrase-nasal = nasal
+phrase-transdermal = transdermal
+phrase-injection = injeksjon
+phrase-depot-injection = depotinjeksjon

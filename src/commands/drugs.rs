@@ -58,7 +58,7 @@ pub struct QueryReading {
 }
 
 /// Reads `query` as `check` reads a prescription named so.
-pub fn read_query(cat: &Catalogue, query: &str) -> Option<QueryReading> {
+pub fn read_query(cat: &Catalogue, query: &str, lang: Lang) -> Option<QueryReading> {
     let ext = cat.with_combinations([query]);
     let drug = ext.resolve(query)?.clone();
     // The how comes from the catalogue without the per-case entries.
@@ -92,9 +92,13 @@ pub fn read_query(cat: &Catalogue, query: &str) -> Option<QueryReading> {
     } else {
         format!("{} ({})", drug.generic, drug.atc)
     };
-    let mut line = format!("{} → {target}, {}", query.trim(), how.as_str());
+    let mut line = format!("{} → {target}, {}", query.trim(), lang.phrase(how.as_str()));
     if let Some(rt) = route {
-        line.push_str(&format!(", {} route", rt.as_str()));
+        line.push_str(&tr!(
+            lang,
+            "cmd-drugs-route",
+            route = lang.phrase(rt.as_str())
+        ));
     }
     Some(QueryReading {
         drug,
@@ -193,7 +197,7 @@ fn drug_text(d: &Drug, lang: Lang) -> String {
                         .filter(|t| *t != RuleText::Triggers.id(r))
                 })
                 .unwrap_or_else(|| with.to_string()),
-            _ => with.to_string(),
+            _ => lang.phrase(with),
         };
         s.push_str(&tr!(
             lang,
@@ -249,7 +253,7 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
     let config = crate::load_config(g)?;
     let lang = config.lang;
     let cat = &config.catalogue;
-    let reading = read_query(cat, query);
+    let reading = read_query(cat, query, lang);
     let (found, rel) = matches(cat, query, reading.as_ref());
     if found.is_empty() {
         let near = cat.suggest(query, 5);

@@ -204,6 +204,17 @@ impl Lang {
         self.name("severity", s.as_str(), || s.as_str().to_string())
     }
 
+    /// A fixed English phrase of the code (the words `drugs` prints for
+    /// the medications a rule applies to, how a name was read) in this
+    /// language: the message [`slug_id`]`("phrase", english)`, else the
+    /// English.
+    pub fn phrase(self, english: &str) -> String {
+        if self == Lang::En {
+            return english.to_string();
+        }
+        lookup(self, &slug_id("phrase", english), None).unwrap_or_else(|| english.to_string())
+    }
+
     /// `KIND-NAME` in this language, or the English words.
     fn name(self, kind: &str, key: &str, english: impl FnOnce() -> String) -> String {
         if self == Lang::En {
@@ -215,6 +226,26 @@ impl Lang {
             None => english(),
         }
     }
+}
+
+/// The Fluent id of an English phrase in the other languages: `prefix`,
+/// then the words in lower case, every run of other characters one hyphen
+/// (`slug_id("note", "last 4 weeks")` is `note-last-4-weeks`).
+pub fn slug_id(prefix: &str, english: &str) -> String {
+    let mut id = String::from(prefix);
+    let mut gap = true;
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            if gap {
+                id.push('-');
+            }
+            id.push(c.to_ascii_lowercase());
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    id
 }
 
 /// A language's parsed bundle, built on its first message: a run that

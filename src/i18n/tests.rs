@@ -93,6 +93,33 @@ fn named_in_code() -> BTreeMap<String, BTreeSet<String>> {
     for s in crate::sources::register().entries() {
         name(s.title_id());
     }
+    // The code's fixed phrases (`Lang::phrase`): the medications a rule
+    // applies to for every catalogue drug, how a name was read, routes.
+    let catalogue = crate::config::Config::embedded().catalogue;
+    for d in catalogue.entries().iter().filter(|d| d.lar.is_none()) {
+        for (_, with) in crate::commands::drugs::rules_for(d) {
+            name(super::slug_id("phrase", with));
+        }
+    }
+    // Every combination of LAR families an inducer or inhibitor acts on.
+    for bits in 0..8u8 {
+        let acts = |f: crate::vocab::drugs::LarFamily| {
+            let i = crate::vocab::drugs::LarFamily::ALL
+                .iter()
+                .position(|x| *x == f)
+                .unwrap_or(0);
+            bits & (1 << i) != 0
+        };
+        if let Some(w) = crate::rules::interactions::families_words(acts) {
+            name(super::slug_id("phrase", w));
+        }
+    }
+    for h in crate::vocab::drugs::ReadHow::ALL {
+        name(super::slug_id("phrase", h.as_str()));
+    }
+    for r in crate::vocab::drugs::Route::ALL {
+        name(super::slug_id("phrase", r.as_str()));
+    }
     // A citation's note (nb only: the note is the English).
     for id in cited_notes().into_keys() {
         name(id);

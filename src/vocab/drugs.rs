@@ -1238,6 +1238,17 @@ pub enum Route {
 }
 
 impl Route {
+    /// Every route.
+    pub const ALL: [Route; 7] = [
+        Route::Oral,
+        Route::Sublingual,
+        Route::Buccal,
+        Route::Nasal,
+        Route::Transdermal,
+        Route::Injection,
+        Route::DepotInjection,
+    ];
+
     /// The route in words.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1283,6 +1294,16 @@ pub enum ReadHow {
 }
 
 impl ReadHow {
+    /// Every way a name is read.
+    pub const ALL: [ReadHow; 6] = [
+        ReadHow::Name,
+        ReadHow::AtcCode,
+        ReadHow::Descriptors,
+        ReadHow::SpellingVariant,
+        ReadHow::AtcGroup,
+        ReadHow::Combination,
+    ];
+
     /// In words, as `drugs` prints it.
     pub fn as_str(self) -> &'static str {
         match self {
