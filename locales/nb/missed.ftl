@@ -112,7 +112,7 @@ mis004-message =
     { $product ->
         [weekly] ukentlig
        *[other] månedlig
-    } depotinjeksjon på overtid: sist gitt { $date } ({ $since ->
+    } depotinjeksjon på overtid: sist gitt { $date } (for { $since ->
         [one] 1 dag
        *[other] { $since } dager
     } siden, { $dose } mg); forfalt { $due }, senest { $latest }

@@ -123,7 +123,11 @@ fn int010(cx: &Cx<'_>, out: &mut Vec<Finding>) {
                             Some(m) if lang != Lang::En => lang.medication(m),
                             _ => d.generic.clone(),
                         };
-                        format!("{} ({generic})", p.drug)
+                        if p.drug.eq_ignore_ascii_case(&generic) {
+                            p.drug.clone()
+                        } else {
+                            format!("{} ({generic})", p.drug)
+                        }
                     },
                     line = p.line,
                     dose = rx_dose,
