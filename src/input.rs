@@ -446,8 +446,46 @@ pub fn load(src: &InputSource, fallback_as_of: Option<NaiveDate>) -> Result<Case
 
 /// Reads and validates one case.
 pub fn load_with(src: &InputSource, opts: &LoadOptions<'_>) -> Result<Case, InputErrors> {
+    load_early(src, opts, None)
+}
+
+/// A case file read as TOML ahead of the configuration ([`read_early`]).
+pub struct Early {
+    text: String,
+    read: crate::case::Read,
+}
+
+/// Reads the regular file `p` (up to 1 MiB) and its TOML ([`crate::case::read`],
+/// messages in `lang`) while the configuration loads: `None` for what
+/// is not such a file or cannot be read. Only a head start:
+/// [`load_early`] still reads the file as it always does, and uses this
+/// only when the text is the same.
+pub fn read_early(p: &Path, lang: Lang) -> Option<Early> {
+    let mut f = open_regular(p).ok()?;
+    let meta = f.metadata().ok()?;
+    if !meta.is_file() || meta.len() > 1024 * 1024 {
+        return None;
+    }
+    let mut text = String::new();
+    f.read_to_string(&mut text).ok()?;
+    let read = crate::case::read(&text, lang);
+    Some(Early { text, read })
+}
+
+/// As [`load_with`], with what [`read_early`] read of the same source in
+/// the same language (used only when the file's text is unchanged).
+pub fn load_early(
+    src: &InputSource,
+    opts: &LoadOptions<'_>,
+    early: Option<Early>,
+) -> Result<Case, InputErrors> {
     let text = read_limited_in(src, opts.settings.general.max_case_mib, opts.lang)?;
-    parse_with(&text, opts)
+    match early {
+        Some(e) if e.text == text => {
+            with_vocab(opts, |v| crate::case::parse_read(&text, e.read, v))
+        }
+        _ => parse_with(&text, opts),
+    }
 }
 
 /// The embedded configuration, read once.
@@ -473,34 +511,69 @@ pub fn parse(text: &str, fallback_as_of: Option<NaiveDate>) -> Result<Case, Inpu
 
 /// Parses case text with the registry's codes.
 pub fn parse_with(text: &str, opts: &LoadOptions<'_>) -> Result<Case, InputErrors> {
+    with_vocab(opts, |v| case::parse_case(text, v))
+}
+
+/// `f` with the vocabulary of `opts` (the registry's codes, the catalogue
+/// and the settings).
+fn with_vocab<T>(opts: &LoadOptions<'_>, f: impl FnOnce(&Vocab<'_>) -> T) -> T {
     let codes = registry::codes();
     let is_code = |c: &str| registry::find(c).is_some_and(|r| r.code == c);
-    case::parse_case(
-        text,
-        &Vocab {
-            is_rule_code: &is_code,
-            rule_codes: &codes,
-            not_acknowledgeable: &|c| {
-                registry::find(c).and_then(|r| {
-                    r.text(
-                        crate::rules::registry::RuleText::NotAcknowledgeable,
-                        opts.lang,
-                    )
-                })
-            },
-            fallback_as_of: opts.fallback_as_of,
-            view_as_of: opts.view_as_of,
-            catalogue: opts.catalogue,
-            acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
-            max_history_days: opts.settings.general.max_history_days,
-            lang: opts.lang,
+    f(&Vocab {
+        is_rule_code: &is_code,
+        rule_codes: &codes,
+        not_acknowledgeable: &|c| {
+            registry::find(c).and_then(|r| {
+                r.text(
+                    crate::rules::registry::RuleText::NotAcknowledgeable,
+                    opts.lang,
+                )
+            })
         },
-    )
+        fallback_as_of: opts.fallback_as_of,
+        view_as_of: opts.view_as_of,
+        catalogue: opts.catalogue,
+        acknowledgement_max_days: opts.settings.general.acknowledgement_max_days,
+        max_history_days: opts.settings.general.max_history_days,
+        lang: opts.lang,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A head start is used only for the file's own text: read from other
+    /// text, the file is read again; either way the case is the file's.
+    #[test]
+    fn an_early_read_is_used_only_for_the_same_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let case = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/benzo");
+        let case = std::fs::read_dir(case)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .min()
+            .unwrap();
+        let other = dir.path().join("other.toml");
+        std::fs::write(&other, "schema = 1\n").unwrap();
+        let c = embedded();
+        let opts = LoadOptions {
+            fallback_as_of: NaiveDate::from_ymd_opt(2025, 6, 1),
+            view_as_of: None,
+            catalogue: &c.catalogue,
+            settings: &c.settings,
+            lang: Lang::En,
+        };
+        let src = InputSource::File(case.clone());
+        let plain = format!("{:?}", load_with(&src, &opts));
+        for early in [&case, &other] {
+            let e = read_early(early, Lang::En);
+            assert!(e.is_some());
+            assert_eq!(format!("{:?}", load_early(&src, &opts, e)), plain);
+        }
+        assert!(read_early(dir.path(), Lang::En).is_none());
+    }
 
     /// The walk's entries below `root`, sorted as [`expand`] sorts them;
     /// a refused one as `!path`.

@@ -62,7 +62,7 @@ pub(super) fn read(cx: &Ctx<'_>, text: &str, errors: &mut Vec<InputError>) -> Op
             "patient" => e(one(value).map(|v| raw.patient = Some(v))),
             "treatment" => e(one(value).map(|v| raw.treatment = Some(v))),
             "induction" => e(one(value).map(|v| raw.induction = Some(v))),
-            "doses" => each(cx, value, &mut raw.doses, errors),
+            "doses" => each_with(cx, value, &mut raw.doses, errors, plain_dose),
             "missed" => each(cx, value, &mut raw.missed, errors),
             "plan" => each(cx, value, &mut raw.plan, errors),
             "injections" => each(cx, value, &mut raw.injections, errors),
@@ -95,6 +95,19 @@ fn each<T: DeserializeOwned>(
     out: &mut Vec<T>,
     errors: &mut Vec<InputError>,
 ) {
+    each_with(cx, v, out, errors, |_| None);
+}
+
+/// As [`each`], an entry that `plain` reads directly taken from it (the
+/// same value serde would give, without its round trips); any other entry,
+/// and every problem, goes through serde.
+fn each_with<T: DeserializeOwned>(
+    cx: &Ctx<'_>,
+    v: Spanned<DeValue<'_>>,
+    out: &mut Vec<T>,
+    errors: &mut Vec<InputError>,
+    plain: fn(&Spanned<DeValue<'_>>) -> Option<T>,
+) {
     let span = v.span();
     let items = match v.into_inner() {
         DeValue::Array(items) => items,
@@ -110,6 +123,10 @@ fn each<T: DeserializeOwned>(
     let before = errors.len();
     let mut read = Vec::with_capacity(items.len());
     for item in items {
+        if let Some(x) = plain(&item) {
+            read.push(x);
+            continue;
+        }
         match one(item) {
             Ok(x) => read.push(x),
             Err(err) => errors.push(toml_error(cx, &err)),
@@ -118,6 +135,61 @@ fn each<T: DeserializeOwned>(
     if errors.len() == before {
         *out = read;
     }
+}
+
+/// A `[[doses]]` entry whose every key is a field of [`RawDose`] with a
+/// value of the field's plain type, read without serde: a dose history
+/// is thousands of entries, and serde gives each date to its reader as
+/// text formatted and parsed again. `None` for anything else (serde then
+/// reads it and says what is wrong).
+fn plain_dose(v: &Spanned<DeValue<'_>>) -> Option<Spanned<RawDose>> {
+    let DeValue::Table(t) = v.get_ref() else {
+        return None;
+    };
+    let (mut from, mut to, mut mg) = (None, None, None);
+    let (mut medication, mut supervised, mut every) = (None, None, None);
+    for (k, x) in t.iter() {
+        let sp = || x.span();
+        match (k.get_ref().as_ref(), x.get_ref()) {
+            ("from", DeValue::Datetime(d)) if from.is_none() && is_date(d) => {
+                from = Some(Spanned::new(sp(), *d))
+            }
+            ("to", DeValue::Datetime(d)) if to.is_none() && is_date(d) => {
+                to = Some(Spanned::new(sp(), *d))
+            }
+            ("mg", DeValue::Integer(i)) if mg.is_none() && i.radix() == 10 => {
+                let n = i.as_str().parse::<i64>().ok()?;
+                mg = Some(Spanned::new(sp(), n as f64));
+            }
+            ("mg", DeValue::Float(f)) if mg.is_none() => {
+                let n = f.as_str().parse::<f64>().ok().filter(|n| n.is_finite())?;
+                mg = Some(Spanned::new(sp(), n));
+            }
+            ("medication", DeValue::String(s)) if medication.is_none() => {
+                medication = Some(Spanned::new(sp(), s.to_string()));
+            }
+            ("supervised", DeValue::Boolean(b)) if supervised.is_none() => supervised = Some(*b),
+            ("every", DeValue::Integer(i)) if every.is_none() && i.radix() == 10 => {
+                every = Some(Spanned::new(sp(), i.as_str().parse::<i64>().ok()?));
+            }
+            _ => return None,
+        }
+    }
+    let dose = RawDose {
+        from: from?,
+        to,
+        mg: mg?,
+        medication,
+        supervised,
+        every,
+    };
+    Some(Spanned::new(v.span(), dose))
+}
+
+/// A plain date (no time, no offset): the round trip through text gives
+/// it back unchanged.
+fn is_date(d: &toml::value::Datetime) -> bool {
+    d.date.is_some() && d.time.is_none() && d.offset.is_none()
 }
 
 /// A top-level key this format does not have.
@@ -158,6 +230,51 @@ fn unknown(
 #[cfg(test)]
 mod tests {
     use super::TOP_LEVEL;
+
+    /// A dose read directly is the dose serde reads, spans and all; what
+    /// is not plain is left to serde.
+    #[test]
+    fn a_plain_dose_reads_as_serde_reads_it() {
+        let text = "[[doses]]\nfrom = 2024-01-02\nmg = 35\n\
+            [[doses]]\nfrom = 2024-01-03\nto = 2024-02-01\nmg = 12.5\n\
+            medication = \"buprenorphine\"\nsupervised = true\nevery = 2\n\
+            [[doses]]\nfrom = 2024-01-03T10:00:00\nmg = 1\n\
+            [[doses]]\nfrom = 2024-01-03\nmg = 0x10\n\
+            [[doses]]\nfrom = 2024-01-03\nmg = inf\n\
+            [[doses]]\nfrom = 2024-01-03\nmg = 3\nnote = \"x\"\n\
+            [[doses]]\nmg = 3\n";
+        let (doc, syntax) = toml::de::DeTable::parse_recoverable(text);
+        assert!(syntax.is_empty());
+        let doses = doc.get_ref().get("doses").unwrap().get_ref();
+        let toml::de::DeValue::Array(items) = doses else {
+            panic!("doses is a list");
+        };
+        let plain: Vec<_> = items.iter().map(super::plain_dose).collect();
+        let kinds: Vec<bool> = plain.iter().map(Option::is_some).collect();
+        assert_eq!(kinds, [true, true, false, false, false, false, false]);
+        for (item, fast) in items.iter().zip(&plain) {
+            let Some(fast) = fast else { continue };
+            let slow: toml::Spanned<super::RawDose> = super::one(item.clone()).unwrap();
+            let show = |d: &toml::Spanned<super::RawDose>| {
+                let r = d.get_ref();
+                format!(
+                    "{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                    d.span(),
+                    r.from.span(),
+                    r.from.get_ref(),
+                    r.to.as_ref().map(|t| (t.span(), *t.get_ref())),
+                    r.mg.span(),
+                    r.mg.get_ref().to_bits(),
+                    r.medication
+                        .as_ref()
+                        .map(|m| (m.span(), m.get_ref().clone())),
+                    r.supervised,
+                    r.every.as_ref().map(|e| (e.span(), *e.get_ref())),
+                )
+            };
+            assert_eq!(show(fast), show(&slow));
+        }
+    }
 
     /// The list of top-level keys is the list of [`super::RawCase`]'s
     /// fields, read from the error serde gives for an unknown field.

@@ -9,4 +9,4 @@ pub mod validate;
 pub mod view;
 
 pub use model::*;
-pub use parse::{Vocab, parse_case};
+pub use parse::{Read, Vocab, parse_case, parse_read, read};

@@ -47,6 +47,32 @@ pub struct Vocab<'a> {
 /// with the value problems of those that read, or else the problems across
 /// records.
 pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
+    parse_read(text, read(text, vocab.lang), vocab)
+}
+
+/// A case file's text read as TOML into its entries, each problem found
+/// doing so said in the language given: the part of [`parse_case`] that
+/// needs neither the catalogue nor the settings, so that it can run while
+/// they load ([`parse_read`] finishes it).
+pub struct Read {
+    raw: Option<super::raw::RawCase>,
+    found: Vec<InputError>,
+}
+
+/// Reads `text` as TOML into its entries, messages in `lang`.
+pub fn read(text: &str, lang: crate::i18n::Lang) -> Read {
+    let mut found = Vec::new();
+    let raw = if text.trim().is_empty() {
+        None
+    } else {
+        entries::read(&Ctx::new(text, lang), text, &mut found)
+    };
+    Read { raw, found }
+}
+
+/// [`parse_case`] from what [`read`] made of the same `text`, in the
+/// language of `vocab`.
+pub fn parse_read(text: &str, read: Read, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
     let cx = Ctx::new(text, vocab.lang);
     if text.trim().is_empty() {
         return Err(InputError {
@@ -57,8 +83,7 @@ pub fn parse_case(text: &str, vocab: &Vocab<'_>) -> Result<Case, InputErrors> {
         }
         .into());
     }
-    let mut found = Vec::new();
-    let raw = entries::read(&cx, text, &mut found);
+    let Read { raw, mut found } = read;
     let Some(raw) = raw else {
         return Err(errors(cx.lang, found));
     };

@@ -37,6 +37,17 @@ pub fn check_case(
     today: NaiveDate,
     config: &Config,
 ) -> (Option<Box<crate::case::Case>>, CaseResult) {
+    check_early(src, view, today, config, None)
+}
+
+/// As [`check_case`], with what [`input::read_early`] read of the source.
+fn check_early(
+    src: &InputSource,
+    view: Option<NaiveDate>,
+    today: NaiveDate,
+    config: &Config,
+    early: Option<input::Early>,
+) -> (Option<Box<crate::case::Case>>, CaseResult) {
     let name = src.name();
     let fallback = if view.is_some() { None } else { Some(today) };
     let opts = input::LoadOptions {
@@ -46,7 +57,7 @@ pub fn check_case(
         settings: &config.settings,
         lang: config.lang,
     };
-    let case = match input::load_with(src, &opts) {
+    let case = match input::load_early(src, &opts, early) {
         Ok(c) => c,
         Err(e) => return (None, error_result(name, e)),
     };
@@ -214,7 +225,7 @@ impl Out {
 /// it to the writer. One file needs no pool: starting its threads was a
 /// good part of a one-case run (issue 16).
 fn workers(
-    srcs: &[InputSource],
+    (srcs, early): (&[InputSource], Early),
     view: Option<NaiveDate>,
     today: NaiveDate,
     cfg: &Config,
@@ -231,7 +242,13 @@ fn workers(
         }
     };
     if srcs.len() <= 1 {
-        return work(tx);
+        // The one file, with its head start when it has one.
+        let early = early.and_then(|h| h.join().ok().flatten());
+        if let (Some(src), Some(i)) = (srcs.first(), feed.take(srcs.len())) {
+            let r = check_early(src, view, today, cfg, early).1;
+            let _ = tx.send((i, render.done(r)));
+        }
+        return;
     }
     rayon::scope(|s| {
         for _ in 0..rayon::current_num_threads() {
@@ -253,6 +270,7 @@ fn workers(
 /// already checked, or being checked, ahead of it in parallel) — never 0
 /// when one of them had a failing finding or an input error.
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
+    let early = read_early(g, args);
     let config = load(g)?;
     let view = args.as_of;
     let sources = sources_in(&args.paths, args.follow, g.language())?;
@@ -285,7 +303,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         if written.is_err() {
             feed.halt();
         }
-        scope.spawn(move || workers(srcs, view, today, cfg, feed, render, tx));
+        scope.spawn(move || workers((srcs, early), view, today, cfg, feed, render, tx));
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
         while written.is_ok() {
@@ -417,6 +435,24 @@ pub fn status(summary: &Summary, fails: bool) -> ExitStatus {
     } else {
         ExitStatus::Clean
     }
+}
+
+/// A one-file run's file read as TOML on a second thread while the
+/// configuration loads ([`input::read_early`]): reading a long history is
+/// about as long as building the catalogue (issue 16). Only with the
+/// embedded configuration, whose size limit is above what is read early.
+type Early = Option<std::thread::JoinHandle<Option<input::Early>>>;
+
+/// Starts the early read of a one-file run ([`Early`]).
+fn read_early(g: &Global, args: &CheckArgs) -> Early {
+    let [path] = args.paths.as_slice() else {
+        return None;
+    };
+    if !g.config.is_empty() || !g.drugs.is_empty() || path.as_os_str() == "-" {
+        return None;
+    }
+    let (path, lang) = (path.clone(), g.language());
+    Some(std::thread::spawn(move || input::read_early(&path, lang)))
 }
 
 /// Loads the config layers.

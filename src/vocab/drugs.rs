@@ -1979,54 +1979,44 @@ fn word_kind(w: &str) -> WordKind {
 /// misspelling ("Stesolidd") keeps its own key and stays unresolved.
 pub fn spelling_key(name: &str) -> String {
     let lower = normalize(name);
-    let mut words = Vec::new();
-    for w in lower.split(' ') {
-        let c: Vec<char> = w.chars().collect();
-        let mut out = String::with_capacity(w.len() + 2);
-        let mut i = 0;
-        while i < c.len() {
-            let next = c.get(i + 1).copied();
-            match (c[i], next) {
+    // The words' keys written one after another into one string, a space
+    // between them (the catalogue keys every name it has at start-up).
+    let mut out = String::with_capacity(lower.len() + 8);
+    for (n, w) in lower.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        let mut c = w.chars().peekable();
+        while let Some(ch) = c.next() {
+            match (ch, c.peek().copied()) {
                 ('p', Some('h')) => {
                     out.push('f');
-                    i += 2;
+                    c.next();
                 }
                 ('t', Some('h')) => {
                     out.push('t');
-                    i += 2;
+                    c.next();
                 }
                 ('c', Some('h')) | ('c', Some('k')) => {
                     out.push('k');
-                    i += 2;
+                    c.next();
                 }
                 ('q', Some('u')) => {
                     out.push_str("kv");
-                    i += 2;
+                    c.next();
                 }
-                ('c', Some('e' | 'i' | 'y')) => {
-                    out.push('s');
-                    i += 1;
-                }
-                ('c', _) => {
-                    out.push('k');
-                    i += 1;
-                }
-                ('x', _) => {
-                    out.push_str("ks");
-                    i += 1;
-                }
-                (ch, _) => {
-                    out.push(ch);
-                    i += 1;
-                }
+                ('c', Some('e' | 'i' | 'y')) => out.push('s'),
+                ('c', _) => out.push('k'),
+                ('x', _) => out.push_str("ks"),
+                (ch, _) => out.push(ch),
             }
         }
-        if out.chars().count() > 4 && out.ends_with('e') {
+        if out[start..].chars().count() > 4 && out.ends_with('e') {
             out.pop();
         }
-        words.push(out);
     }
-    words.join(" ")
+    out
 }
 
 /// What each of the 7 positions of an ATC code must be: letter, digit, digit,
