@@ -46,8 +46,7 @@ pub fn criticals(c: &CaseReport) -> impl Iterator<Item = &Finding> {
 /// a new induction, at most 30 mg, supervised (last dose 70 mg)"; in
 /// Norwegian the dose comes first: "Ikke full dose i dag: gi høyst 45 mg
 /// (siste dose 90 mg), og kontakt LAR-legen først. 4 dager uteblitt."
-pub fn restart_words(r: &Restart) -> String {
-    let lang = r.lang;
+pub fn restart_words(r: &Restart, lang: crate::i18n::Lang) -> String {
     let days = r.missed_days;
     let last = lang.mg(r.last_dose_mg);
     match (r.action, r.next_dose_mg) {
@@ -155,19 +154,18 @@ mod tests {
     use crate::i18n::Lang;
     use crate::report::Restart;
 
-    fn restart(action: Action, next: Option<f64>, lang: Lang) -> Restart {
+    fn restart(action: Action, next: Option<f64>) -> Restart {
         Restart {
             missed_days: 4,
             action,
             next_dose_mg: next,
             last_dose_mg: 90.0,
-            lang,
         }
     }
 
     #[test]
     fn the_restart_advice_reads_in_each_language() {
-        let see = |lang| restart_words(&restart(Action::SeePrescriber, Some(45.0), lang));
+        let see = |lang| restart_words(&restart(Action::SeePrescriber, Some(45.0)), lang);
         assert_eq!(
             see(Lang::En),
             "4 days missed; give at most 45 mg (last dose 90 mg) and see the prescriber first"
@@ -179,14 +177,14 @@ mod tests {
         );
         let one = Restart {
             missed_days: 1,
-            ..restart(Action::Reduce, Some(2.5), Lang::Nb)
+            ..restart(Action::Reduce, Some(2.5))
         };
         assert_eq!(
-            restart_words(&one),
+            restart_words(&one, Lang::Nb),
             "Ikke full dose i dag: gi høyst 2,5 mg (siste dose 90 mg). 1 dag uteblitt."
         );
         assert_eq!(
-            restart_words(&restart(Action::ReInduce, None, Lang::En)),
+            restart_words(&restart(Action::ReInduce, None), Lang::En),
             "4 days missed; the next dose is another medication: start it as a new induction"
         );
     }

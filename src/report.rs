@@ -80,10 +80,6 @@ pub struct Restart {
     /// gives it in MIS001's evidence).
     #[serde(skip)]
     pub last_dose_mg: f64,
-    /// The language of its words at the counter
-    /// ([`crate::actions::restart_words`]).
-    #[serde(skip)]
-    pub lang: crate::i18n::Lang,
 }
 
 /// The last depot injection before `as_of` (`output.md` `last_injection`).

@@ -129,7 +129,10 @@ fn prose(c: &CaseReport) -> Vec<String> {
         ));
     }
     if let Some(r) = &c.restart {
-        lines.push(format!("restart: {}", larcheck::actions::restart_words(r)));
+        lines.push(format!(
+            "restart: {}",
+            larcheck::actions::restart_words(r, c.lang)
+        ));
     }
     if let Some(p) = &c.pickup {
         let mut texts: Vec<String> = Vec::new();

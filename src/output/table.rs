@@ -192,7 +192,7 @@ fn case(c: &CaseReport, style: Style, out: &mut String) {
         let line = crate::tr!(
             lang,
             "before-dosing",
-            words = crate::actions::restart_words(r)
+            words = crate::actions::restart_words(r, lang)
         );
         out.push_str(&format!("   {}\n", clean(&line)));
     }

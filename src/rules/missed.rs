@@ -126,7 +126,7 @@ const MISSED: &str = "a missed dose is acted on, not acknowledged";
 /// message when there is none for today.
 fn mis001_counter(f: &Finding, c: &crate::report::CaseReport) -> String {
     match &c.restart {
-        Some(r) => crate::actions::restart_words(r),
+        Some(r) => crate::actions::restart_words(r, c.lang),
         None => f.message.clone(),
     }
 }
@@ -249,7 +249,6 @@ fn mis001(cx: &Cx<'_>) -> Option<(Finding, Restart)> {
             action,
             next_dose_mg: next,
             last_dose_mg: last.last_daily_mg,
-            lang,
         },
     ))
 }
