@@ -85,6 +85,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// A training exercise on a fixture case (or one picked from the exercise library): the case without its findings, your answer, its score and the rules behind it.
     Train(TrainArgs),
+    /// Replay the check on each morning of a range (as --as-of sees the case) and list, for every finding, the morning it appeared, its changes of severity or numbers, and the morning it was gone.
+    Timeline(TimelineArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -123,6 +125,20 @@ pub struct ImportFestArgs {
     /// Write the overlay to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// `timeline` arguments.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// One case file (or - for standard input).
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// The first morning replayed (YYYY-MM-DD; default: the later of started_lar and a year before --to).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// The last morning replayed (YYYY-MM-DD; default: the case's as_of, else today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
 }
 
 /// `check` arguments.

@@ -23,6 +23,7 @@ pub mod report;
 pub mod rules;
 pub mod sources;
 pub mod suggest;
+pub mod timeline;
 pub mod train;
 pub mod verify;
 pub mod vocab;
@@ -53,6 +54,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         },
         Command::Verify(args) => commands::verify::run(g, args),
         Command::Train(args) => commands::train::run(g, args),
+        Command::Timeline(args) => commands::timeline::run(g, args),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

@@ -26,6 +26,7 @@ mod robustness;
 mod safety;
 mod sources;
 mod term;
+mod timeline;
 mod training;
 mod unsafe_config;
 mod wording;

@@ -1,0 +1,162 @@
+//! `larcheck timeline CASE [--from DATE] [--to DATE]`: the check replayed
+//! on each morning of the range ([`crate::timeline::replay`]) and the
+//! findings' course as a table (one line per change) or JSON.
+//!
+//! Exit status: 2 when the case cannot be read or a morning cannot be
+//! checked, or the range is empty; else 0 (a course is a history, not a
+//! verdict: `check` gives the exit status of a morning).
+
+use crate::cli::{Global, OutputFormat, TimelineArgs};
+use crate::error::{Error, ExitStatus, InputError};
+use crate::i18n::Lang;
+use crate::output::table::clean;
+use crate::report::CaseResult;
+use crate::timeline::{Change, Course};
+use crate::tr;
+
+/// Runs `timeline`.
+pub fn run(g: &Global, args: &TimelineArgs) -> Result<ExitStatus, Error> {
+    let config = super::check::load(g)?;
+    let lang = config.lang;
+    let sources = super::check::sources(std::slice::from_ref(&args.case), false)?;
+    let today = super::check::today();
+    let Some(src) = sources.first() else {
+        return Ok(ExitStatus::Error);
+    };
+    let name = src.name();
+    let opts = crate::input::LoadOptions {
+        fallback_as_of: Some(today),
+        view_as_of: None,
+        catalogue: &config.catalogue,
+        settings: &config.settings,
+        lang,
+    };
+    let case = match crate::input::load_with(src, &opts) {
+        Ok(c) => c,
+        Err(e) => return Ok(broken(super::check::error_result(name, e))),
+    };
+    let (from, to) = crate::timeline::default_range(&case, today, args.from, args.to);
+    if from > to {
+        let message = tr!(
+            lang,
+            "timeline-empty-range",
+            from = lang.date(from),
+            to = lang.date(to)
+        );
+        eprintln!("error: {}: {message}", clean(&name));
+        return Ok(ExitStatus::Error);
+    }
+    let course = match crate::timeline::replay(&name, &case, from, to, &config) {
+        Ok(c) => c,
+        Err(e) => {
+            let e = InputError::new(e.0);
+            return Ok(broken(super::check::error_result(name, e)));
+        }
+    };
+    if !g.quiet {
+        let text = match g.format {
+            OutputFormat::Json => render_json(&name, &course),
+            OutputFormat::Table | OutputFormat::Csv => render_table(&name, &course, lang),
+        };
+        super::emit(text.as_bytes())?;
+    }
+    Ok(ExitStatus::Clean)
+}
+
+/// Prints an unreadable case on standard error; exit 2.
+fn broken(r: CaseResult) -> ExitStatus {
+    if let CaseResult::Error(e) = r {
+        let path = clean(&e.path);
+        for d in &e.errors {
+            eprintln!("error: {path}{}: {}", d.position(), clean(&d.message));
+        }
+    }
+    ExitStatus::Error
+}
+
+/// The JSON: `{"path", "id", "from", "to", "mornings", "events": [...],
+/// "open_at_end": [...]}`.
+pub fn render_json(path: &str, course: &Course) -> String {
+    let mut v = serde_json::to_value(course).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("path".into(), serde_json::Value::String(path.to_string()));
+    }
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The table: a header line, then one line per change, as an incident
+/// review reads it ("2026-11-19 MIS001 appeared (warning): …").
+pub fn render_table(path: &str, course: &Course, lang: Lang) -> String {
+    let mut s = tr!(
+        lang,
+        "timeline-header",
+        path = clean(path),
+        mornings = course.mornings,
+        from = lang.date(course.from),
+        to = lang.date(course.to)
+    );
+    s.push('\n');
+    if course.events.is_empty() {
+        s.push_str(&tr!(lang, "timeline-none"));
+        s.push('\n');
+        return s;
+    }
+    for e in &course.events {
+        let date = lang.date(e.date);
+        let code = match e.subjects.as_slice() {
+            [] => e.code.to_string(),
+            subjects => format!("{} ({})", e.code, subjects.join(", ")),
+        };
+        let severity = lang.severity(e.severity);
+        let message = clean(&e.message);
+        let line = match e.change {
+            Change::Appeared => {
+                tr!(
+                    lang,
+                    "timeline-appeared",
+                    date = date,
+                    code = code,
+                    severity = severity,
+                    message = message
+                )
+            }
+            Change::Severity => {
+                let was = e.was.map(|w| lang.severity(w)).unwrap_or_default();
+                tr!(
+                    lang,
+                    "timeline-severity",
+                    date = date,
+                    code = code,
+                    severity = severity,
+                    was = was,
+                    message = message
+                )
+            }
+            Change::Message => {
+                tr!(
+                    lang,
+                    "timeline-message",
+                    date = date,
+                    code = code,
+                    message = message
+                )
+            }
+            Change::Gone => tr!(lang, "timeline-gone", date = date, code = code),
+        };
+        s.push_str(&line);
+        s.push('\n');
+    }
+    if !course.open_at_end.is_empty() {
+        let codes = course.open_at_end.join(", ");
+        s.push_str(&tr!(
+            lang,
+            "timeline-open-at-end",
+            to = lang.date(course.to),
+            codes = codes
+        ));
+        s.push('\n');
+    }
+    s
+}

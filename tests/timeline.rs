@@ -1,0 +1,186 @@
+//! `larcheck timeline` (issue 22): the check replayed morning by morning.
+
+use crate::common::{json, lib, write};
+
+const CASE: &str = "tests/data/timeline/missed-run.toml";
+
+/// The events of the JSON course as `(date, code, change, severity)`.
+fn events(v: &serde_json::Value) -> Vec<(String, String, String, String)> {
+    v["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+            (s("date"), s("code"), s("change"), s("severity"))
+        })
+        .collect()
+}
+
+fn ev(date: &str, code: &str, change: &str, severity: &str) -> (String, String, String, String) {
+    (date.into(), code.into(), change.into(), severity.into())
+}
+
+#[test]
+fn a_missed_run_appears_changes_becomes_critical_and_is_gone() {
+    let out = lib()
+        .args(["--format", "json", "timeline", CASE, "--from", "2026-11-14"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out.stdout);
+    assert_eq!(v["from"], "2026-11-14");
+    assert_eq!(v["to"], "2026-11-30", "--to defaults to the case's as_of");
+    assert_eq!(v["mornings"], 17);
+    assert_eq!(
+        events(&v),
+        vec![
+            ev("2026-11-19", "MIS001", "appeared", "warning"),
+            ev("2026-11-20", "MIS001", "message", "warning"),
+            ev("2026-11-20", "MIS003", "appeared", "warning"),
+            ev("2026-11-21", "MIS001", "severity", "critical"),
+            ev("2026-11-21", "MIS003", "message", "warning"),
+            ev("2026-11-22", "MIS001", "gone", "critical"),
+        ]
+    );
+    let became = &v["events"][3];
+    assert_eq!(became["was"], "warning");
+    assert!(
+        became["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("5 days missed")
+    );
+    assert_eq!(v["open_at_end"], serde_json::json!(["MIS003"]));
+}
+
+#[test]
+fn the_table_reads_as_an_incident_review() {
+    let out = lib()
+        .args([
+            "timeline",
+            CASE,
+            "--from",
+            "2026-11-18",
+            "--to",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!("Timeline of {CASE}: 5 mornings, 2026-11-18 to 2026-11-22")
+    );
+    assert!(
+        lines[1].starts_with("2026-11-19 MIS001 appeared (warning): 3 days missed"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("2026-11-20 MIS001 changed: 4 days missed"),
+        "{text}"
+    );
+    assert!(
+        lines[4].starts_with("2026-11-21 MIS001 became critical (was warning): 5 days missed"),
+        "{text}"
+    );
+    assert!(lines.contains(&"2026-11-22 MIS001 gone"), "{text}");
+    assert_eq!(lines.last(), Some(&"Still reported on 2026-11-22: MIS003"));
+}
+
+#[test]
+fn a_morning_naming_only_its_own_date_is_no_change() {
+    // MIS003's message names its morning ("in the 28 days before …") but
+    // its numbers stay the same from 2026-11-22 on: no event.
+    let out = lib()
+        .args(["--format", "json", "timeline", CASE, "--from", "2026-11-22"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(
+        events(&v),
+        vec![ev("2026-11-22", "MIS003", "appeared", "warning")]
+    );
+}
+
+#[test]
+fn the_timeline_follows_lang() {
+    let out = lib()
+        .args([
+            "--lang",
+            "nb",
+            "timeline",
+            CASE,
+            "--from",
+            "2026-11-19",
+            "--to",
+            "2026-11-22",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!(
+            "Tidslinje for {CASE}: 4 morgener, 19.11.2026–22.11.2026\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n19.11.2026 MIS001 kom til (advarsel): 3 dager uteblitt"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n21.11.2026 MIS001 ble kritisk (var advarsel): "),
+        "{text}"
+    );
+    assert!(text.contains("\n22.11.2026 MIS001 borte\n"), "{text}");
+}
+
+#[test]
+fn a_quiet_range_says_so_and_an_empty_range_is_an_error() {
+    let out = lib()
+        .args([
+            "timeline",
+            CASE,
+            "--from",
+            "2026-11-11",
+            "--to",
+            "2026-11-15",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.ends_with("\nNo findings on any morning.\n"), "{text}");
+    let out = lib()
+        .args([
+            "timeline",
+            CASE,
+            "--from",
+            "2026-11-05",
+            "--to",
+            "2026-11-01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_broken_case_is_exit_2_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "broken.toml", "schema = 1\n[patient]\nid = 3\n");
+    let out = crate::common::larcheck()
+        .args(["timeline"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("broken.toml:"), "{err}");
+}
