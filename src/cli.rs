@@ -87,6 +87,8 @@ pub enum Command {
     Train(TrainArgs),
     /// Replay the check on each morning of a range (as --as-of sees the case) and list, for every finding, the morning it appeared, its changes of severity or numbers, and the morning it was gone.
     Timeline(TimelineArgs),
+    /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
+    Schedule(ScheduleArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -225,6 +227,47 @@ pub struct VerifyArgs {
     pub follow: bool,
 }
 
+/// `schedule` arguments.
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// The kind of schedule.
+    #[command(subcommand)]
+    pub kind: ScheduleKind,
+}
+
+/// The kinds of schedule.
+#[derive(Debug, Subcommand)]
+pub enum ScheduleKind {
+    /// Induction and titration to a target dose: the fastest plan that DOS001-DOS004 and DOS007 allow (first-day limit, step limit, interval, weekly cap, supervised intake), or a slower one with --step-mg / --every-days.
+    Induction(InductionArgs),
+}
+
+/// `schedule induction` arguments.
+#[derive(Debug, Args)]
+pub struct InductionArgs {
+    /// The LAR medication (buprenorphine, buprenorphine-naloxone, methadone, levomethadone, morphine-sr-24h).
+    #[arg(long, value_name = "MEDICATION")]
+    pub medication: crate::case::Medication,
+    /// Day 1 of the induction.
+    #[arg(long, value_name = "DATE")]
+    pub start: NaiveDate,
+    /// The daily dose to reach, in mg.
+    #[arg(long, value_name = "MG")]
+    pub target_mg: f64,
+    /// The day-1 dose (default: the highest the first-day limit allows).
+    #[arg(long, value_name = "MG")]
+    pub first_mg: Option<f64>,
+    /// The largest increase (default: the step limit, dos002.step_mg).
+    #[arg(long, value_name = "MG")]
+    pub step_mg: Option<f64>,
+    /// Days between increases during titration (default: the interval, dos003.induction_interval_days).
+    #[arg(long, value_name = "DAYS")]
+    pub every_days: Option<i64>,
+    /// Outpatient or inpatient.
+    #[arg(long, value_name = "SETTING", default_value = "outpatient")]
+    pub setting: crate::case::Setting,
+}
+
 /// `train` arguments.
 #[derive(Debug, Args)]
 pub struct TrainArgs {
@@ -280,6 +323,8 @@ pub enum OutputFormat {
     Json,
     /// Comma-separated values, one header row (`worklist` only).
     Csv,
+    /// `[[plan]]` entries to paste into a case file (`schedule` only).
+    Toml,
 }
 
 /// `--fail-on` levels.

@@ -21,6 +21,7 @@ pub mod input;
 pub mod output;
 pub mod report;
 pub mod rules;
+pub mod schedule;
 pub mod sources;
 pub mod suggest;
 pub mod timeline;
@@ -41,6 +42,12 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
             "err-csv-only-worklist"
         )));
     }
+    if g.format == cli::OutputFormat::Toml && !matches!(cli.command, Command::Schedule(_)) {
+        return Err(Error::Usage(crate::tr!(
+            g.language(),
+            "err-toml-only-schedule"
+        )));
+    }
     match &cli.command {
         Command::Check(args) => commands::check::run(g, args),
         Command::Worklist(args) => commands::worklist::run(g, args),
@@ -55,6 +62,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         Command::Verify(args) => commands::verify::run(g, args),
         Command::Train(args) => commands::train::run(g, args),
         Command::Timeline(args) => commands::timeline::run(g, args),
+        Command::Schedule(args) => commands::schedule::run(g, args),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

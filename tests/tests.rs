@@ -24,6 +24,7 @@ mod properties;
 mod revision;
 mod robustness;
 mod safety;
+mod schedule;
 mod sources;
 mod term;
 mod timeline;

@@ -115,7 +115,7 @@ impl Render {
         tally.add(&r);
         let out = match self.format {
             // `lib::run` refuses CSV for `check`; it would be the table.
-            Some(OutputFormat::Table | OutputFormat::Csv) => {
+            Some(OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml) => {
                 output::table::render_one(&r, self.style).into_bytes()
             }
             Some(OutputFormat::Json) => {
@@ -289,7 +289,9 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         buf: Vec::with_capacity(Out::FULL + 8192),
     };
     let head = match render.format {
-        Some(OutputFormat::Table | OutputFormat::Csv) => output::table::config_line(&config),
+        Some(OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml) => {
+            output::table::config_line(&config)
+        }
         Some(OutputFormat::Json) => Some(output::json::head(&config)),
         None => None,
     };
@@ -365,7 +367,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     if complete {
         let tail = match render.format {
             Some(OutputFormat::Json) => output::json::tail(summary.cases > 0, &summary),
-            Some(OutputFormat::Table | OutputFormat::Csv) => {
+            Some(OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml) => {
                 output::table::render_summary(&summary, render.style.lang)
             }
             None => String::new(),

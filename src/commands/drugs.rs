@@ -304,7 +304,7 @@ pub fn run(g: &Global, query: &str) -> Result<ExitStatus, Error> {
             });
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => {
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
             let mut s = String::new();
             if let Some(r) = &reading {
                 s.push_str(&r.line);

@@ -5,6 +5,7 @@ pub mod docs;
 pub mod drugs;
 pub mod import_fest;
 pub mod rules;
+pub mod schedule;
 pub mod timeline;
 pub mod train;
 pub mod validate;

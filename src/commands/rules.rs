@@ -40,7 +40,7 @@ pub fn list(g: &Global) -> Result<ExitStatus, Error> {
             let doc = json!({"schema_version": 1, "rules": RULES.iter().map(|r| rule_json(r, &config)).collect::<Vec<_>>()});
             serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => {
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
             let mut t = Table::new();
             t.load_style(presets::ASCII_MARKDOWN)
                 .set_content_arrangement(ContentArrangement::Disabled);
@@ -178,7 +178,7 @@ fn explain_source(g: &Global, s: &Source) -> Result<ExitStatus, Error> {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => {
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
             let mut t = Table::new();
             t.load_style(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Disabled);
@@ -274,7 +274,7 @@ pub fn explain(g: &Global, code: &str) -> Result<ExitStatus, Error> {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => explain_table(r, &config),
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => explain_table(r, &config),
     };
     super::emit(text.as_bytes())?;
     Ok(ExitStatus::Clean)

@@ -56,7 +56,9 @@ pub fn run(g: &Global, args: &TimelineArgs) -> Result<ExitStatus, Error> {
     if !g.quiet {
         let text = match g.format {
             OutputFormat::Json => render_json(&name, &course),
-            OutputFormat::Table | OutputFormat::Csv => render_table(&name, &course, lang),
+            OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
+                render_table(&name, &course, lang)
+            }
         };
         super::emit(text.as_bytes())?;
     }

@@ -213,7 +213,9 @@ fn answer(
                 let doc = json!({"schema_version": 1, "exercise": exercise_json(ex), "score": s});
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
-            OutputFormat::Table | OutputFormat::Csv => table(ex, &s, config, show_case),
+            OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
+                table(ex, &s, config, show_case)
+            }
         };
         super::emit(text.as_bytes())?;
     }
@@ -348,7 +350,7 @@ fn list(all: &[Exercise], format: OutputFormat) -> String {
                 .unwrap_or_default()
                 + "\n"
         }
-        OutputFormat::Table | OutputFormat::Csv => {
+        OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
             let mut s = String::new();
             for e in all {
                 s.push_str(&format!(

@@ -25,12 +25,14 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                         + "\n"
                 }
                 // `# source` comments come from the --config files.
-                OutputFormat::Table | OutputFormat::Csv => crate::output::printable::lines(
-                    &params
-                        .iter()
-                        .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
-                        .collect::<String>(),
-                ),
+                OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
+                    crate::output::printable::lines(
+                        &params
+                            .iter()
+                            .map(|(k, v, s)| format!("{k} = {v}  # {s}\n"))
+                            .collect::<String>(),
+                    )
+                }
             };
             super::emit(text.as_bytes())?;
         }
@@ -100,7 +102,7 @@ pub fn run(g: &Global, args: &ValidateArgs) -> Result<ExitStatus, Error> {
                 });
                 serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
             }
-            OutputFormat::Table | OutputFormat::Csv => format!(
+            OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => format!(
                 "{lines}{}\n",
                 crate::tr!(
                     config.lang,

@@ -124,7 +124,9 @@ pub fn run(g: &Global, args: &VerifyArgs) -> Result<ExitStatus, Error> {
     if !g.quiet {
         let text = match g.format {
             OutputFormat::Json => render_json(&all, &tally),
-            OutputFormat::Table | OutputFormat::Csv => render_table(&all, &tally),
+            OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml => {
+                render_table(&all, &tally)
+            }
         };
         super::emit(text.as_bytes())?;
     }

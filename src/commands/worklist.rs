@@ -503,7 +503,7 @@ pub fn run(g: &Global, args: &WorklistArgs) -> Result<ExitStatus, Error> {
     if !g.quiet {
         use crate::output::worklist as render;
         let text = match g.format {
-            OutputFormat::Table => {
+            OutputFormat::Table | OutputFormat::Toml => {
                 let mut t = crate::output::table::config_line(&config).unwrap_or_default();
                 t.push_str(&render::table(
                     &rows,

@@ -60,6 +60,7 @@ message_files!(
     "commands",
     "sources",
     "timeline",
+    "schedule",
 );
 
 impl Lang {
