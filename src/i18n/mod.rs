@@ -59,6 +59,7 @@ message_files!(
     "errors",
     "commands",
     "sources",
+    "fhir",
 );
 
 impl Lang {
