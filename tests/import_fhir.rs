@@ -191,3 +191,14 @@ fn several_patients_need_out_and_get_one_file_each() {
         "{p2}"
     );
 }
+
+#[test]
+fn format_json_is_refused_not_ignored() {
+    let out = lib()
+        .args(["--format", "json", "import", "fhir", BUNDLE])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no --format json summary yet"));
+}

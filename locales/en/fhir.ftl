@@ -64,3 +64,5 @@ fhir-err-conflict = both record the dose of { $date }
 fhir-err-no-patient = no Patient resource in `{ $path }`
 # "3 patients in the input: give --out DIR for one case file each"
 fhir-err-several-patients = { $n } patients in the input: give --out DIR for one case file each
+# --format json before the JSON summary exists.
+fhir-err-no-json-yet = import fhir has no --format json summary yet: it writes case files, and its notes to standard error

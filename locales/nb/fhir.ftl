@@ -39,3 +39,4 @@ fhir-err-not-fhir = ikke FHIR: et JSON-objekt med resourceType ventes
 fhir-err-conflict = begge registrerer dosen { $date }
 fhir-err-no-patient = ingen pasient (Patient) i `{ $path }`
 fhir-err-several-patients = { $n } pasienter i filene: bruk --out MAPPE for én saksfil per pasient
+fhir-err-no-json-yet = import fhir har ennå ingen --format json-oppsummering: den skriver saksfiler, og merknadene til standard error
