@@ -81,6 +81,8 @@ pub enum Command {
     },
     /// Look a drug up by name, Norwegian brand or ATC code (prefixes like N05BA list a group); `drugs import-fest FILE` writes a catalogue overlay from FEST.
     Drugs(DrugsArgs),
+    /// Write case files from electronic records: `import fhir FILE...` reads FHIR R4 JSON (a Bundle, an NDJSON bulk export or single resources).
+    Import(ImportArgs),
     /// Check every case's [expect] table against what `check` reports: pass, or each difference on one line.
     Verify(VerifyArgs),
     /// A training exercise on a fixture case (or one picked from the exercise library): the case without its findings, your answer, its score and the rules behind it.
@@ -141,6 +143,38 @@ pub struct TimelineArgs {
     /// The last morning replayed (YYYY-MM-DD; default: the case's as_of, else today).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
+}
+
+/// `import` arguments: the format to read.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The format.
+    #[command(subcommand)]
+    pub command: ImportCommand,
+}
+
+/// `import` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// FHIR R4 JSON to case files: Patient to [patient]; MedicationAdministration (supervised) and MedicationDispense (take-home) of the LAR medication to [[doses]]. Every resource not imported, or imported with an assumption, is a comment in the case and a line on standard error.
+    Fhir(ImportFhirArgs),
+}
+
+/// `import fhir` arguments.
+#[derive(Debug, Args)]
+pub struct ImportFhirArgs {
+    /// FHIR JSON files: a Bundle, NDJSON (one resource a line) or one resource; read together.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Write one case file per patient into DIR (<id>.toml) instead of standard output (which takes one patient).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Write this day (YYYY-MM-DD) as [treatment] as_of.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Write this day as [treatment] started_lar: the patient was in LAR before the first dose in the export (without it, the first imported dose reads as the start of an induction).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub started_lar: Option<NaiveDate>,
 }
 
 /// `check` arguments.

@@ -16,6 +16,7 @@ pub mod engine;
 pub mod error;
 pub mod facts;
 pub mod fest;
+pub mod fhir;
 pub mod i18n;
 pub mod input;
 pub mod output;
@@ -58,6 +59,9 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
             (Some(cli::DrugsCommand::ImportFest(a)), _) => commands::import_fest::run(g, a),
             (None, Some(query)) => commands::drugs::run(g, query),
             (None, None) => commands::drugs::run(g, ""),
+        },
+        Command::Import(args) => match &args.command {
+            cli::ImportCommand::Fhir(a) => commands::import_fhir::run(g, a),
         },
         Command::Verify(args) => commands::verify::run(g, args),
         Command::Train(args) => commands::train::run(g, args),

@@ -16,6 +16,7 @@ mod drug_rules_agree;
 mod i18n;
 mod i18n_input;
 mod import_fest;
+mod import_fhir;
 mod input_errors;
 #[cfg(unix)]
 mod interactive;

@@ -4,6 +4,7 @@ pub mod check;
 pub mod docs;
 pub mod drugs;
 pub mod import_fest;
+pub mod import_fhir;
 pub mod rules;
 pub mod schedule;
 pub mod timeline;

@@ -61,6 +61,7 @@ message_files!(
     "sources",
     "timeline",
     "schedule",
+    "fhir",
 );
 
 impl Lang {
