@@ -6,35 +6,16 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::fmt::Write;
 use std::time::Instant;
+
+#[path = "common/daily.rs"]
+mod daily;
 
 fn case_text(years: i64) -> String {
     let start = chrono::NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
     let days = years * 365;
     let as_of = start + chrono::Duration::days(days);
-    let mut s = format!(
-        "schema = 1\n[patient]\nid = \"bench\"\nsex = \"female\"\n[treatment]\nmedication = \"methadone\"\nas_of = {as_of}\nstarted_lar = {start}\n\n[[prescriptions]]\ndrug = \"Sobril\"\ndaily_mg = 15\n\n[[ecg]]\ndate = {}\nqtc_ms = 440\n\n[pickup]\nsupervised_per_week = 3\ntake_home_days = 3\n[naloxone]\ntake_home_kit = true\n",
-        as_of - chrono::Duration::days(100)
-    );
-    for i in 0..days {
-        let d = start + chrono::Duration::days(i);
-        // a slow titration, a long plateau, and small changes now and then
-        let mg = (30 + (i / 3) * 5).min(90) + if i % 97 == 0 { 5 } else { 0 };
-        if i % 211 == 50 {
-            writeln!(s, "[[missed]]\nfrom = {d}").unwrap();
-            continue;
-        }
-        writeln!(s, "[[doses]]\nfrom = {d}\nmg = {mg}").unwrap();
-        if i % 7 == 0 {
-            writeln!(
-                s,
-                "[[screens]]\ndate = {d}\npositive = [\"methadone\", \"eddp\"]"
-            )
-            .unwrap();
-        }
-    }
-    s
+    daily::daily_case(start, days, as_of - chrono::Duration::days(100), 211)
 }
 
 fn main() {

@@ -7,37 +7,15 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::fmt::Write;
 use std::time::Instant;
 
-/// A year of one-day `[[doses]]` records (a titration, a plateau, a missed
-/// day now and then), weekly screens, a benzodiazepine prescription and an
-/// ECG; `as_of` the day after.
+#[path = "common/daily.rs"]
+mod daily;
+
+/// A year of daily history: `common/daily.rs`, a missed day every 61 days.
 fn case_text() -> String {
     let start = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
-    let days = 365;
-    let as_of = start + chrono::Duration::days(days);
-    let mut s = format!(
-        "schema = 1\n[patient]\nid = \"bench\"\nsex = \"female\"\n[treatment]\nmedication = \"methadone\"\nas_of = {as_of}\nstarted_lar = {start}\n\n[[prescriptions]]\ndrug = \"Sobril\"\ndaily_mg = 15\n\n[[ecg]]\ndate = {}\nqtc_ms = 440\n\n[pickup]\nsupervised_per_week = 3\ntake_home_days = 3\n[naloxone]\ntake_home_kit = true\n",
-        start + chrono::Duration::days(100)
-    );
-    for i in 0..days {
-        let d = start + chrono::Duration::days(i);
-        let mg = (30 + (i / 3) * 5).min(90) + if i % 97 == 0 { 5 } else { 0 };
-        if i % 61 == 50 {
-            writeln!(s, "[[missed]]\nfrom = {d}").unwrap();
-            continue;
-        }
-        writeln!(s, "[[doses]]\nfrom = {d}\nmg = {mg}").unwrap();
-        if i % 7 == 0 {
-            writeln!(
-                s,
-                "[[screens]]\ndate = {d}\npositive = [\"methadone\", \"eddp\"]"
-            )
-            .unwrap();
-        }
-    }
-    s
+    daily::daily_case(start, 365, start + chrono::Duration::days(100), 61)
 }
 
 fn main() {

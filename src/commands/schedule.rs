@@ -60,16 +60,8 @@ pub fn refusal(e: &Refusal, lang: Lang) -> String {
             option,
             value,
             limit,
-        } => tr!(
-            lang,
-            "sch-over-limit",
-            rule = *rule,
-            key = key.as_str(),
-            option = *option,
-            value = lang.mg(*value),
-            limit = lang.mg(*limit)
-        ),
-        Refusal::UnderLimit {
+        }
+        | Refusal::UnderLimit {
             rule,
             key,
             option,
@@ -77,7 +69,11 @@ pub fn refusal(e: &Refusal, lang: Lang) -> String {
             limit,
         } => tr!(
             lang,
-            "sch-under-limit",
+            if matches!(e, Refusal::OverLimit { .. }) {
+                "sch-over-limit"
+            } else {
+                "sch-under-limit"
+            },
             rule = *rule,
             key = key.as_str(),
             option = *option,
