@@ -1622,10 +1622,60 @@ pub use crate::suggest::levenshtein;
 
 /// Lower case, trimmed, inner whitespace collapsed to single spaces.
 fn normalize(s: &str) -> String {
+    // Most names are written single-spaced already (every catalogue name
+    // is): then only the case changes, in one allocation.
+    if single_spaced(s) {
+        return if s.is_ascii() {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_lowercase()
+        };
+    }
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// Whether `s` is its words joined by single spaces: no whitespace at
+/// either end, none but a plain space between words, never two in a row
+/// (what `split_whitespace` and `join(" ")` would give back unchanged).
+fn single_spaced(s: &str) -> bool {
+    let mut last_space = true;
+    for c in s.chars() {
+        if c == ' ' {
+            if last_space {
+                return false;
+            }
+            last_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            last_space = false;
+        }
+    }
+    !last_space || s.is_empty()
+}
+
+/// `drug "NAME"`, how a catalogue error names an entry: formatted only
+/// when an error is written, not for every entry at start-up.
+#[derive(Clone, Copy)]
+struct What<'a>(&'a str);
+
+impl fmt::Display for What<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "drug \"{}\"", self.0)
+    }
+}
+
+/// `drug "NAME": FIELD`, one field of an entry in an error.
+#[derive(Clone, Copy)]
+struct Field<'a>(What<'a>, &'a str);
+
+impl fmt::Display for Field<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.0, self.1)
+    }
 }
 
 /// What a word of a prescription's drug name is.
@@ -2084,11 +2134,11 @@ fn did_you_mean(word: &str, vocabulary: &[&str]) -> String {
 }
 
 /// A name or free-text field must be non-empty and have no stray whitespace.
-fn check_text(source_name: &str, what: &str, s: &str) -> Result<(), CatalogueError> {
+fn check_text(source_name: &str, what: impl fmt::Display, s: &str) -> Result<(), CatalogueError> {
     if s.trim().is_empty() {
         return Err(invalid(source_name, format!("{what} is empty")));
     }
-    if s.split_whitespace().collect::<Vec<_>>().join(" ") != s {
+    if !single_spaced(s) {
         return Err(invalid(
             source_name,
             format!("{what} \"{s}\" has leading, trailing or repeated whitespace"),
@@ -2108,8 +2158,9 @@ fn entry(
     let err = |message: String| invalid(source_name, message);
     let r = &raw[i];
     check_text(source_name, "a drug's generic name", &r.generic)?;
-    let what = format!("drug \"{}\"", r.generic);
-    let codes = entry_codes(r, &what, source_name)?;
+    // The entry's name in messages, written out only when there is one.
+    let what = What(&r.generic);
+    let codes = entry_codes(r, what, source_name)?;
     // Classes: declared plus prefix-derived, sorted and deduplicated.
     let mut classes = r.classes.clone();
     for p in prefixes {
@@ -2120,10 +2171,10 @@ fn entry(
     classes.sort();
     classes.dedup();
 
-    check_entry_fields(r, &classes, &what, source_name)?;
+    check_entry_fields(r, &classes, what, source_name)?;
     // Names: unique across the whole catalogue, case-insensitive.
     for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
-        check_text(source_name, &format!("{what}: name"), name)?;
+        check_text(source_name, Field(what, "name"), name)?;
         let key = normalize(name);
         if let Some(&other) = by_name.get(&key) {
             let message = if other == i {
@@ -2167,7 +2218,7 @@ fn entry(
 /// The entry's current and former ATC codes, each a valid code, none twice.
 fn entry_codes<'r>(
     r: &'r RawDrug,
-    what: &str,
+    what: What<'_>,
     source_name: &str,
 ) -> Result<HashSet<&'r str>, CatalogueError> {
     let err = |message: String| invalid(source_name, message);
@@ -2200,7 +2251,7 @@ fn entry_codes<'r>(
 fn check_entry_fields(
     r: &RawDrug,
     classes: &[DrugClass],
-    what: &str,
+    what: What<'_>,
     source_name: &str,
 ) -> Result<(), CatalogueError> {
     let err = |message: String| invalid(source_name, message);
@@ -2230,7 +2281,7 @@ fn check_entry_fields(
         return Err(err(format!("{what}: mme_source without mme_factor")));
     }
     if let Some(s) = &r.mme_source {
-        check_text(source_name, &format!("{what}: mme_source"), s)?;
+        check_text(source_name, Field(what, "mme_source"), s)?;
     }
 
     // LAR medication.
@@ -2256,7 +2307,7 @@ fn check_entry_fields(
         )));
     }
     for b in &r.lar_brands {
-        check_text(source_name, &format!("{what}: lar_brands"), b)?;
+        check_text(source_name, Field(what, "lar_brands"), b)?;
     }
     if let Some(m) = r.max_daily_mg
         && !(m.is_finite() && m > 0.0)
@@ -2276,7 +2327,7 @@ fn check_entry_fields(
         )));
     }
     if let Some(s) = &r.max_daily_source {
-        check_text(source_name, &format!("{what}: max_daily_source"), s)?;
+        check_text(source_name, Field(what, "max_daily_source"), s)?;
     }
 
     if r.rescue_only && !classes.contains(&DrugClass::OpioidAntagonist) {
@@ -2489,6 +2540,17 @@ mod tests {
 
     fn cat() -> Catalogue {
         Catalogue::embedded()
+    }
+
+    proptest::proptest! {
+        /// The fast paths of `normalize` and `check_text` agree with the
+        /// definition: the words joined by single spaces, lower case.
+        #[test]
+        fn single_spaced_is_split_and_join(s in "[ a-zA-ZÆØÅæøåΣ\t\u{a0}\n]{0,12}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(single_spaced(&s), joined == s);
+            proptest::prop_assert_eq!(normalize(&s), joined.to_lowercase());
+        }
     }
 
     fn all_names(c: &Catalogue) -> Vec<(&str, &Drug)> {
