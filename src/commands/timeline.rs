@@ -66,7 +66,7 @@ pub fn run(g: &Global, args: &TimelineArgs) -> Result<ExitStatus, Error> {
 }
 
 /// Prints an unreadable case on standard error; exit 2.
-fn broken(r: CaseResult) -> ExitStatus {
+pub(super) fn broken(r: CaseResult) -> ExitStatus {
     if let CaseResult::Error(e) = r {
         let path = clean(&e.path);
         for d in &e.errors {
