@@ -89,6 +89,8 @@ pub enum Command {
     Train(TrainArgs),
     /// Replay the check on each morning of a range (as --as-of sees the case) and list, for every finding, the morning it appeared, its changes of severity or numbers, and the morning it was gone.
     Timeline(TimelineArgs),
+    /// Draw the course of one case: --out FILE.svg or FILE.html for the whole record (dose lines, gaps, depot injections, screens, prescriptions, ECGs, events, findings); without --out, the last 90 days as text.
+    Chart(ChartArgs),
     /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
     Schedule(ScheduleArgs),
     /// Print a shell completion script.
@@ -141,6 +143,23 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub from: Option<NaiveDate>,
     /// The last morning replayed (YYYY-MM-DD; default: the case's as_of, else today).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+/// `chart` arguments.
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// One case file (or - for standard input).
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// Write the picture to FILE (.svg, or .html: the SVG in a page); without it, a text picture of the last 90 days.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The first day drawn (YYYY-MM-DD; default: the record's first day).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// The last day drawn (YYYY-MM-DD; default: the end of the plan, or as_of).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
 }

@@ -9,6 +9,7 @@
 
 pub mod actions;
 pub mod case;
+pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -66,6 +67,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         Command::Verify(args) => commands::verify::run(g, args),
         Command::Train(args) => commands::train::run(g, args),
         Command::Timeline(args) => commands::timeline::run(g, args),
+        Command::Chart(args) => commands::chart::run(g, args),
         Command::Schedule(args) => commands::schedule::run(g, args),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),

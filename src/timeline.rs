@@ -8,7 +8,7 @@
 use crate::case::Case;
 use crate::config::{Config, Severity};
 use crate::facts::FactsError;
-use crate::report::Finding;
+use crate::report::{Finding, Pickup, PickupChange};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -24,6 +24,14 @@ pub enum Change {
     /// Reported both mornings at the same severity, with another message
     /// (its numbers: days missed, a dose).
     Message,
+    /// Reported both mornings at the same severity, acknowledged this
+    /// morning and not the morning before (an `[[acknowledged]]` entry now
+    /// in force).
+    Acknowledged,
+    /// Reported both mornings at the same severity, acknowledged the
+    /// morning before and not this morning (its `until` has passed): the
+    /// finding counts again.
+    AckExpired,
     /// Reported the morning before, not this morning.
     Gone,
 }
@@ -48,8 +56,47 @@ pub struct Event {
     pub was: Option<Severity>,
     /// The message this morning (`Gone`: the last message reported).
     pub message: String,
-    /// Acknowledged in the case on this morning.
+    /// Acknowledged on this morning (an acknowledgement in force: not
+    /// counted).
     pub acknowledged: bool,
+    /// The acknowledgement's last day (`Appeared` and `Acknowledged`, when
+    /// one is in force).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// The acknowledgement's reason (as `until`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The pickup proposal of one morning: the level proposed and what it
+/// changes against the recorded regime.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PickupSeen {
+    /// The rung proposed (null: not applicable, as for depot).
+    pub level: Option<usize>,
+    /// Its name.
+    pub name: Option<String>,
+    /// Supervised intakes a week at that level.
+    pub supervised_per_week: Option<u32>,
+    /// Most take-home doses at one pickup at that level.
+    pub take_home_days: Option<u32>,
+    /// What the proposal changes (relax, keep, hold, tighten, …).
+    pub change: PickupChange,
+}
+
+/// One change of the pickup proposal: the first morning's proposal, then
+/// each morning it differs from the morning before (level, take-home days
+/// or what it changes).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PickupEvent {
+    /// The morning.
+    pub date: NaiveDate,
+    /// The proposal this morning.
+    #[serde(flatten)]
+    pub now: PickupSeen,
+    /// The proposal the morning before (absent on the first morning).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub was: Option<PickupSeen>,
 }
 
 /// The course of a case's findings over a range of mornings.
@@ -65,6 +112,8 @@ pub struct Course {
     pub mornings: usize,
     /// Every change, by morning, then by code.
     pub events: Vec<Event>,
+    /// The pickup proposal's course (none when no morning has a proposal).
+    pub pickup: Vec<PickupEvent>,
     /// Codes still reported on the last morning.
     pub open_at_end: Vec<&'static str>,
 }
@@ -79,6 +128,8 @@ struct Seen {
     /// The message with this morning's date blanked out, to compare.
     same_as: String,
     acknowledged: bool,
+    /// The acknowledgement in force: (until, reason).
+    ack: Option<(NaiveDate, String)>,
 }
 
 /// The range replayed when `--from`/`--to` are not given: up to the case's
@@ -112,6 +163,8 @@ pub fn replay(
 ) -> Result<Course, FactsError> {
     let mut before: BTreeMap<Key, Seen> = BTreeMap::new();
     let mut events = Vec::new();
+    let mut pickup: Vec<PickupEvent> = Vec::new();
+    let mut proposal: Option<PickupSeen> = None;
     let mut mornings = 0;
     for day in from.iter_days().take_while(|d| *d <= to) {
         mornings += 1;
@@ -123,6 +176,16 @@ pub fn replay(
         }
         diff(day, &before, &now, &mut events);
         before = now;
+        if let Some(p) = report.pickup.as_ref().map(pickup_seen) {
+            if proposal.as_ref() != Some(&p) {
+                pickup.push(PickupEvent {
+                    date: day,
+                    now: p.clone(),
+                    was: proposal.take(),
+                });
+            }
+            proposal = Some(p);
+        }
     }
     Ok(Course {
         id: case.patient.id.clone(),
@@ -130,8 +193,21 @@ pub fn replay(
         to,
         mornings,
         events,
+        pickup,
         open_at_end: before.keys().map(|k| k.0).collect(),
     })
+}
+
+/// What the timeline follows of a morning's pickup proposal.
+fn pickup_seen(p: &Pickup) -> PickupSeen {
+    let pr = p.proposed.as_ref();
+    PickupSeen {
+        level: pr.map(|x| x.level),
+        name: pr.map(|x| x.name.clone()),
+        supervised_per_week: pr.map(|x| x.supervised_per_week),
+        take_home_days: pr.map(|x| x.take_home_days),
+        change: p.change,
+    }
 }
 
 fn key(f: &Finding) -> Key {
@@ -146,8 +222,18 @@ fn seen(f: &Finding, morning: &str) -> Seen {
         severity: f.severity,
         same_as: f.message.replace(morning, "\u{0}"),
         message: f.message.clone(),
-        acknowledged: f.acknowledged.is_some(),
+        acknowledged: !f.counts(),
+        ack: f
+            .acknowledged
+            .as_ref()
+            .filter(|a| !a.expired)
+            .map(|a| (a.until, a.reason.clone())),
     }
+}
+
+/// The changes whose event names the acknowledgement in force.
+fn ack_shown(change: Change) -> bool {
+    matches!(change, Change::Appeared | Change::Acknowledged)
 }
 
 /// The events between two mornings, in code order (appearances and changes
@@ -167,12 +253,24 @@ fn diff(
         was,
         message: s.message.clone(),
         acknowledged: s.acknowledged,
+        until: ack_shown(change)
+            .then(|| s.ack.as_ref().map(|a| a.0))
+            .flatten(),
+        reason: ack_shown(change)
+            .then(|| s.ack.as_ref().map(|a| a.1.clone()))
+            .flatten(),
     };
     for (k, s) in now {
         match before.get(k) {
             None => events.push(event(k, s, Change::Appeared, None)),
             Some(b) if b.severity != s.severity => {
                 events.push(event(k, s, Change::Severity, Some(b.severity)))
+            }
+            Some(b) if !b.acknowledged && s.acknowledged => {
+                events.push(event(k, s, Change::Acknowledged, None))
+            }
+            Some(b) if b.acknowledged && !s.acknowledged => {
+                events.push(event(k, s, Change::AckExpired, None))
             }
             Some(b) if b.same_as != s.same_as => events.push(event(k, s, Change::Message, None)),
             Some(_) => {}
@@ -202,6 +300,7 @@ mod tests {
                     message: message.to_string(),
                     same_as: message.replace("2026-11-20", "\u{0}"),
                     acknowledged: false,
+                    ack: None,
                 };
                 ((*code, Vec::new()), seen)
             })

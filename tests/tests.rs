@@ -10,6 +10,7 @@ mod common;
 
 mod batch;
 mod catalogue;
+mod chart;
 mod cli;
 mod docs;
 mod drug_rules_agree;

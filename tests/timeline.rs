@@ -78,16 +78,26 @@ fn the_table_reads_as_an_incident_review() {
         lines[0],
         format!("Timeline of {CASE}: 5 mornings, 2026-11-18 to 2026-11-22")
     );
+    // The pickup proposal's course is interleaved by morning, after the
+    // findings of the morning.
+    assert_eq!(
+        lines[1],
+        "2026-11-18 pickup: level 1, take-home days 1 (regime not recorded)"
+    );
     assert!(
-        lines[1].starts_with("2026-11-19 MIS001 appeared (warning): 3 days missed"),
+        lines[2].starts_with("2026-11-19 MIS001 appeared (warning): 3 days missed"),
+        "{text}"
+    );
+    assert_eq!(
+        lines[3],
+        "2026-11-19 pickup: level 1 → 0, take-home days 1 → 0 (regime not recorded)"
+    );
+    assert!(
+        lines[4].starts_with("2026-11-20 MIS001 changed: 4 days missed"),
         "{text}"
     );
     assert!(
-        lines[2].starts_with("2026-11-20 MIS001 changed: 4 days missed"),
-        "{text}"
-    );
-    assert!(
-        lines[4].starts_with("2026-11-21 MIS001 became critical (was warning): 5 days missed"),
+        lines[6].starts_with("2026-11-21 MIS001 became critical (was warning): 5 days missed"),
         "{text}"
     );
     assert!(lines.contains(&"2026-11-22 MIS001 gone"), "{text}");
@@ -156,7 +166,12 @@ fn a_quiet_range_says_so_and_an_empty_range_is_an_error() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.ends_with("\nNo findings on any morning.\n"), "{text}");
+    assert!(
+        text.ends_with(
+            "\nNo findings on any morning.\n2026-11-11 pickup: level 1, take-home days 1 (regime not recorded)\n"
+        ),
+        "{text}"
+    );
     let out = lib()
         .args([
             "timeline",
@@ -183,4 +198,62 @@ fn a_broken_case_is_exit_2_naming_the_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("broken.toml:"), "{err}");
+}
+
+#[test]
+fn an_acknowledgement_that_runs_out_and_the_pickup_proposal_have_their_course() {
+    let case = "tests/data/timeline/ack-pickup.toml";
+    let out = lib()
+        .args(["--format", "json", "timeline", case, "--from", "2026-11-15"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out.stdout);
+    let bzd: Vec<_> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["code"] == "BZD001")
+        .collect();
+    assert_eq!(bzd.len(), 2, "{bzd:?}");
+    assert_eq!(bzd[0]["date"], "2026-11-15");
+    assert_eq!(bzd[0]["change"], "appeared");
+    assert_eq!(bzd[0]["acknowledged"], true);
+    assert_eq!(bzd[0]["until"], "2026-11-19");
+    assert_eq!(bzd[1]["date"], "2026-11-20");
+    assert_eq!(bzd[1]["change"], "ack_expired");
+    assert_eq!(bzd[1]["acknowledged"], false);
+    let pickup = v["pickup"].as_array().unwrap();
+    assert_eq!(pickup.len(), 2, "{pickup:?}");
+    assert_eq!(pickup[0]["date"], "2026-11-15");
+    assert_eq!(pickup[0]["level"], 3);
+    assert_eq!(pickup[0]["change"], "relax");
+    assert!(pickup[0].get("was").is_none());
+    assert_eq!(pickup[1]["date"], "2026-11-20");
+    assert_eq!(pickup[1]["level"], 1);
+    assert_eq!(pickup[1]["take_home_days"], 1);
+    assert_eq!(pickup[1]["change"], "tighten");
+    assert_eq!(pickup[1]["was"]["take_home_days"], 3);
+    let table = lib()
+        .args(["timeline", case, "--from", "2026-11-15"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.contains("2026-11-20 BZD001 (sobril, oxazepam) acknowledgement ran out (critical)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2026-11-20 pickup: level 3 → 1, take-home days 3 → 1 (tighten)"),
+        "{text}"
+    );
+    let nb = lib()
+        .args(["--lang", "nb", "timeline", case, "--from", "2026-11-15"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(nb.stdout).unwrap();
+    assert!(
+        text.contains("20.11.2026 utlevering: nivå 3 → 1, doser til hjemmebruk 3 → 1 (stram inn)"),
+        "{text}"
+    );
 }

@@ -19,3 +19,22 @@ timeline-gone = { $date } { $code } gone
 timeline-open-at-end = Still reported on { $to }: { $codes }
 # --from after --to.
 timeline-empty-range = no mornings to replay: --from { $from } is after --to { $to }
+# "2026-11-25 INT004 acknowledged until 2027-01-31: known, prescribed by the GP"
+timeline-acknowledged = { $date } { $code } acknowledged until { $until }: { $reason }
+# The acknowledgement's until has passed: the finding counts again.
+timeline-ack-expired = { $date } { $code } acknowledgement ran out ({ $severity }): { $message }
+# The pickup proposal's course: "2026-11-20 pickup: level 3 → 0, take-home days 3 → 0 (tighten)".
+timeline-pickup = { $date } pickup: { $proposal } ({ $change })
+timeline-pickup-level = level { $level }, take-home days { $take_home }
+timeline-pickup-level-changed = level { $was_level } → { $level }, take-home days { $was_take_home } → { $take_home }
+timeline-pickup-not-applicable = not applicable
+timeline-pickup-change = { $change ->
+    [relax] may relax
+    [keep] keep
+    [hold] hold
+    [tighten] tighten
+    [unknown] regime not recorded
+   *[not-applicable] not applicable
+}
+# Appeared with an acknowledgement already in force.
+timeline-appeared-acknowledged = { $date } { $code } appeared ({ $severity }, acknowledged until { $until }): { $message }

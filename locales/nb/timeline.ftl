@@ -11,3 +11,18 @@ timeline-message = { $date } { $code } endret: { $message }
 timeline-gone = { $date } { $code } borte
 timeline-open-at-end = Fortsatt meldt { $to }: { $codes }
 timeline-empty-range = ingen morgener å spille av: --from { $from } er etter --to { $to }
+timeline-acknowledged = { $date } { $code } kvittert til { $until }: { $reason }
+timeline-ack-expired = { $date } { $code } kvitteringen gikk ut ({ $severity }): { $message }
+timeline-pickup = { $date } utlevering: { $proposal } ({ $change })
+timeline-pickup-level = nivå { $level }, doser til hjemmebruk { $take_home }
+timeline-pickup-level-changed = nivå { $was_level } → { $level }, doser til hjemmebruk { $was_take_home } → { $take_home }
+timeline-pickup-not-applicable = ikke aktuelt
+timeline-pickup-change = { $change ->
+    [relax] kan lempes
+    [keep] behold
+    [hold] uendret
+    [tighten] stram inn
+    [unknown] utleveringsordningen er ikke registrert
+   *[not-applicable] ikke aktuelt
+}
+timeline-appeared-acknowledged = { $date } { $code } kom til ({ $severity }, kvittert til { $until }): { $message }

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod chart;
 pub mod check;
 pub mod docs;
 pub mod drugs;

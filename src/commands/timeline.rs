@@ -11,7 +11,7 @@ use crate::error::{Error, ExitStatus, InputError};
 use crate::i18n::Lang;
 use crate::output::table::clean;
 use crate::report::CaseResult;
-use crate::timeline::{Change, Course};
+use crate::timeline::{Change, Course, Event, PickupEvent, PickupSeen};
 use crate::tr;
 
 /// Runs `timeline`.
@@ -66,7 +66,7 @@ pub fn run(g: &Global, args: &TimelineArgs) -> Result<ExitStatus, Error> {
 }
 
 /// Prints an unreadable case on standard error; exit 2.
-fn broken(r: CaseResult) -> ExitStatus {
+pub(super) fn broken(r: CaseResult) -> ExitStatus {
     if let CaseResult::Error(e) = r {
         let path = clean(&e.path);
         for d in &e.errors {
@@ -74,6 +74,115 @@ fn broken(r: CaseResult) -> ExitStatus {
         }
     }
     ExitStatus::Error
+}
+
+fn push_line(s: &mut String, line: String) {
+    s.push_str(&line);
+    s.push('\n');
+}
+
+/// One change of a finding: "2026-11-19 MIS001 appeared (warning): …".
+fn event_line(e: &Event, lang: Lang) -> String {
+    let date = lang.date(e.date);
+    let code = match e.subjects.as_slice() {
+        [] => e.code.to_string(),
+        subjects => {
+            let mut named: Vec<&str> = Vec::new();
+            for x in subjects {
+                if !named.contains(&x.as_str()) {
+                    named.push(x);
+                }
+            }
+            format!("{} ({})", e.code, named.join(", "))
+        }
+    };
+    let severity = lang.severity(e.severity);
+    let message = clean(&e.message);
+    match e.change {
+        Change::Appeared if e.acknowledged => tr!(
+            lang,
+            "timeline-appeared-acknowledged",
+            date = date,
+            code = code,
+            severity = severity,
+            until = e.until.map(|u| lang.date(u)).unwrap_or_default(),
+            message = message
+        ),
+        Change::Appeared => tr!(
+            lang,
+            "timeline-appeared",
+            date = date,
+            code = code,
+            severity = severity,
+            message = message
+        ),
+        Change::Severity => {
+            let was = e.was.map(|w| lang.severity(w)).unwrap_or_default();
+            tr!(
+                lang,
+                "timeline-severity",
+                date = date,
+                code = code,
+                severity = severity,
+                was = was,
+                message = message
+            )
+        }
+        Change::Message => tr!(
+            lang,
+            "timeline-message",
+            date = date,
+            code = code,
+            message = message
+        ),
+        Change::Acknowledged => tr!(
+            lang,
+            "timeline-acknowledged",
+            date = date,
+            code = code,
+            until = e.until.map(|u| lang.date(u)).unwrap_or_default(),
+            reason = clean(e.reason.as_deref().unwrap_or_default())
+        ),
+        Change::AckExpired => tr!(
+            lang,
+            "timeline-ack-expired",
+            date = date,
+            code = code,
+            severity = severity,
+            message = message
+        ),
+        Change::Gone => tr!(lang, "timeline-gone", date = date, code = code),
+    }
+}
+
+/// One change of the pickup proposal: "2026-11-20 pickup: level 3 → 0,
+/// take-home days 3 → 0 (tighten)".
+fn pickup_line(p: &PickupEvent, lang: Lang) -> String {
+    let level = |x: &PickupSeen| x.level.zip(x.take_home_days);
+    let proposal = match (p.was.as_ref().and_then(level), level(&p.now)) {
+        (_, None) => tr!(lang, "timeline-pickup-not-applicable"),
+        (Some((wl, wt)), Some((l, t))) if (wl, wt) != (l, t) => tr!(
+            lang,
+            "timeline-pickup-level-changed",
+            was_level = wl,
+            level = l,
+            was_take_home = wt,
+            take_home = t
+        ),
+        (_, Some((l, t))) => tr!(lang, "timeline-pickup-level", level = l, take_home = t),
+    };
+    let change = serde_json::to_value(p.now.change)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let change = tr!(lang, "timeline-pickup-change", change = change);
+    tr!(
+        lang,
+        "timeline-pickup",
+        date = lang.date(p.date),
+        proposal = proposal,
+        change = change
+    )
 }
 
 /// The JSON: `{"path", "id", "from", "to", "mornings", "events": [...],
@@ -101,54 +210,18 @@ pub fn render_table(path: &str, course: &Course, lang: Lang) -> String {
     );
     s.push('\n');
     if course.events.is_empty() {
-        s.push_str(&tr!(lang, "timeline-none"));
-        s.push('\n');
-        return s;
+        push_line(&mut s, tr!(lang, "timeline-none"));
     }
+    // By morning: the findings' changes, then the pickup proposal's.
+    let mut pickup = course.pickup.iter().peekable();
     for e in &course.events {
-        let date = lang.date(e.date);
-        let code = match e.subjects.as_slice() {
-            [] => e.code.to_string(),
-            subjects => format!("{} ({})", e.code, subjects.join(", ")),
-        };
-        let severity = lang.severity(e.severity);
-        let message = clean(&e.message);
-        let line = match e.change {
-            Change::Appeared => {
-                tr!(
-                    lang,
-                    "timeline-appeared",
-                    date = date,
-                    code = code,
-                    severity = severity,
-                    message = message
-                )
-            }
-            Change::Severity => {
-                let was = e.was.map(|w| lang.severity(w)).unwrap_or_default();
-                tr!(
-                    lang,
-                    "timeline-severity",
-                    date = date,
-                    code = code,
-                    severity = severity,
-                    was = was,
-                    message = message
-                )
-            }
-            Change::Message => {
-                tr!(
-                    lang,
-                    "timeline-message",
-                    date = date,
-                    code = code,
-                    message = message
-                )
-            }
-            Change::Gone => tr!(lang, "timeline-gone", date = date, code = code),
-        };
-        s.push_str(&line);
-        s.push('\n');
+        while let Some(p) = pickup.next_if(|p| p.date < e.date) {
+            push_line(&mut s, pickup_line(p, lang));
+        }
+        push_line(&mut s, event_line(e, lang));
+    }
+    for p in pickup {
+        push_line(&mut s, pickup_line(p, lang));
     }
     if !course.open_at_end.is_empty() {
         let codes = course.open_at_end.join(", ");

@@ -60,6 +60,7 @@ message_files!(
     "commands",
     "sources",
     "timeline",
+    "chart",
     "schedule",
     "fhir",
 );
