@@ -191,9 +191,25 @@ pub struct ImportFhirArgs {
     /// Write this day (YYYY-MM-DD) as [treatment] as_of.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
-    /// Write this day as [treatment] started_lar: the patient was in LAR before the first dose in the export (without it, the first imported dose reads as the start of an induction).
+    /// Write this day as [treatment] started_lar: the patient was in LAR before the first dose in the export (without it, started_lar is read from an EpisodeOfCare or the first LAR MedicationRequest, else the first imported dose reads as the start of an induction).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub started_lar: Option<NaiveDate>,
+    /// Take the patient id from the Patient identifier of this system (default: the resource id). A national identity number system is refused without --allow-national-id.
+    #[arg(long, value_name = "SYSTEM")]
+    pub id_from: Option<String>,
+    /// Allow --id-from to write a national identity number (fødselsnummer, D-number, H-number, US SSN) into the case files.
+    #[arg(long)]
+    pub allow_national_id: bool,
+    /// Write patients without a dose of a LAR medication too (without [treatment]; by default they are skipped with a note).
+    #[arg(long)]
+    pub all_patients: bool,
+}
+
+/// Formats `check --from` imports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FromFormat {
+    /// FHIR R4 JSON (as `import fhir`).
+    Fhir,
 }
 
 /// `check` arguments.
@@ -202,6 +218,9 @@ pub struct CheckArgs {
     /// Case files, directories (every *.toml below, sorted) or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Read the PATHs as this format and check the cases imported in memory (`--from fhir`: as `import fhir --as-of DATE` then `check`; --as-of is then the imported cases' as_of).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: Option<FromFormat>,
     /// View each case as it stood on the morning of DATE (YYYY-MM-DD); later records are set aside.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,

@@ -26,6 +26,13 @@ pub enum InputSource {
         /// Why it was not read.
         reason: String,
     },
+    /// A case made in memory (`check --from fhir`: an imported case).
+    Text {
+        /// How the report names it (`export.json#Patient/p1`).
+        name: String,
+        /// The case file's text.
+        text: String,
+    },
 }
 
 impl InputSource {
@@ -34,13 +41,14 @@ impl InputSource {
         match self {
             InputSource::File(p) | InputSource::Refused { path: p, .. } => display_path(p),
             InputSource::Stdin => "-".to_string(),
+            InputSource::Text { name, .. } => name.clone(),
         }
     }
 
     fn path(&self) -> Option<&Path> {
         match self {
             InputSource::File(p) | InputSource::Refused { path: p, .. } => Some(p),
-            InputSource::Stdin => None,
+            InputSource::Stdin | InputSource::Text { .. } => None,
         }
     }
 }
@@ -287,6 +295,7 @@ pub fn read_limited_in(src: &InputSource, max_mib: u64, lang: Lang) -> Result<St
             String::from_utf8(bytes).map_err(|e| not_utf8(lang, &stdin, e.as_bytes()))
         }
         InputSource::Refused { reason, .. } => Err(InputError::new(reason.clone())),
+        InputSource::Text { text, .. } => Ok(text.clone()),
         InputSource::File(p) => {
             let name = display_path(p);
             let cannot = |e: std::io::Error| {

@@ -69,7 +69,7 @@ fn every_resource_not_imported_is_on_standard_error() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "Not imported: Observation/uds-1 (no mapping for this resource type yet)",
+            "Assumed: MedicationRequest/rx-oxazepam (no daily dose could be computed",
         ))
         .stderr(predicate::str::contains(
             "Not imported: MedicationAdministration/adm-8 (status `not-done`, not completed)",
@@ -105,7 +105,7 @@ fn norwegian_comments_follow_lang() {
         "{text}"
     );
     assert!(
-        text.contains("# Ikke importert: Observation/uds-1"),
+        text.contains("# Ikke importert: MedicationAdministration/adm-8"),
         "{text}"
     );
 }
@@ -168,13 +168,29 @@ fn several_patients_need_out_and_get_one_file_each() {
         dispense("d1", "2026-11-01")
     );
     let file = write(dir.path(), "export.ndjson", &nd);
-    let out = lib().args(["import", "fhir"]).arg(&file).output().unwrap();
+    // p2 has no LAR dose: skipped, with a note.
+    let out = larcheck()
+        .args(["import", "fhir"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Not imported: Patient/p2 (no dose of a LAR medication: no case written"),
+        "{err}"
+    );
+    let out = lib()
+        .args(["import", "fhir", "--all-patients"])
+        .arg(&file)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("2 patients in the input"));
     let cases = dir.path().join("cases");
     std::fs::create_dir(&cases).unwrap();
     let out = lib()
-        .args(["import", "fhir", "--out"])
+        .args(["import", "fhir", "--all-patients", "--out"])
         .arg(&cases)
         .arg(&file)
         .output()
@@ -193,12 +209,183 @@ fn several_patients_need_out_and_get_one_file_each() {
 }
 
 #[test]
-fn format_json_is_refused_not_ignored() {
+fn format_json_summarises_every_note_with_its_case() {
     let out = lib()
         .args(["--format", "json", "import", "fhir", BUNDLE])
+        .args(OPTIONS)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc = json(&out.stdout);
+    assert_eq!(doc["resources"], 13);
+    let p = &doc["patients"][0];
+    assert_eq!(p["id"], "lar-0042");
+    assert_eq!(p["dose_ranges"], 5);
+    let expected =
+        std::fs::read_to_string(root().join("fixtures/fhir/methadone-doses.expected")).unwrap();
+    assert_eq!(p["case"], expected.as_str());
+    let notes = p["notes"].as_array().unwrap();
+    assert_eq!(doc["note_count"], notes.len());
+    assert!(
+        notes
+            .iter()
+            .any(|n| n["resource"] == "MedicationAdministration/adm-8"
+                && n["reason"] == "status"
+                && n["assumed"] == false)
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n["reason"] == "supply-after-supervised" && n["assumed"] == true)
+    );
+}
+
+#[test]
+fn id_from_takes_an_identifier_and_refuses_a_national_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = format!(
+        "{}\n{}\n",
+        r#"{"resourceType":"Patient","id":"p1","identifier":[{"system":"urn:oid:2.16.578.1.12.4.1.4.1","value":"13116900216"},{"system":"https://clinic.example/lar","value":"oslo-0042"}]}"#,
+        dispense("d1", "2026-11-01")
+    );
+    let file = write(dir.path(), "export.ndjson", &nd);
+    let out = lib()
+        .args(["import", "fhir", "--id-from", "https://clinic.example/lar"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("id = \"oslo-0042\""), "{text}");
+    let out = lib()
+        .args([
+            "import",
+            "fhir",
+            "--id-from",
+            "urn:oid:2.16.578.1.12.4.1.4.1",
+        ])
+        .arg(&file)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no --format json summary yet"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("national identity number"));
+    let out = lib()
+        .args([
+            "import",
+            "fhir",
+            "--allow-national-id",
+            "--id-from",
+            "urn:oid:2.16.578.1.12.4.1.4.1",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("id = \"13116900216\""));
+    // Without the system's identifier: the resource id, noted.
+    let out = lib()
+        .args(["import", "fhir", "--id-from", "urn:other"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("id = \"p1\"") && text.contains("no identifier of the --id-from system"),
+        "{text}"
+    );
+}
+
+const CLINICAL: &str = "fixtures/fhir/buprenorphine-clinical-rxnorm";
+
+#[test]
+fn the_us_coded_bundle_gives_prescriptions_screens_ecg_events_and_pregnancy() {
+    let out = lib()
+        .args([
+            "import",
+            "fhir",
+            &format!("{CLINICAL}.json"),
+            "--as-of",
+            "2026-11-20",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let got = String::from_utf8(out.stdout).unwrap();
+    let expected = std::fs::read_to_string(root().join(format!("{CLINICAL}.expected"))).unwrap();
+    assert_eq!(got, expected);
+    assert!(!got.contains("999-00-1234"));
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "imported.toml", &got);
+    let hand = root().join(format!("{CLINICAL}.hand"));
+    let (a, b) = (report(&path), report(&hand));
+    assert_eq!(a, b);
+    // check --from fhir gives the report of import + check.
+    let out = lib()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--from",
+            "fhir",
+            "--as-of",
+            "2026-11-20",
+        ])
+        .arg(format!("{CLINICAL}.json"))
+        .output()
+        .unwrap();
+    let mut doc = json(&out.stdout);
+    let case = doc["cases"][0].as_object_mut().unwrap();
+    assert!(case["path"].as_str().unwrap().ends_with("#Patient/us-0007"));
+    case.remove("path");
+    assert_eq!(doc["cases"][0], a);
+}
+
+#[test]
+fn a_pregnancy_of_a_male_patient_is_an_error_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let nd = format!(
+        "{}\n{}\n{}\n",
+        r#"{"resourceType":"Patient","id":"p1","gender":"male"}"#,
+        dispense("d1", "2026-11-01"),
+        r#"{"resourceType":"Observation","id":"ga","status":"final","subject":{"reference":"Patient/p1"},"effectiveDateTime":"2026-11-01","code":{"coding":[{"system":"http://loinc.org","code":"49051-6"}]},"valueQuantity":{"value":12,"code":"wk"}}"#
+    );
+    let file = write(dir.path(), "export.ndjson", &nd);
+    let out = lib().args(["import", "fhir"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Patient/p1 and Observation/ga"), "{err}");
+}
+
+#[test]
+fn garbage_and_a_hundred_thousand_resources_never_panic() {
+    let cat = larcheck::config::Config::load(&[], &[]).unwrap().catalogue;
+    let opts = larcheck::fhir::map::Options {
+        as_of: None,
+        catalogue: &cat,
+        id_from: None,
+        all_patients: false,
+    };
+    for text in [
+        "",
+        "null",
+        "[]",
+        "{\"resourceType\":7}",
+        "{\"resourceType\":\"Bundle\",\"entry\":7}",
+    ] {
+        if let Ok(r) = larcheck::fhir::read(text) {
+            let _ = larcheck::fhir::map::map(&r, opts);
+        }
+    }
+    let mut nd = String::from("{\"resourceType\":\"Patient\",\"id\":\"p1\"}\n");
+    for i in 0..100_000 {
+        nd.push_str(&format!(
+            "{{\"resourceType\":\"Observation\",\"id\":\"o{i}\",\"subject\":{{\"reference\":\"Patient/p{}\"}}}}\n",
+            i % 3
+        ));
+    }
+    let r = larcheck::fhir::read(&nd).unwrap();
+    assert_eq!(r.len(), 100_001);
+    let out = larcheck::fhir::map::map(&r, opts).unwrap();
+    // p1 has no LAR dose: skipped; every observation is a note.
+    assert!(out.cases.is_empty());
+    assert_eq!(out.notes.len(), 1 + 66_667);
 }

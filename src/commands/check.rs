@@ -272,8 +272,7 @@ fn workers(
 pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let early = read_early(g, args);
     let config = load(g)?;
-    let view = args.as_of;
-    let sources = sources_in(&args.paths, args.follow, g.language())?;
+    let (sources, view) = sources_of(args, &config, g.language())?;
     let today = today();
     let render = Render {
         format: (!g.quiet).then_some(g.format),
@@ -450,6 +449,9 @@ fn read_early(g: &Global, args: &CheckArgs) -> Early {
     let [path] = args.paths.as_slice() else {
         return None;
     };
+    if args.from.is_some() {
+        return None;
+    }
     if !g.config.is_empty() || !g.drugs.is_empty() || path.as_os_str() == "-" {
         return None;
     }
@@ -460,6 +462,23 @@ fn read_early(g: &Global, args: &CheckArgs) -> Early {
 /// Loads the config layers.
 pub fn load(g: &Global) -> Result<Config, Error> {
     crate::load_config(g)
+}
+
+/// The sources of `check` and `worklist` and the `--as-of` view: the
+/// expanded PATHs, or with `--from fhir` the cases imported in memory
+/// (their `as_of` is `--as-of`, as `import fhir --as-of` writes it: no view).
+pub fn sources_of(
+    args: &CheckArgs,
+    config: &Config,
+    lang: crate::i18n::Lang,
+) -> Result<(Vec<InputSource>, Option<NaiveDate>), Error> {
+    match args.from {
+        Some(crate::cli::FromFormat::Fhir) => Ok((
+            super::import_fhir::sources(&args.paths, args.as_of, config)?,
+            None,
+        )),
+        None => Ok((sources_in(&args.paths, args.follow, lang)?, args.as_of)),
+    }
 }
 
 /// Expands PATH arguments; a PATH that names nothing is an error in its

@@ -6,20 +6,57 @@
 
 use crate::cli::{Global, ImportFhirArgs};
 use crate::error::{Error, ExitStatus};
-use crate::fhir::map::PatientCase;
+use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase};
 use crate::i18n::Lang;
 use crate::tr;
+use std::path::PathBuf;
 
-/// Reads every file, maps the resources and writes the cases.
-pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
-    let lang = g.language();
-    if g.format == crate::cli::OutputFormat::Json {
-        // The JSON summary of the notes is the next step (issue 21); until
-        // then --format json is refused rather than ignored.
-        return Err(Error::Usage(tr!(lang, "fhir-err-no-json-yet")));
+/// What an import reads: the files and the choices of the command line.
+pub struct Request<'a> {
+    /// The FHIR files, read together.
+    pub files: &'a [PathBuf],
+    /// `--as-of` and `--started-lar`.
+    pub treatment: crate::fhir::Treatment,
+    /// `--id-from`.
+    pub id_from: Option<&'a str>,
+    /// `--allow-national-id`.
+    pub allow_national_id: bool,
+    /// `--all-patients`.
+    pub all_patients: bool,
+}
+
+/// An import done: the cases, their case-file texts, and the count of
+/// resources read.
+pub struct Done {
+    /// The mapping's result.
+    pub imported: Imported,
+    /// Each case's text, in the order of `imported.cases`.
+    pub texts: Vec<String>,
+    /// Resources read.
+    pub read: usize,
+    /// The files, as the case header names them.
+    pub source: String,
+}
+
+/// Reads every file, maps the resources and renders the cases (also
+/// `check --from fhir`, which checks the texts in memory).
+pub fn import(
+    req: &Request<'_>,
+    catalogue: &crate::vocab::drugs::Catalogue,
+    lang: Lang,
+) -> Result<Done, Error> {
+    if let Some(system) = req.id_from
+        && crate::fhir::map::NATIONAL_ID_SYSTEMS.contains(&system)
+        && !req.allow_national_id
+    {
+        return Err(Error::Usage(tr!(
+            lang,
+            "fhir-err-national-id",
+            system = system
+        )));
     }
     let mut resources = Vec::new();
-    for path in &args.files {
+    for path in req.files {
         let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
             path: path.clone(),
             source,
@@ -31,53 +68,214 @@ pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
         })?;
         resources.extend(read);
     }
-    let first = args.files[0].clone();
-    let imported = crate::fhir::map::map(&resources).map_err(|c| Error::Import {
+    let first = req.files[0].clone();
+    let opts = crate::fhir::map::Options {
+        as_of: req.treatment.as_of,
+        catalogue,
+        id_from: req.id_from,
+        all_patients: req.all_patients,
+    };
+    let imported = crate::fhir::map::map(&resources, opts).map_err(|c| Error::Import {
         path: first.clone(),
         position: lang.and(&c.resources),
-        message: tr!(lang, "fhir-err-conflict", date = lang.date(c.date)),
+        message: match c.kind {
+            ConflictKind::Dose(d) => tr!(lang, "fhir-err-conflict", date = lang.date(d)),
+            ConflictKind::Screen(d, s) => {
+                tr!(
+                    lang,
+                    "fhir-err-conflict-screen",
+                    date = lang.date(d),
+                    substance = s
+                )
+            }
+            ConflictKind::PregnancyMale => tr!(lang, "fhir-err-conflict-pregnancy-male"),
+            ConflictKind::PregnancyWeeks => tr!(lang, "fhir-err-conflict-pregnancy-weeks"),
+        },
     })?;
+    let skipped = imported
+        .notes
+        .iter()
+        .filter(|n| n.reason == crate::fhir::map::Reason::Skipped)
+        .count();
     if imported.cases.is_empty() {
-        return Err(Error::Usage(tr!(
-            lang,
-            "fhir-err-no-patient",
-            path = first.display().to_string()
-        )));
+        let path = first.display().to_string();
+        return Err(Error::Usage(if skipped > 0 {
+            tr!(
+                lang,
+                "fhir-err-no-lar-patient",
+                path = path,
+                skipped = skipped
+            )
+        } else {
+            tr!(lang, "fhir-err-no-patient", path = path)
+        }));
     }
-    if imported.cases.len() > 1 && args.out.is_none() {
-        return Err(Error::Usage(tr!(
-            lang,
-            "fhir-err-several-patients",
-            n = imported.cases.len()
-        )));
-    }
-    let source = args
+    let source = req
         .files
         .iter()
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    let t = crate::fhir::Treatment {
-        as_of: args.as_of,
-        started_lar: args.started_lar,
+    let texts = imported
+        .cases
+        .iter()
+        .map(|c| crate::fhir::render(c, &source, req.treatment, lang))
+        .collect();
+    Ok(Done {
+        imported,
+        texts,
+        read: resources.len(),
+        source,
+    })
+}
+
+/// The cases of `check --from fhir` as in-memory sources named
+/// `FILE#Patient/id`.
+pub fn sources(
+    files: &[PathBuf],
+    as_of: Option<chrono::NaiveDate>,
+    config: &crate::config::Config,
+) -> Result<Vec<crate::input::InputSource>, Error> {
+    let req = Request {
+        files,
+        treatment: crate::fhir::Treatment {
+            as_of,
+            started_lar: None,
+        },
+        id_from: None,
+        allow_national_id: false,
+        all_patients: false,
     };
-    for case in &imported.cases {
-        let text = crate::fhir::render(case, &source, t, lang);
-        write(g, args, case, &text)?;
+    let done = import(&req, &config.catalogue, config.lang)?;
+    summary(&done, req.treatment, config.lang);
+    Ok(done
+        .imported
+        .cases
+        .iter()
+        .zip(done.texts)
+        .map(|(c, text)| crate::input::InputSource::Text {
+            name: format!("{}#{}", done.source, c.resource),
+            text,
+        })
+        .collect())
+}
+
+/// Reads every file, maps the resources and writes the cases.
+pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
+    let lang = g.language();
+    let config = crate::load_config(g)?;
+    let req = Request {
+        files: &args.files,
+        treatment: crate::fhir::Treatment {
+            as_of: args.as_of,
+            started_lar: args.started_lar,
+        },
+        id_from: args.id_from.as_deref(),
+        allow_national_id: args.allow_national_id,
+        all_patients: args.all_patients,
+    };
+    let done = import(&req, &config.catalogue, lang)?;
+    let json = g.format == crate::cli::OutputFormat::Json;
+    if done.imported.cases.len() > 1 && args.out.is_none() && !json {
+        return Err(Error::Usage(tr!(
+            lang,
+            "fhir-err-several-patients",
+            n = done.imported.cases.len()
+        )));
     }
-    summary(&imported, resources.len(), t, lang);
+    let mut written = Vec::new();
+    for (case, text) in done.imported.cases.iter().zip(&done.texts) {
+        written.push(write(g, args, case, text, json)?);
+    }
+    if json {
+        let doc = json_summary(&done, &written, lang);
+        if !g.quiet {
+            let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            text.push('\n');
+            super::emit(text.as_bytes())?;
+        }
+    } else {
+        summary(&done, req.treatment, lang);
+    }
     Ok(ExitStatus::Clean)
 }
 
-/// Writes one case: to `--out DIR/<id>.toml`, or standard output.
-fn write(g: &Global, args: &ImportFhirArgs, case: &PatientCase, text: &str) -> Result<(), Error> {
+/// A note in the JSON summary.
+fn json_note(n: &Note, lang: Lang) -> serde_json::Value {
+    serde_json::json!({
+        "resource": n.resource,
+        "reason": n.reason.code(),
+        "assumed": n.reason.assumed(),
+        "message": crate::fhir::render::reason_text(&n.reason, lang),
+    })
+}
+
+/// `--format json`: the counts, each patient (its file, or its case text
+/// without `--out`) with its notes, and the notes of no patient.
+fn json_summary(done: &Done, written: &[Option<PathBuf>], lang: Lang) -> serde_json::Value {
+    let patients: Vec<serde_json::Value> = done
+        .imported
+        .cases
+        .iter()
+        .zip(&done.texts)
+        .zip(written)
+        .map(|((c, text), file)| {
+            serde_json::json!({
+                "id": c.id,
+                "resource": c.resource,
+                "file": file.as_ref().map(|p| p.display().to_string()),
+                "case": if file.is_none() { Some(text) } else { None },
+                "dose_ranges": c.doses.len(),
+                "plan_ranges": c.plan.len(),
+                "prescriptions": c.prescriptions.len(),
+                "screens": c.screens.len(),
+                "ecg": c.ecg.len(),
+                "events": c.events.len(),
+                "notes": c.notes.iter().map(|n| json_note(n, lang)).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let notes = done
+        .imported
+        .notes
+        .iter()
+        .map(|n| json_note(n, lang))
+        .collect::<Vec<_>>();
+    let total = notes.len()
+        + done
+            .imported
+            .cases
+            .iter()
+            .map(|c| c.notes.len())
+            .sum::<usize>();
+    serde_json::json!({
+        "resources": done.read,
+        "patients": patients,
+        "notes": notes,
+        "note_count": total,
+    })
+}
+
+/// Writes one case: to `--out DIR/<id>.toml` (the path returned), or
+/// standard output (not with `--format json`, whose summary holds it).
+fn write(
+    g: &Global,
+    args: &ImportFhirArgs,
+    case: &PatientCase,
+    text: &str,
+    json: bool,
+) -> Result<Option<PathBuf>, Error> {
     match &args.out {
         Some(dir) => {
             let path = dir.join(format!("{}.toml", file_stem(&case.id)));
-            std::fs::write(&path, text).map_err(|source| Error::Io { path, source })
+            std::fs::write(&path, text).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+            Ok(Some(path))
         }
-        None if !g.quiet => super::emit(text.as_bytes()),
-        None => Ok(()),
+        None if !g.quiet && !json => super::emit(text.as_bytes()).map(|()| None),
+        None => Ok(None),
     }
 }
 
@@ -98,12 +296,8 @@ fn file_stem(id: &str) -> String {
 }
 
 /// The notes and the counts on standard error.
-fn summary(
-    imported: &crate::fhir::map::Imported,
-    read: usize,
-    t: crate::fhir::Treatment,
-    lang: Lang,
-) {
+fn summary(done: &Done, t: crate::fhir::Treatment, lang: Lang) {
+    let (imported, read) = (&done.imported, done.read);
     let notes = imported
         .notes
         .iter()

@@ -473,9 +473,9 @@ pub fn run(g: &Global, args: &WorklistArgs) -> Result<ExitStatus, Error> {
     let config = check::load(g)?;
     let filters = Filters::new(args, &config)?;
     let a = &args.check;
-    let sources = check::sources(&a.paths, a.follow)?;
+    let (sources, view) = check::sources_of(a, &config, g.language())?;
     let threshold = a.fail_on.threshold();
-    let digests = check::check_map(&sources, a.as_of, check::today(), &config, |r| {
+    let digests = check::check_map(&sources, view, check::today(), &config, |r| {
         let mut summary = Summary::default();
         summary.add(&r);
         Digest {

@@ -1,45 +1,86 @@
-//! Resources to cases: `Patient` → `[patient]`; `MedicationAdministration`
-//! (a dose given: supervised) and `MedicationDispense` (doses handed over:
-//! take-home) of a LAR medication → `[[doses]]`, merged into ranges. Every
-//! resource not mapped, or mapped with an assumption, becomes a [`Note`];
-//! two records of the same day are a [`Conflict`] naming both resources.
+//! Resources to cases. One pass groups the resources by the `Patient` they
+//! are about; each patient is then mapped on its own (in parallel):
+//! `Patient` → `[patient]`; `MedicationAdministration` (supervised) and
+//! `MedicationDispense` (take-home) of the LAR medication → `[[doses]]`
+//! ([`super::doses`]); `EpisodeOfCare` and the LAR `MedicationRequest` →
+//! `started_lar` / `medication_since`; other drugs' `MedicationRequest` /
+//! `MedicationStatement` → `[[prescriptions]]` ([`super::prescriptions`]);
+//! `Observation`s → `[[screens]]`, `[[ecg]]`, `pregnancy_week`
+//! ([`super::observations`]); `Encounter` / `Condition` → `[[events]]`
+//! ([`super::events`]). Every resource not mapped, or mapped with an
+//! assumption, becomes a [`Note`]; a resource that contradicts another is a
+//! [`Conflict`] naming both.
 
 use super::Resource;
-use super::model::{Administration, CodeableConcept, Dispense, Patient, Quantity};
+use super::model::{Identified, Patient};
 use crate::case::model::Medication;
-use chrono::{Days, NaiveDate};
-use std::collections::{BTreeMap, HashMap};
+use crate::vocab::drugs::Catalogue;
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use std::collections::HashMap;
 
-/// The ATC system URI (WHO Collaborating Centre).
-const ATC: &str = "http://www.whocc.no/atc";
-
-/// The LAR medications by ATC code. (Next step: FEST ids, RxNorm and the
-/// text through the catalogue's resolver.)
-const LAR_ATC: &[(&str, Medication)] = &[
-    ("N07BC02", Medication::Methadone),
-    ("N07BC01", Medication::Buprenorphine),
-    ("N07BC51", Medication::BuprenorphineNaloxone),
-    ("N07BC05", Medication::Levomethadone),
+/// Identifier systems of national identity numbers: the Norwegian
+/// fødselsnummer, D-number and H-number, and the US social security number.
+/// `--id-from` refuses them unless `--allow-national-id` is given.
+pub const NATIONAL_ID_SYSTEMS: &[&str] = &[
+    "urn:oid:2.16.578.1.12.4.1.4.1",
+    "urn:oid:2.16.578.1.12.4.1.4.2",
+    "urn:oid:2.16.578.1.12.4.1.4.3",
+    "http://hl7.org/fhir/sid/us-ssn",
 ];
 
+/// What the command line gives the mapping.
+#[derive(Clone, Copy)]
+pub struct Options<'a> {
+    /// The day of the check: doses on or after it become `[[plan]]`, later
+    /// screens, ECGs and events are set aside.
+    pub as_of: Option<NaiveDate>,
+    /// The drug catalogue that resolves codes and names.
+    pub catalogue: &'a Catalogue,
+    /// Take the patient id from the identifier of this system.
+    pub id_from: Option<&'a str>,
+    /// Write patients without a LAR dose too (without `[treatment]`).
+    pub all_patients: bool,
+}
+
 /// One patient's imported case.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct PatientCase {
-    /// The pseudonymous id (the resource id).
+    /// The pseudonymous id (the resource id, or the `--id-from` identifier).
     pub id: String,
+    /// `Patient/<id>`: how notes name the patient.
+    pub resource: String,
     /// Birth year.
     pub born: Option<i32>,
     /// `female`, `male` or `other`.
     pub sex: Option<&'static str>,
     /// The LAR medication of the latest dose, if any dose.
     pub medication: Option<Medication>,
-    /// Dose ranges in date order.
+    /// Dose ranges before `as_of`, in date order.
     pub doses: Vec<DoseRange>,
+    /// Dose ranges on or after `as_of` (take-home already handed over).
+    pub plan: Vec<DoseRange>,
+    /// `started_lar` and the resource it was read from.
+    pub started_lar: Option<(NaiveDate, String)>,
+    /// `medication_since` and the resource it was read from.
+    pub medication_since: Option<(NaiveDate, String)>,
+    /// `[[prescriptions]]`.
+    pub prescriptions: Vec<Prescription>,
+    /// `[[screens]]`, in date order.
+    pub screens: Vec<Screen>,
+    /// `[[ecg]]`, in date order.
+    pub ecg: Vec<Ecg>,
+    /// `[[events]]`, in date order.
+    pub events: Vec<Event>,
+    /// `pregnancy_week` on `as_of`, and the resource.
+    pub pregnancy_week: Option<(u32, String)>,
+    /// `[pickup]` derived from the dispensing pattern.
+    pub pickup: Option<Pickup>,
     /// What was not mapped or mapped with an assumption.
     pub notes: Vec<Note>,
 }
 
-/// A `[[doses]]` entry.
+/// A `[[doses]]` (or `[[plan]]`) entry.
 #[derive(Debug, PartialEq)]
 pub struct DoseRange {
     /// First day.
@@ -54,6 +95,85 @@ pub struct DoseRange {
     pub supervised: bool,
 }
 
+/// A `[[prescriptions]]` entry.
+#[derive(Debug, PartialEq)]
+pub struct Prescription {
+    /// The name written (`drug`): the ATC code, else the coded name or text
+    /// the catalogue resolved.
+    pub drug: String,
+    /// The medication's text as the sender wrote it (a comment).
+    pub text: Option<String>,
+    /// The daily dose.
+    pub dose: Dose,
+    /// `from`.
+    pub from: Option<NaiveDate>,
+    /// `to`.
+    pub to: Option<NaiveDate>,
+    /// The resource.
+    pub source: String,
+}
+
+/// A prescription's dose.
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub enum Dose {
+    /// `daily_mg`.
+    DailyMg(f64),
+    /// `patch_ug_per_hour`.
+    PatchUgPerHour(f64),
+    /// Not derivable (noted).
+    Unknown,
+}
+
+/// A `[[screens]]` entry: the results of one sample.
+#[derive(Debug, PartialEq, Default)]
+pub struct Screen {
+    /// The day the sample was taken.
+    pub date: Option<NaiveDate>,
+    /// `urine`, `oral-fluid` or `blood`.
+    pub sample: &'static str,
+    /// `valid`, `missed`, `refused`, `adulterated`.
+    pub status: &'static str,
+    /// Substances found.
+    pub positive: Vec<&'static str>,
+    /// Substances tested.
+    pub tested: Vec<&'static str>,
+    /// Urine creatinine, mmol/L.
+    pub creatinine: Option<f64>,
+    /// The resources.
+    pub sources: Vec<String>,
+}
+
+/// An `[[ecg]]` entry.
+#[derive(Debug, PartialEq)]
+pub struct Ecg {
+    /// The day.
+    pub date: NaiveDate,
+    /// QTc in ms.
+    pub qtc_ms: f64,
+    /// The resource.
+    pub source: String,
+}
+
+/// An `[[events]]` entry.
+#[derive(Debug, PartialEq)]
+pub struct Event {
+    /// The day.
+    pub date: NaiveDate,
+    /// `hospital-discharge`, `detox-discharge`, `overdose`, ...
+    pub kind: &'static str,
+    /// The resource.
+    pub source: String,
+}
+
+/// A `[pickup]` table.
+#[derive(Debug, PartialEq, Clone, Copy)]
+pub struct Pickup {
+    /// Supervised days a week.
+    pub supervised_per_week: u32,
+    /// The most doses handed out at one pickup.
+    pub take_home_days: u32,
+}
+
 /// A resource not imported, or imported with an assumption.
 #[derive(Debug, PartialEq)]
 pub struct Note {
@@ -66,123 +186,322 @@ pub struct Note {
 /// Why a resource is in a [`Note`].
 #[derive(Debug, PartialEq)]
 pub enum Reason {
-    /// No mapping for this resource type (yet).
+    /// No mapping for this resource type.
     NotMapped,
-    /// A medication that is not a LAR medication (a prescription, next step).
-    NotLar,
+    /// A medication the catalogue does not know (what was tried).
+    UnknownDrug(String),
     /// A dose not in mg (the unit).
     Unit(String),
     /// No dose amount.
     NoDose,
     /// No date.
     NoDate,
-    /// A status other than `completed` (the status).
+    /// A status that is not imported (the status).
     Status(String),
     /// Its subject is no `Patient` of the input.
     NoPatient,
     /// Its content does not fit the resource type (the reader's message).
     Unreadable(String),
+    /// A reference that points to no resource of the input.
+    Dangling(String),
     /// Assumption: a dispense handed over on a day with a supervised dose
     /// supplies the days after it.
     SupplyAfterSupervised,
+    /// A non-LAR drug given or handed over (administrations and dispenses
+    /// of other drugs are not prescriptions).
+    NotLarDose,
+    /// A statement of the LAR medication: not a record of doses taken.
+    LarStatement,
+    /// A LAR prescription that gave no treatment date.
+    LarRequest,
+    /// Depot buprenorphine given: `[[injections]]` are not imported.
+    Depot,
+    /// Assumption: doses on or after `as_of` written as `[[plan]]`.
+    Plan,
+    /// A record after `as_of`: set aside.
+    AfterAsOf,
+    /// Assumption: `started_lar` read from this resource.
+    StartedLar(NaiveDate),
+    /// Assumption: `medication_since` read from this resource.
+    MedicationSince(NaiveDate),
+    /// A start of treatment after the first imported dose: not written.
+    StartAfterFirstDose(NaiveDate),
+    /// The prescription has no daily dose that could be computed.
+    DoseNotDerived,
+    /// Assumption: a prescription's `from` is the day it was written.
+    FromAuthored,
+    /// A stopped prescription without an end date.
+    NoEnd,
+    /// An observation larcheck does not read (neither a drug test, a QTc
+    /// nor a gestational age).
+    NotScreen,
+    /// A drug test of a substance outside the screen vocabulary.
+    UnknownSubstance,
+    /// A drug test without a result larcheck can read (detected or not).
+    NoResult,
+    /// Assumption: a sample whose type is not given is urine.
+    AssumedUrine,
+    /// A pregnancy without a gestational week: `pregnancy_week` must be
+    /// written by hand.
+    PregnantNoWeek,
+    /// Assumption: the gestational week counted on to `as_of`.
+    WeekCountedOn(u32),
+    /// A gestational age that puts `as_of` past week 42: the pregnancy is
+    /// over (or the date is wrong); no `pregnancy_week` written.
+    PregnancyOver(u32),
+    /// An encounter that is not an ended admission.
+    NotAdmission,
+    /// A condition that is neither a pregnancy nor an overdose.
+    NotEvent,
+    /// Assumption: `[pickup]` read from the dispensing of the last 4 weeks.
+    PickupDerived,
+    /// No `[pickup]`: the dispensing pattern of the last 4 weeks is not
+    /// regular (or not fully recorded).
+    PickupNotDerived,
+    /// No identifier of the `--id-from` system: the resource id is the id.
+    IdFallback,
+    /// A patient without a LAR dose: no case written (`--all-patients`).
+    Skipped,
 }
 
-/// Two resources record the same day's dose.
+impl Reason {
+    /// Mapped with an assumption (the rest is not imported).
+    pub fn assumed(&self) -> bool {
+        matches!(
+            self,
+            Reason::SupplyAfterSupervised
+                | Reason::Plan
+                | Reason::StartedLar(_)
+                | Reason::MedicationSince(_)
+                | Reason::DoseNotDerived
+                | Reason::FromAuthored
+                | Reason::AssumedUrine
+                | Reason::WeekCountedOn(_)
+                | Reason::PickupDerived
+                | Reason::IdFallback
+        )
+    }
+
+    /// A stable code for the JSON summary.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::NotMapped => "not-mapped",
+            Reason::UnknownDrug(_) => "unknown-drug",
+            Reason::Unit(_) => "unit",
+            Reason::NoDose => "no-dose",
+            Reason::NoDate => "no-date",
+            Reason::Status(_) => "status",
+            Reason::NoPatient => "no-patient",
+            Reason::Unreadable(_) => "unreadable",
+            Reason::Dangling(_) => "dangling-reference",
+            Reason::SupplyAfterSupervised => "supply-after-supervised",
+            Reason::NotLarDose => "not-lar-dose",
+            Reason::LarStatement => "lar-statement",
+            Reason::LarRequest => "lar-request",
+            Reason::Depot => "depot",
+            Reason::Plan => "plan",
+            Reason::AfterAsOf => "after-as-of",
+            Reason::StartedLar(_) => "started-lar",
+            Reason::MedicationSince(_) => "medication-since",
+            Reason::StartAfterFirstDose(_) => "start-after-first-dose",
+            Reason::DoseNotDerived => "dose-not-derived",
+            Reason::FromAuthored => "from-authored",
+            Reason::NoEnd => "no-end",
+            Reason::NotScreen => "not-read-observation",
+            Reason::UnknownSubstance => "unknown-substance",
+            Reason::NoResult => "no-result",
+            Reason::AssumedUrine => "assumed-urine",
+            Reason::PregnantNoWeek => "pregnant-no-week",
+            Reason::WeekCountedOn(_) => "week-counted-on",
+            Reason::PregnancyOver(_) => "pregnancy-over",
+            Reason::NotAdmission => "not-admission",
+            Reason::NotEvent => "not-event",
+            Reason::PickupDerived => "pickup-derived",
+            Reason::PickupNotDerived => "pickup-not-derived",
+            Reason::IdFallback => "id-fallback",
+            Reason::Skipped => "skipped",
+        }
+    }
+}
+
+/// Two resources that contradict each other.
 #[derive(Debug, PartialEq)]
 pub struct Conflict {
-    /// The day.
-    pub date: NaiveDate,
     /// The two resources.
     pub resources: [String; 2],
+    /// What they disagree on.
+    pub kind: ConflictKind,
+}
+
+/// What two resources disagree on.
+#[derive(Debug, PartialEq)]
+pub enum ConflictKind {
+    /// Both record the dose of this day.
+    Dose(NaiveDate),
+    /// One sample: the substance found and not found.
+    Screen(NaiveDate, &'static str),
+    /// A pregnancy of a patient recorded as male.
+    PregnancyMale,
+    /// Two gestational ages more than a week apart on `as_of`.
+    PregnancyWeeks,
 }
 
 /// What the mapping gives: the cases and the notes on resources of no
-/// patient.
+/// patient (and on patients skipped).
 #[derive(Debug, Default)]
 pub struct Imported {
-    /// One case per `Patient`, in input order.
+    /// One case per `Patient` with a LAR dose (every one with
+    /// `all_patients`), in input order.
     pub cases: Vec<PatientCase>,
-    /// Notes on resources that belong to no patient.
+    /// Notes on resources that belong to no patient, and skipped patients.
     pub notes: Vec<Note>,
 }
 
-/// One day's record: the daily total and where it came from.
-struct Day {
-    mg: f64,
-    medication: Medication,
-    supervised: bool,
-    source: String,
+/// What a patient's mapping reads besides its own resources.
+pub struct Ctx<'a> {
+    /// Every resource.
+    pub resources: &'a [Resource],
+    /// `Type/id` and `fullUrl` → index in `resources`.
+    pub by_ref: HashMap<String, usize>,
+    /// The options.
+    pub opts: Options<'a>,
 }
 
+impl<'a> Ctx<'a> {
+    /// The resource a literal reference names (`Type/id`, an absolute URL
+    /// ending in `Type/id`, `urn:uuid:…`).
+    pub fn get(&self, reference: &str) -> Option<&'a Resource> {
+        self.resources.get(self.find(reference)?)
+    }
+
+    /// The index of the resource a reference names.
+    pub fn find(&self, reference: &str) -> Option<usize> {
+        self.by_ref
+            .get(reference)
+            .or_else(|| self.by_ref.get(relative(reference)?))
+            .copied()
+    }
+}
+
+/// `Type/id` of an absolute or versioned reference
+/// (`https://x/fhir/Patient/p1/_history/2` → `Patient/p1`).
+fn relative(reference: &str) -> Option<&str> {
+    let r = reference.split("/_history/").next()?;
+    let mut parts = r.rsplitn(3, '/');
+    let id = parts.next()?;
+    let kind = parts.next()?;
+    let cut = r.len() - id.len() - kind.len() - 1;
+    (!kind.is_empty() && !id.is_empty()).then(|| &r[cut..])
+}
+
+/// The resource types that need no patient: read through references.
+const SUPPORT: &[&str] = &["Medication", "Specimen"];
+
 /// Maps the resources. A contradiction is an error naming both resources.
-pub fn map(resources: &[Resource]) -> Result<Imported, Conflict> {
+pub fn map(resources: &[Resource], opts: Options<'_>) -> Result<Imported, Conflict> {
     let mut out = Imported::default();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut days: Vec<BTreeMap<NaiveDate, Day>> = Vec::new();
-    for r in resources.iter().filter(|r| r.kind == "Patient") {
-        let Some(id) = r.id.clone() else {
-            out.notes
-                .push(note(r, Reason::Unreadable("Patient without id".into())));
-            continue;
-        };
-        let p: Patient = match serde_json::from_value(r.value.clone()) {
-            Ok(p) => p,
-            Err(e) => {
-                out.notes.push(note(r, Reason::Unreadable(e.to_string())));
-                continue;
-            }
-        };
-        index.insert(format!("Patient/{id}"), out.cases.len());
+    let mut by_ref = HashMap::with_capacity(resources.len());
+    for (i, r) in resources.iter().enumerate() {
+        if let Some(id) = &r.id {
+            by_ref.insert(format!("{}/{id}", r.kind), i);
+        }
         if let Some(url) = &r.full_url {
-            index.insert(url.clone(), out.cases.len());
-        }
-        out.cases.push(patient_case(id, &p));
-        days.push(BTreeMap::new());
-    }
-    // Administrations first: a dispense on the same day is read against them.
-    for kind in ["MedicationAdministration", "MedicationDispense"] {
-        for r in resources.iter().filter(|r| r.kind == kind) {
-            let at = subject(&r.value).and_then(|s| index.get(s).copied());
-            let Some(at) = at else {
-                out.notes.push(note(r, Reason::NoPatient));
-                continue;
-            };
-            let case = &mut out.cases[at];
-            if kind == "MedicationAdministration" {
-                administration(r, &mut days[at], &mut case.notes)?;
-            } else {
-                dispense(r, &mut days[at], &mut case.notes)?;
-            }
+            by_ref.insert(url.clone(), i);
         }
     }
-    for r in resources
+    let ctx = Ctx {
+        resources,
+        by_ref,
+        opts,
+    };
+    // The patients, and each resource grouped under the patient it is about.
+    let mut patient_at: HashMap<usize, usize> = HashMap::new();
+    let mut bases = Vec::new();
+    for (i, r) in resources
         .iter()
-        .filter(|r| !MAPPED.contains(&r.kind.as_str()))
+        .enumerate()
+        .filter(|(_, r)| r.kind == "Patient")
     {
-        let at = subject(&r.value).and_then(|s| index.get(s).copied());
+        match patient_case(r, opts) {
+            Ok((case, notes)) => {
+                patient_at.insert(i, bases.len());
+                bases.push((case, notes, Vec::new()));
+            }
+            Err(n) => out.notes.push(n),
+        }
+    }
+    for (i, r) in resources.iter().enumerate() {
+        if r.kind == "Patient" || SUPPORT.contains(&r.kind.as_str()) {
+            continue;
+        }
+        let at = subject(&r.value)
+            .and_then(|s| ctx.find(s))
+            .and_then(|p| patient_at.get(&p));
         match at {
-            Some(at) => out.cases[at].notes.push(note(r, Reason::NotMapped)),
+            Some(&at) => bases[at].2.push(i),
+            None if MAPPED.contains(&r.kind.as_str()) => out.notes.push(note(r, Reason::NoPatient)),
             None => out.notes.push(note(r, Reason::NotMapped)),
         }
     }
-    for (case, days) in out.cases.iter_mut().zip(days) {
-        case.medication = days.values().next_back().map(|d| d.medication);
-        case.doses = ranges(&days);
+    let mapped: Vec<Result<PatientCase, Conflict>> = bases
+        .into_par_iter()
+        .map(|(case, notes, group)| map_patient(&ctx, case, notes, &group))
+        .collect();
+    for case in mapped {
+        let case = case?;
+        if case.medication.is_none() && !opts.all_patients {
+            out.notes.push(Note {
+                resource: case.resource.clone(),
+                reason: Reason::Skipped,
+            });
+            continue;
+        }
+        out.cases.push(case);
     }
     Ok(out)
 }
 
-/// The resource types this step maps.
-const MAPPED: &[&str] = &["Patient", "MedicationAdministration", "MedicationDispense"];
+/// The resource types mapped (the others are noted as not mapped).
+const MAPPED: &[&str] = &[
+    "Patient",
+    "MedicationAdministration",
+    "MedicationDispense",
+    "MedicationRequest",
+    "MedicationStatement",
+    "Observation",
+    "Encounter",
+    "Condition",
+    "EpisodeOfCare",
+];
 
-fn note(r: &Resource, reason: Reason) -> Note {
+/// A note on `r`.
+pub fn note(r: &Resource, reason: Reason) -> Note {
     Note {
         resource: r.name(),
         reason,
     }
 }
 
-fn patient_case(id: String, p: &Patient) -> PatientCase {
+/// The case of a `Patient` resource (and its notes), or why it has none.
+fn patient_case(r: &Resource, opts: Options<'_>) -> Result<(PatientCase, Vec<Note>), Note> {
+    let Some(id) = r.id.clone() else {
+        return Err(note(r, Reason::Unreadable("Patient without id".into())));
+    };
+    let p: Patient = Patient::deserialize(&r.value).map_err(|e| note(r, unreadable(e)))?;
+    let mut notes = Vec::new();
+    let mut case_id = id.clone();
+    if let Some(system) = opts.id_from {
+        let ids = Identified::deserialize(&r.value).unwrap_or_default();
+        match ids
+            .identifier
+            .iter()
+            .find(|i| i.system.as_deref() == Some(system))
+            .and_then(|i| i.value.clone())
+        {
+            Some(v) => case_id = v,
+            None => notes.push(note(r, Reason::IdFallback)),
+        }
+    }
     let born = p
         .birth_date
         .as_deref()
@@ -194,13 +513,31 @@ fn patient_case(id: String, p: &Patient) -> PatientCase {
         Some("other") => Some("other"),
         _ => None,
     };
-    PatientCase {
-        id,
+    let case = PatientCase {
+        id: case_id,
+        resource: format!("Patient/{id}"),
         born,
         sex,
-        medication: None,
-        doses: Vec::new(),
-        notes: Vec::new(),
+        ..PatientCase::default()
+    };
+    Ok((case, notes))
+}
+
+use serde::Deserialize;
+
+/// The reader's message as a [`Reason::Unreadable`].
+pub fn unreadable(e: serde_json::Error) -> Reason {
+    Reason::Unreadable(e.to_string())
+}
+
+/// Reads `r` as `T`, or notes why not.
+pub fn typed<T: serde::de::DeserializeOwned>(r: &Resource, notes: &mut Vec<Note>) -> Option<T> {
+    match T::deserialize(&r.value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            notes.push(note(r, unreadable(e)));
+            None
+        }
     }
 }
 
@@ -212,289 +549,83 @@ fn subject(v: &serde_json::Value) -> Option<&str> {
         .and_then(serde_json::Value::as_str)
 }
 
-/// The LAR medication a concept codes (by ATC).
-fn lar_medication(c: Option<&CodeableConcept>) -> Option<Medication> {
-    c?.coding
-        .iter()
-        .filter(|c| c.system.as_deref() == Some(ATC))
-        .find_map(|c| {
-            let code = c.code.as_deref()?;
-            LAR_ATC.iter().find(|(a, _)| *a == code).map(|(_, m)| *m)
-        })
-}
-
 /// The local date of a FHIR date or dateTime (the date as written: the
 /// sender's local day).
-fn date(s: Option<&str>) -> Option<NaiveDate> {
+pub fn date(s: Option<&str>) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s?.get(..10)?, "%Y-%m-%d").ok()
 }
 
-/// A dose in mg, or the reason it is not one.
-fn mg(q: Option<&Quantity>) -> Result<f64, Reason> {
-    let q = q.ok_or(Reason::NoDose)?;
-    let value = q
-        .value
-        .filter(|v| v.is_finite() && *v > 0.0)
-        .ok_or(Reason::NoDose)?;
-    match q.unit() {
-        Some("mg") => Ok(value),
-        other => Err(Reason::Unit(other.unwrap_or("").to_owned())),
+/// One patient: every resource of its group by type, then what is read
+/// across them (ranges, treatment dates, screens, pickup).
+fn map_patient(
+    ctx: &Ctx<'_>,
+    mut case: PatientCase,
+    mut notes: Vec<Note>,
+    group: &[usize],
+) -> Result<PatientCase, Conflict> {
+    let of = |kind: &'static str| {
+        group
+            .iter()
+            .map(|&i| &ctx.resources[i])
+            .filter(move |r| r.kind == kind)
+    };
+    let mut doses = super::doses::Doses::default();
+    for r in of("MedicationAdministration") {
+        doses.administration(ctx, r, &mut notes)?;
     }
-}
-
-/// Reads `r` as `T`, or notes why not.
-fn typed<T: serde::de::DeserializeOwned>(r: &Resource, notes: &mut Vec<Note>) -> Option<T> {
-    match serde_json::from_value(r.value.clone()) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            notes.push(note(r, Reason::Unreadable(e.to_string())));
-            None
+    for r in of("MedicationDispense") {
+        doses.dispense(ctx, r, &mut notes)?;
+    }
+    let mut starts = super::doses::Starts::default();
+    for r in of("EpisodeOfCare") {
+        starts.episode(r, &mut notes);
+    }
+    for kind in ["MedicationRequest", "MedicationStatement"] {
+        for r in of(kind) {
+            if let Some(p) = super::prescriptions::read(ctx, r, &mut starts, &mut notes) {
+                case.prescriptions.push(p);
+            }
         }
     }
-}
-
-/// Checks status and medication; the LAR medication, or a note.
-fn usable(
-    r: &Resource,
-    status: Option<&str>,
-    med: Option<&CodeableConcept>,
-    notes: &mut Vec<Note>,
-) -> Option<Medication> {
-    if status != Some("completed") {
-        notes.push(note(r, Reason::Status(status.unwrap_or("").to_owned())));
-        return None;
+    let mut obs = super::observations::Observations::default();
+    for r in of("Observation") {
+        obs.read(ctx, r, &mut notes);
     }
-    let m = lar_medication(med);
-    if m.is_none() {
-        notes.push(note(r, Reason::NotLar));
-    }
-    m
-}
-
-fn administration(
-    r: &Resource,
-    days: &mut BTreeMap<NaiveDate, Day>,
-    notes: &mut Vec<Note>,
-) -> Result<(), Conflict> {
-    let Some(a) = typed::<Administration>(r, notes) else {
-        return Ok(());
-    };
-    let Some(medication) = usable(
-        r,
-        a.status.as_deref(),
-        a.medication_codeable_concept.as_ref(),
-        notes,
-    ) else {
-        return Ok(());
-    };
-    let when = a
-        .effective_date_time
-        .as_deref()
-        .or(a.effective_period.as_ref().and_then(|p| p.start.as_deref()));
-    let Some(day) = date(when) else {
-        notes.push(note(r, Reason::NoDate));
-        return Ok(());
-    };
-    let dose = match mg(a.dosage.as_ref().and_then(|d| d.dose.as_ref())) {
-        Ok(x) => x,
-        Err(reason) => {
-            notes.push(note(r, reason));
-            return Ok(());
-        }
-    };
-    match days.get_mut(&day) {
-        // Two administrations on one day: a split dose; the daily total.
-        Some(d) if d.supervised && d.medication == medication => d.mg += dose,
-        Some(d) => {
-            return Err(Conflict {
-                date: day,
-                resources: [d.source.clone(), r.name()],
-            });
-        }
-        None => {
-            days.insert(
-                day,
-                Day {
-                    mg: dose,
-                    medication,
-                    supervised: true,
-                    source: r.name(),
-                },
-            );
+    for r in of("Encounter") {
+        if let Some(e) = super::events::encounter(r, &mut notes) {
+            case.events.push(e);
         }
     }
-    Ok(())
-}
-
-fn dispense(
-    r: &Resource,
-    days: &mut BTreeMap<NaiveDate, Day>,
-    notes: &mut Vec<Note>,
-) -> Result<(), Conflict> {
-    let Some(d) = typed::<Dispense>(r, notes) else {
-        return Ok(());
-    };
-    let Some(medication) = usable(
-        r,
-        d.status.as_deref(),
-        d.medication_codeable_concept.as_ref(),
-        notes,
-    ) else {
-        return Ok(());
-    };
-    let Some(handed) = date(d.when_handed_over.as_deref()) else {
-        notes.push(note(r, Reason::NoDate));
-        return Ok(());
-    };
-    let dose = d
-        .dosage_instruction
-        .first()
-        .and_then(|i| i.dose_and_rate.first())
-        .and_then(|x| x.dose_quantity.as_ref());
-    let dose = match mg(dose) {
-        Ok(x) => x,
-        Err(reason) => {
-            notes.push(note(r, reason));
-            return Ok(());
+    for r in of("Condition") {
+        if let Some(e) = super::events::condition(r, &mut obs, &mut notes) {
+            case.events.push(e);
         }
-    };
-    let supply = d.days_supply.as_ref().and_then(|q| q.value).unwrap_or(0.0);
-    if !(supply >= 1.0 && supply.fract() == 0.0 && supply <= 366.0) {
-        notes.push(note(r, Reason::NoDose));
-        return Ok(());
     }
-    let mut start = handed;
-    if days.get(&handed).is_some_and(|d| d.supervised) {
-        start = handed + Days::new(1);
-        notes.push(note(r, Reason::SupplyAfterSupervised));
-    }
-    for n in 0..supply as u64 {
-        let day = start + Days::new(n);
-        if let Some(other) = days.get(&day) {
-            return Err(Conflict {
-                date: day,
-                resources: [other.source.clone(), r.name()],
-            });
+    for r in group.iter().map(|&i| &ctx.resources[i]) {
+        if !MAPPED.contains(&r.kind.as_str()) {
+            notes.push(note(r, Reason::NotMapped));
         }
-        days.insert(
-            day,
-            Day {
-                mg: dose,
-                medication,
-                supervised: false,
-                source: r.name(),
-            },
-        );
     }
-    Ok(())
-}
-
-/// Consecutive days with the same dose, medication and supervision as one
-/// range; a day with nothing recorded ends a range (never invented).
-fn ranges(days: &BTreeMap<NaiveDate, Day>) -> Vec<DoseRange> {
-    let mut out: Vec<DoseRange> = Vec::new();
-    for (&day, d) in days {
-        if let Some(last) = out.last_mut()
-            && last.to.succ_opt() == Some(day)
-            && (last.mg - d.mg).abs() < 1e-9
-            && last.medication == d.medication
-            && last.supervised == d.supervised
-        {
-            last.to = day;
-            continue;
-        }
-        out.push(DoseRange {
-            from: day,
-            to: day,
-            mg: d.mg,
-            medication: d.medication,
-            supervised: d.supervised,
-        });
-    }
-    out
+    let as_of = ctx.opts.as_of;
+    doses.finish(&mut case, as_of, &mut notes);
+    starts.finish(&mut case, &mut notes);
+    obs.finish(&mut case, as_of, &mut notes)?;
+    super::events::finish(&mut case, as_of, &mut notes);
+    case.notes = notes;
+    Ok(case)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn resources(json: &str) -> Vec<Resource> {
-        super::super::read(json).unwrap()
-    }
-
-    fn admin(id: &str, day: &str, dose: &str) -> String {
-        format!(
-            r#"{{"resourceType":"MedicationAdministration","id":"{id}","status":"completed","subject":{{"reference":"urn:uuid:p"}},"medicationCodeableConcept":{{"coding":[{{"system":"http://www.whocc.no/atc","code":"N07BC01"}}]}},"effectiveDateTime":"{day}T09:00:00+01:00","dosage":{{"dose":{dose}}}}}"#
-        )
-    }
-
-    fn bundle(entries: &[String]) -> String {
-        let mut all = vec![r#"{"fullUrl":"urn:uuid:p","resource":{"resourceType":"Patient","id":"x","birthDate":"1990","gender":"unknown"}}"#.to_string()];
-        all.extend(entries.iter().map(|e| format!(r#"{{"resource":{e}}}"#)));
-        format!(r#"{{"resourceType":"Bundle","entry":[{}]}}"#, all.join(","))
-    }
-
     #[test]
-    fn a_split_dose_is_the_daily_total_and_a_gap_ends_a_range() {
-        let mg8 = r#"{"value":8,"code":"mg"}"#;
-        let b = bundle(&[
-            admin("a", "2026-11-01", mg8),
-            admin("b", "2026-11-01", mg8),
-            admin("c", "2026-11-02", r#"{"value":16,"code":"mg"}"#),
-            admin("d", "2026-11-04", r#"{"value":16,"code":"mg"}"#),
-        ]);
-        let out = map(&resources(&b)).unwrap();
-        let case = &out.cases[0];
-        assert_eq!((case.born, case.sex), (Some(1990), None));
-        assert_eq!(case.medication, Some(Medication::Buprenorphine));
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        let spans: Vec<_> = case.doses.iter().map(|r| (r.from, r.to, r.mg)).collect();
+    fn a_reference_is_read_relative() {
         assert_eq!(
-            spans,
-            [
-                (d("2026-11-01"), d("2026-11-02"), 16.0),
-                (d("2026-11-04"), d("2026-11-04"), 16.0)
-            ]
+            relative("https://x/fhir/Patient/p1/_history/2"),
+            Some("Patient/p1")
         );
-        assert!(case.doses.iter().all(|r| r.supervised));
-    }
-
-    #[test]
-    fn a_dose_not_in_mg_or_of_no_patient_is_a_note() {
-        let mut b = bundle(&[admin("ml", "2026-11-01", r#"{"value":8,"unit":"ml"}"#)]);
-        b = b.replace(
-            "]}",
-            &format!(
-                r#",{{"resource":{}}}]}}"#,
-                admin("lost", "2026-11-02", r#"{"value":8,"code":"mg"}"#)
-                    .replace("urn:uuid:p", "Patient/nobody")
-            ),
-        );
-        let out = map(&resources(&b)).unwrap();
-        assert_eq!(
-            out.cases[0].notes,
-            [Note {
-                resource: "MedicationAdministration/ml".into(),
-                reason: Reason::Unit("ml".into())
-            }]
-        );
-        assert_eq!(
-            out.notes,
-            [Note {
-                resource: "MedicationAdministration/lost".into(),
-                reason: Reason::NoPatient
-            }]
-        );
-        assert!(out.cases[0].doses.is_empty() && out.cases[0].medication.is_none());
-    }
-
-    #[test]
-    fn a_field_of_the_wrong_type_is_a_note_not_a_panic() {
-        let b = bundle(&[r#"{"resourceType":"MedicationAdministration","id":"w","subject":{"reference":"urn:uuid:p"},"status":7}"#.to_string()]);
-        let out = map(&resources(&b)).unwrap();
-        assert!(matches!(
-            out.cases[0].notes[0].reason,
-            Reason::Unreadable(_)
-        ));
+        assert_eq!(relative("Patient/p1"), Some("Patient/p1"));
+        assert_eq!(relative("p1"), None);
     }
 }

@@ -3,8 +3,13 @@
 //! [`map::map`] turns them into one [`map::PatientCase`] per `Patient`,
 //! [`render`] writes the case file. No network: codes are resolved locally.
 
+pub mod doses;
+pub mod events;
 pub mod map;
+pub mod medication;
 pub mod model;
+pub mod observations;
+pub mod prescriptions;
 pub mod render;
 
 pub use render::{Treatment, render};
