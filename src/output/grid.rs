@@ -219,8 +219,10 @@ fn longest_after_split(lines: &[Line], average: usize) -> Option<usize> {
 /// to a line while they fit, a word longer than the width is cut. `false`
 /// when such a word is not printable ASCII.
 fn split_line<'a>(line: &'a str, width: usize, lines: &mut Vec<&'a str>) -> bool {
-    let mut words: Vec<&'a str> = line.split(' ').collect();
-    words.reverse();
+    // The words in order, and at most one word (or the rest of a cut one)
+    // put back to be read again: no list is allocated per line.
+    let mut words = line.split(' ');
+    let mut back: Option<&'a str> = None;
     // The current line is always a slice of `line`: words are joined by the
     // single spaces between them.
     let mut cur: Option<(usize, usize)> = None;
@@ -231,7 +233,7 @@ fn split_line<'a>(line: &'a str, width: usize, lines: &mut Vec<&'a str>) -> bool
             lines.push(&line[a..b]);
         }
     };
-    while let Some(next) = words.pop() {
+    while let Some(next) = back.take().or_else(|| words.next()) {
         let next_len = display_width(next);
         let open = cur.is_some();
         let added = next_len + cur_len + usize::from(open);
@@ -251,7 +253,7 @@ fn split_line<'a>(line: &'a str, width: usize, lines: &mut Vec<&'a str>) -> bool
             continue;
         }
         if open && remaining <= MIN_FREE {
-            words.push(next);
+            back = Some(next);
             flush(lines, &mut cur);
             cur_len = 0;
             continue;
@@ -265,7 +267,7 @@ fn split_line<'a>(line: &'a str, width: usize, lines: &mut Vec<&'a str>) -> bool
             lines.push(&line[a..at + cut]);
             cur = None;
             cur_len = 0;
-            words.push(&next[cut..]);
+            back = Some(&next[cut..]);
             continue;
         }
         flush(lines, &mut cur);
