@@ -363,6 +363,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         }
     });
     let earned = status(&summary, fails);
+    super::release(config);
     if complete {
         let tail = match render.format {
             Some(OutputFormat::Json) => output::json::tail(summary.cases > 0, &summary),
