@@ -147,16 +147,25 @@ const WINDOW: usize = 64;
 /// [`WINDOW`] cases ahead of the writer.
 struct Feed {
     next: std::sync::atomic::AtomicUsize,
-    written: std::sync::Mutex<usize>,
+    written: std::sync::Mutex<Window>,
     moved: std::sync::Condvar,
     stop: std::sync::atomic::AtomicBool,
+}
+
+/// What [`Feed`] guards: the cases written, and how many workers wait for
+/// the window to move (the writer wakes them only then: a wake-up per case
+/// was a system call per case).
+#[derive(Default)]
+struct Window {
+    written: usize,
+    waiting: usize,
 }
 
 impl Feed {
     fn new() -> Feed {
         Feed {
             next: 0.into(),
-            written: std::sync::Mutex::new(0),
+            written: std::sync::Mutex::new(Window::default()),
             moved: std::sync::Condvar::new(),
             stop: false.into(),
         }
@@ -174,16 +183,22 @@ impl Feed {
             return None;
         }
         let mut w = self.written.lock().unwrap_or_else(|e| e.into_inner());
-        while i >= *w + WINDOW && !self.stop.load(Relaxed) {
+        while i >= w.written + WINDOW && !self.stop.load(Relaxed) {
+            w.waiting += 1;
             w = self.moved.wait(w).unwrap_or_else(|e| e.into_inner());
+            w.waiting -= 1;
         }
         (!self.stop.load(Relaxed)).then_some(i)
     }
 
     /// `n` cases are written.
     fn advance(&self, n: usize) {
-        *self.written.lock().unwrap_or_else(|e| e.into_inner()) = n;
-        self.moved.notify_all();
+        let mut w = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        w.written = n;
+        // Read under the lock: a worker about to wait has counted itself.
+        if w.waiting > 0 {
+            self.moved.notify_all();
+        }
     }
 
     /// Output failed: no case is started any more.
@@ -198,10 +213,26 @@ impl Feed {
 /// buffer is full and whenever the writer would wait for a case.
 struct Out {
     buf: Vec<u8>,
+    /// When the buffer last went out.
+    flushed: std::time::Instant,
 }
 
 impl Out {
     const FULL: usize = 1 << 16;
+
+    /// While the writer waits for a case, what is written goes out at most
+    /// this often: streamed output stays prompt (a person at `| less` sees
+    /// the first cases at once), and a batch of quick cases is not a system
+    /// call (and a wake-up of the reader) per case (issue 16).
+    const EVERY: std::time::Duration = std::time::Duration::from_millis(20);
+
+    /// The writer's nap when the next case is not ready yet.
+    const NAP: std::time::Duration = std::time::Duration::from_micros(500);
+
+    /// How long the writer may wait for a case before it flushes.
+    fn patience(&self) -> std::time::Duration {
+        Self::EVERY.saturating_sub(self.flushed.elapsed())
+    }
 
     fn write(&mut self, bytes: &[u8]) -> Result<(), Error> {
         self.buf.extend_from_slice(bytes);
@@ -217,6 +248,7 @@ impl Out {
         }
         let r = super::emit(&self.buf);
         self.buf.clear();
+        self.flushed = std::time::Instant::now();
         r
     }
 }
@@ -286,6 +318,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     let mut fails = false;
     let mut out = Out {
         buf: Vec::with_capacity(Out::FULL + 8192),
+        flushed: std::time::Instant::now(),
     };
     let head = match render.format {
         Some(OutputFormat::Table | OutputFormat::Csv | OutputFormat::Toml) => {
@@ -299,6 +332,7 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     // Every case was written (not stopped by a failed write).
     let mut complete = false;
     std::thread::scope(|scope| {
+        use std::sync::mpsc::TryRecvError;
         let (tx, rx) = std::sync::mpsc::channel::<(usize, Done)>();
         let (srcs, cfg, feed) = (&sources, &config, &feed);
         if written.is_err() {
@@ -308,23 +342,38 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
         while written.is_ok() {
-            let (i, d) = match rx.try_recv() {
+            let mut ready = rx.try_recv();
+            if matches!(ready, Err(TryRecvError::Empty)) && next > 0 && next < sources.len() {
+                // More cases are coming, a fraction of a millisecond apart:
+                // the writer naps and then takes what came, instead of
+                // being woken (a context switch) for every case.
+                std::thread::sleep(Out::NAP);
+                ready = rx.try_recv();
+            }
+            let (i, d) = match ready {
                 Ok(x) => x,
                 Err(_) => {
                     // Nothing to write until the next case: what is
-                    // written so far goes out now (the head waits for the
+                    // written so far goes out when that case is not here
+                    // within the writer's patience (the head waits for the
                     // first case).
+                    use std::sync::mpsc::RecvTimeoutError;
+                    let mut got = None;
                     if next > 0 {
-                        written = out.flush();
+                        match rx.recv_timeout(out.patience()) {
+                            Ok(x) => got = Some(Ok(x)),
+                            Err(RecvTimeoutError::Disconnected) => got = Some(Err(())),
+                            Err(RecvTimeoutError::Timeout) => written = out.flush(),
+                        }
                     }
-                    match rx.recv() {
+                    match got.unwrap_or_else(|| rx.recv().map_err(|_| ())) {
                         Ok(x) if written.is_ok() => x,
                         // Checked already: it counts.
                         Ok((i, d)) => {
                             pending.insert(i, d);
                             break;
                         }
-                        Err(_) => {
+                        Err(()) => {
                             complete = written.is_ok();
                             break;
                         }
