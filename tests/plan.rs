@@ -567,3 +567,28 @@ proptest! {
         prop_assert!(r.is_ok(), "{:?}\n{}", r, text);
     }
 }
+
+#[test]
+fn a_depot_plan_lists_the_injections_and_never_moves_one_off_a_closed_day() {
+    let (code, v) = plan_json(&[&case("depot"), "--weeks", "4"]);
+    assert_eq!(code, 0);
+    let p = &v["plan"];
+    assert_eq!(p["regime"]["basis"], "depot");
+    let injected: Vec<&str> = p["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| !d["doses"].as_array().unwrap().is_empty())
+        .map(|d| d["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(injected, ["2026-11-27"], "28 days after 2026-10-30");
+    let inj = &day(p, "2026-11-27")["doses"][0];
+    assert_eq!(inj["slot"], "injection");
+    assert_eq!(inj["given"]["kind"], "injection");
+    approx::assert_relative_eq!(mg(&p["totals"]["injected_mg"]), 128.0);
+    assert_eq!(day(p, "2026-11-26")["pickup"], false);
+    let (code, v) = plan_json(&[&case("depot"), "--weeks", "4", "--closed", "friday"]);
+    assert_eq!(code, 1);
+    let inj = &day(&v["plan"], "2026-11-27")["doses"][0];
+    assert_eq!(inj["given"]["reason"], "injection-closed");
+}

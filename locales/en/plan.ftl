@@ -48,8 +48,6 @@ plan-supervised = supervised
 plan-take-home = take-home (from { $pickup })
 plan-given-injection = injection under supervision
 plan-not-arranged = NOT ARRANGED: contact the prescriber
-# "hand out: Sat 80 mg, Sun 80 mg"
-plan-hand-out = hand out: { $doses }
 plan-early-pickup = Handed out on { $date }, before this plan starts: { $doses }.
 plan-note-evening = 12-hour morphine: the evening dose goes home with each supervised morning intake; if the evening dose must be supervised too, arrange it with the prescriber.
 plan-note-starts-at-counter = The plan starts with a supervised intake on its first day: what was handed out before it is not in the case.
@@ -71,7 +69,7 @@ plan-day-thursday = Thursday
 plan-day-friday = Friday
 plan-day-saturday = Saturday
 plan-day-sunday = Sunday
-plan-regime-relax = Regime: the patient's own as recorded. The pickup proposal allows one rung looser ({ $proposed }): this plan changes when the prescriber records it in [pickup]. Review by { $review }.
+plan-regime-relax = Regime: the patient's own as recorded. The pickup proposal allows one rung looser, { $proposed }; this plan changes when the prescriber records it in [pickup]. Review by { $review }.
 # A 12-hour product's evening dose handed out with the same day's supervised morning dose.
 plan-take-home-today = take-home
 plan-regime-keep = Regime: the patient's own; the pickup proposal keeps it. Review by { $review }.
@@ -91,3 +89,10 @@ plan-totals-not-arranged = { " " }+ { $mg } mg NOT ARRANGED ({ $doses ->
     [one] 1 dose
    *[other] { $doses } doses
 })
+# The heading of a pickup's take-home doses in the HTML calendar.
+plan-hand-out-head = hand out:
+# The regime of a depot patient in the title: "weekly depot injection every 7 days".
+plan-depot-words = { $product ->
+    [weekly] weekly
+   *[other] monthly
+} depot injection every { $days } days, any sublingual dose under supervision

@@ -44,7 +44,6 @@ plan-supervised = under påsyn
 plan-take-home = til hjemmebruk (fra { $pickup })
 plan-given-injection = injeksjon under påsyn
 plan-not-arranged = IKKE ORDNET: kontakt LAR-legen
-plan-hand-out = utleveres: { $doses }
 plan-early-pickup = Utlevert { $date }, før planen starter: { $doses }.
 plan-note-evening = Depotmorfin (12 t): kveldsdosen utleveres til hjemmebruk ved hvert inntak under påsyn om morgenen; skal også kveldsdosen tas under påsyn, avtal det med LAR-legen.
 plan-note-starts-at-counter = Planen starter med inntak under påsyn den første dagen: hva som ble utlevert før den, står ikke i saken.
@@ -66,7 +65,7 @@ plan-day-thursday = torsdag
 plan-day-friday = fredag
 plan-day-saturday = lørdag
 plan-day-sunday = søndag
-plan-regime-relax = Ordning: pasientens egen, slik den er registrert. Forslaget til utlevering tillater ett trinn lettere ({ $proposed }): planen endres når LAR-legen registrerer det i [pickup]. Vurderes igjen innen { $review }.
+plan-regime-relax = Ordning: pasientens egen, slik den er registrert. Forslaget til utlevering tillater ett trinn lettere, { $proposed }; planen endres når LAR-legen registrerer det i [pickup]. Vurderes igjen innen { $review }.
 plan-take-home-today = til hjemmebruk
 plan-regime-keep = Ordning: pasientens egen; forslaget til utlevering beholder den. Vurderes igjen innen { $review }.
 plan-regime-hold = Ordning: pasientens egen; forslaget til utlevering holder den (ingen lemping nå). Vurderes igjen innen { $review }.
@@ -85,3 +84,8 @@ plan-totals-not-arranged = { " " }+ { $mg } mg IKKE ORDNET ({ $doses ->
     [one] 1 dose
    *[other] { $doses } doser
 })
+plan-hand-out-head = utleveres:
+plan-depot-words = { $product ->
+    [weekly] ukentlig
+   *[other] månedlig
+} depotinjeksjon hver { $days }. dag, eventuell sublingval dose under påsyn

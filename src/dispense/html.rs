@@ -6,8 +6,8 @@
 //! printed in black and white).
 
 use super::text::{
-    closed_line, contact_block, dated, dose_cell, footer, hands_out_cell, intake_cell, regime_line,
-    title, weekday,
+    amount, closed_line, contact_block, dated, dose_cell, footer, handed_out, intake_cell,
+    regime_line, title, weekday,
 };
 use super::{Calendar, Given, PlanDay};
 use crate::chart::svg::esc;
@@ -33,8 +33,9 @@ td.closed{background:repeating-linear-gradient(135deg,#fff,#fff 6px,#eee 6px,#ee
 .out-list{border-top:1px dashed #888;margin-top:3px;padding-top:2px}\
 .small{font-size:9pt;color:#333}\
 @page{size:A4 landscape;margin:10mm}\
-@media print{body{margin:0;font-size:9.5pt}.dose{font-size:10.5pt}tr{break-inside:avoid}\
-.alert{background:#fff}td.out{background:#fff}}";
+@media print{body{margin:0;font-size:8.5pt}h1{font-size:12pt}.dose{font-size:9.5pt}\
+th,td{padding:2px 3px}.small{font-size:7.5pt}tr{break-inside:avoid}\
+.alert{background:#fff;padding:4px 6px}td.out{background:#fff}}";
 
 /// The page.
 pub fn page(c: &Calendar, lang: Lang) -> String {
@@ -82,6 +83,20 @@ fn grid(c: &Calendar, lang: Lang) -> String {
     t
 }
 
+/// Escaped lines, one per item, a number never parted from its unit.
+fn lines(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| nbsp(&esc(i)))
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// `80&#160;mg`: the amount and its unit on one line.
+fn nbsp(s: &str) -> String {
+    s.replace(" mg", "&#160;mg")
+}
+
 /// One day: date, dose, how it is given, what its pickup hands out.
 fn cell(d: &PlanDay, lang: Lang) -> String {
     let class = if d.closed { " class=\"closed\"" } else { "" };
@@ -95,10 +110,14 @@ fn cell(d: &PlanDay, lang: Lang) -> String {
             esc(&tr!(lang, "plan-closed-day"))
         ));
     }
-    s.push_str(&format!(
-        "<div class=\"dose\">{}</div>",
-        esc(&dose_cell(d, lang))
-    ));
+    // One line per administration, one per take-home dose: a cell is read
+    // at the counter, not parsed.
+    let doses: Vec<String> = if d.doses.is_empty() {
+        vec![dose_cell(d, lang)]
+    } else {
+        d.doses.iter().map(|a| amount(a, lang)).collect()
+    };
+    s.push_str(&format!("<div class=\"dose\">{}</div>", lines(&doses)));
     let kind = match d.doses.first().map(|a| a.given) {
         Some(Given::Supervised | Given::Injection) => "sup",
         Some(Given::TakeHome { .. }) => "home",
@@ -107,16 +126,24 @@ fn cell(d: &PlanDay, lang: Lang) -> String {
     };
     let intake = intake_cell(d, lang);
     if !intake.is_empty() {
-        s.push_str(&format!("<div class=\"{kind}\">{}</div>", esc(&intake)));
-    }
-    if !d.hands_out.is_empty() {
         s.push_str(&format!(
-            "<div class=\"out-list\">{}</div>",
-            esc(&tr!(
-                lang,
-                "plan-hand-out",
-                doses = hands_out_cell(&d.hands_out, d.date, lang)
-            ))
+            "<div class=\"{kind}\">{}</div>",
+            nbsp(&esc(&intake))
+        ));
+    }
+    // The day's own evening dose is in the intake line already; the list
+    // is of the later days' doses (a printed month must fit one A4 page).
+    let items: Vec<String> = d
+        .hands_out
+        .iter()
+        .filter(|h| h.date != d.date)
+        .map(|h| handed_out(h, d.date, lang))
+        .collect();
+    if !items.is_empty() {
+        s.push_str(&format!(
+            "<div class=\"out-list\"><b>{}</b><br>{}</div>",
+            esc(&tr!(lang, "plan-hand-out-head")),
+            lines(&items)
         ));
     }
     s.push_str("</td>");

@@ -386,7 +386,15 @@ pub fn build(
         .pickup
         .as_ref()
         .ok_or(Refusal::Ended(case.treatment.ended))?;
-    let regime = regime_of(report, med).ok_or(Refusal::Ended(case.treatment.ended))?;
+    let mut regime = regime_of(report, med).ok_or(Refusal::Ended(case.treatment.ended))?;
+    if let (true, Some(last)) = (med.is_depot(), case.injections.last()) {
+        regime.words = crate::tr!(
+            report.lang,
+            "plan-depot-words",
+            product = last.product.as_str(),
+            days = crate::facts::interval_days(last.product, s)
+        );
+    }
     let mut notes = Vec::new();
     let mut days = dose_days(case, from, to)?;
     if med.is_depot() {
@@ -720,13 +728,15 @@ fn assign(
             }
         }
         if at_counter {
-            days[i].pickup = true;
+            days[i].pickup |= dosed;
             last = Some(Pickup { date, count: 0 });
             // The first administration is taken at the counter; a 12-hour
             // product's evening dose goes home with it.
             hand_out(days, i, date, &mut early, true);
         }
-        if days[i].doses.iter().any(|a| a.slot == Slot::Injection) && !open {
+        let injected = days[i].doses.iter().any(|a| a.slot == Slot::Injection);
+        days[i].pickup |= injected && open;
+        if injected && !open {
             for a in days[i]
                 .doses
                 .iter_mut()
@@ -775,7 +785,7 @@ fn hand_out(
         _ => {
             let first = days[0].date;
             let at = (pickup - first).num_days() as usize;
-            days[at].pickup = true;
+            days[at].pickup |= !listed.is_empty();
             days[at].hands_out.extend(listed);
         }
     }

@@ -122,7 +122,7 @@ pub fn closed_words(c: &Calendar, lang: Lang) -> String {
 }
 
 /// One administration's amount: `80 mg`, `morning 60 mg`, `injection 128 mg`.
-fn amount(a: &Admin, lang: Lang) -> String {
+pub fn amount(a: &Admin, lang: Lang) -> String {
     let mg = tr!(lang, "plan-mg", mg = lang.mg(a.mg));
     match a.slot {
         Slot::Once => mg,
