@@ -93,7 +93,7 @@ pub enum Command {
     Chart(ChartArgs),
     /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
     Schedule(ScheduleArgs),
-    /// Print the pharmacy's dispensing plan for one case: the next --weeks from as_of, the dose of each day (per administration for 12-hour morphine and `every` dosing), the supervised intakes and the take-home doses of each pickup under the proposed regime, --closed days handed out the day before; text, --format json or html, or --out FILE.html.
+    /// Print the pharmacy's dispensing plan for one case: the next --weeks from as_of, the dose of each day (per administration for 12-hour morphine and `every` dosing), the supervised intakes and the take-home doses of each pickup under the proposed regime, --closed days handed out the day before (never a take-home dose the regime does not allow); text, --format json, or a printable HTML page with --out FILE.html.
     Plan(PlanArgs),
     /// Print a shell completion script.
     Completions {

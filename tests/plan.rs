@@ -592,3 +592,26 @@ fn a_depot_plan_lists_the_injections_and_never_moves_one_off_a_closed_day() {
     let inj = &day(&v["plan"], "2026-11-27")["doses"][0];
     assert_eq!(inj["given"]["reason"], "injection-closed");
 }
+
+#[test]
+fn a_recorded_regime_beyond_the_ladder_is_dispensed_at_most_at_the_highest_rung() {
+    let text = std::fs::read_to_string(case("weekend"))
+        .unwrap()
+        .replace("supervised_per_week = 5", "supervised_per_week = 1")
+        .replace("take_home_days = 2", "take_home_days = 13");
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::common::write(dir.path(), "beyond.toml", &text);
+    let (code, v) = plan_json(&[path.to_str().unwrap(), "--weeks", "3"]);
+    assert!(code < 2);
+    let p = &v["plan"];
+    assert_eq!(p["regime"]["take_home_days"], 6, "{}", p["regime"]);
+    for d in p["days"].as_array().unwrap() {
+        let others = d["hands_out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|h| h["date"] != d["date"])
+            .count();
+        assert!(others <= 6, "{d}");
+    }
+}

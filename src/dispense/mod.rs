@@ -464,7 +464,10 @@ fn regime_of(report: &CaseReport, med: Medication) -> Option<Regime> {
             level: c.level,
             name: None,
             supervised_per_week: c.supervised_per_week.min(7),
-            take_home_days: c.take_home_days,
+            // A recorded regime beyond the ladder (PIC003: more take-home
+            // doses than the highest rung allows, NO-GL-2010 §9.3's one week)
+            // is not dispensed as recorded: at most the rung's maximum.
+            take_home_days: c.take_home_days.min(proposed.take_home_days),
             basis: RegimeBasis::Current,
             change: p.change,
             words: c.words(report.lang),
