@@ -703,21 +703,10 @@ fn assign(
                 } else {
                     Conflict::WeeklyTakeHome
                 };
-                for a in days[i]
-                    .doses
-                    .iter_mut()
-                    .filter(|a| a.slot != Slot::Injection)
-                {
-                    a.given = Given::ContactPrescriber { reason };
-                }
+                not_arranged(&mut days[i], false, reason);
             } else {
                 let p = last.get_or_insert_with(|| {
-                    // `as_of` is closed: the pickup is the last open day
-                    // before it (before the plan starts).
-                    let mut d = date - Duration::days(1);
-                    while closed.contains(&Day::of(d)) {
-                        d -= Duration::days(1);
-                    }
+                    let d = open_day_before(date, closed);
                     early = Some(EarlyPickup {
                         date: d,
                         hands_out: Vec::new(),
@@ -740,18 +729,33 @@ fn assign(
         let injected = days[i].doses.iter().any(|a| a.slot == Slot::Injection);
         days[i].pickup |= injected && open;
         if injected && !open {
-            for a in days[i]
-                .doses
-                .iter_mut()
-                .filter(|a| a.slot == Slot::Injection)
-            {
-                a.given = Given::ContactPrescriber {
-                    reason: Conflict::InjectionClosed,
-                };
-            }
+            not_arranged(&mut days[i], true, Conflict::InjectionClosed);
         }
     }
     early
+}
+
+/// Marks a day's injection (`injection`) or its other doses as not
+/// arranged, for `reason`.
+fn not_arranged(d: &mut PlanDay, injection: bool, reason: Conflict) {
+    for a in d
+        .doses
+        .iter_mut()
+        .filter(|a| (a.slot == Slot::Injection) == injection)
+    {
+        a.given = Given::ContactPrescriber { reason };
+    }
+}
+
+/// The last open day before `date`: the pickup of a plan that starts on a
+/// closed day (before the plan starts; `build` refuses a week closed every
+/// day, so there is one within 7 days).
+fn open_day_before(date: NaiveDate, closed: &[Day]) -> NaiveDate {
+    let mut d = date - Duration::days(1);
+    while closed.contains(&Day::of(d)) {
+        d -= Duration::days(1);
+    }
+    d
 }
 
 /// Marks day `i`'s doses as handed out at `pickup` (the evening doses only
