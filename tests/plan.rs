@@ -525,7 +525,8 @@ fn check_plan(
     if (mg(&p["totals"]["planned_mg"]) - total).abs() > eps {
         return Err(format!("totals {} != {total}", p["totals"]["planned_mg"]));
     }
-    let unarranged = !p["contact_prescriber"].as_array().unwrap().is_empty();
+    let unarranged = !p["contact_prescriber"].as_array().unwrap().is_empty()
+        || !p["before_next_dose"].as_array().unwrap().is_empty();
     if (code == 1) != unarranged || code > 1 {
         return Err(format!(
             "exit {code} with contact_prescriber {}",
@@ -614,4 +615,34 @@ fn a_recorded_regime_beyond_the_ladder_is_dispensed_at_most_at_the_highest_rung(
             .count();
         assert!(others <= 6, "{d}");
     }
+}
+
+#[test]
+fn the_checks_criticals_come_before_the_calendar() {
+    let (code, v) = plan_json(&[&case("missed"), "--weeks", "1"]);
+    assert_eq!(code, 1);
+    let p = &v["plan"];
+    let first = &p["before_next_dose"][0];
+    assert_eq!(first["code"], "MIS001");
+    assert!(
+        first["action"].as_str().unwrap().contains("40 mg"),
+        "{first}"
+    );
+    // The missed run tightens the regime to daily supervision.
+    assert_eq!(p["regime"]["take_home_days"], 0);
+    let (_, text) = plan(&[&case("missed"), "--weeks", "1"]);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[1], "BEFORE THE NEXT DOSE OR PICKUP");
+    assert!(
+        lines[2].starts_with("▶ ") && lines[2].ends_with("[MIS001]"),
+        "{text}"
+    );
+    let (_, nb) = plan(&[&case("missed"), "--weeks", "1", "--lang", "nb"]);
+    assert!(
+        nb.lines().nth(1).unwrap().starts_with("FØR NESTE DOSE"),
+        "{nb}"
+    );
+    // A plan without a critical has none.
+    let (_, v) = plan_json(&[&case("weekend"), "--weeks", "1"]);
+    assert_eq!(v["plan"]["before_next_dose"], serde_json::json!([]));
 }

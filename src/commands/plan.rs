@@ -7,7 +7,8 @@
 //!
 //! Exit status: 0 for a plan that arranges every dose; 1 when a dose is not
 //! arranged (a closed day where the regime allows no take-home dose: the
-//! prescriber must decide, and a script must notice); 2 when the case
+//! prescriber must decide, and a script must notice) or the check has an
+//! unacknowledged critical (printed first, as `check` prints it); 2 when the case
 //! cannot be read, no plan can be made or `--out` is not .html.
 
 use super::timeline::broken;
@@ -66,7 +67,7 @@ pub fn run(g: &Global, args: &PlanArgs) -> Result<ExitStatus, Error> {
     };
     let cal = dispense::build(&case, &report, &req, &config.settings)
         .map_err(|e| Error::Usage(format!("{}: {}", clean(&name), refusal(&e, lang))))?;
-    let status = if cal.contact_prescriber.is_empty() {
+    let status = if cal.contact_prescriber.is_empty() && cal.before_next_dose.is_empty() {
         ExitStatus::Clean
     } else {
         ExitStatus::Findings

@@ -6,8 +6,8 @@
 //! printed in black and white).
 
 use super::text::{
-    amount, closed_line, contact_block, dated, dose_cell, footer, handed_out, intake_cell,
-    regime_line, title, weekday,
+    amount, closed_line, contact_block, counter_block, dated, dose_cell, footer, handed_out,
+    intake_cell, regime_line, title, weekday,
 };
 use super::{Calendar, Given, PlanDay};
 use crate::chart::svg::esc;
@@ -40,6 +40,18 @@ th,td{padding:2px 3px}.small{font-size:7.5pt}tr{break-inside:avoid}\
 /// The page.
 pub fn page(c: &Calendar, lang: Lang) -> String {
     let mut body = format!("<h1>{}</h1>\n", esc(&title(c, lang)));
+    let counter = counter_block(c, lang);
+    if let Some((head, lines)) = counter.split_first() {
+        body.push_str(&format!(
+            "<div class=\"alert\" role=\"alert\">{}<br>{}</div>\n",
+            esc(head),
+            lines
+                .iter()
+                .map(|l| esc(l))
+                .collect::<Vec<_>>()
+                .join("<br>")
+        ));
+    }
     if let Some(b) = contact_block(c, lang) {
         body.push_str(&format!(
             "<div class=\"alert\" role=\"alert\">{}</div>\n",

@@ -322,6 +322,16 @@ pub enum Note {
     InjectionOverdue,
 }
 
+/// An unacknowledged critical finding of the check, as the counter reads
+/// it (`BEFORE THE NEXT DOSE OR PICKUP`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CounterLine {
+    /// The rule.
+    pub code: &'static str,
+    /// What to do, in one line.
+    pub action: String,
+}
+
 /// The dispensing plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Calendar {
@@ -353,6 +363,10 @@ pub struct Calendar {
     pub days: Vec<PlanDay>,
     /// The sums.
     pub totals: Totals,
+    /// The check's unacknowledged criticals: the plan's doses are what the
+    /// case plans, and these come first (a restart after missed days, an
+    /// acute reason for daily supervision).
+    pub before_next_dose: Vec<CounterLine>,
     /// Dates with an administration not arranged (contact the prescriber).
     pub contact_prescriber: Vec<NaiveDate>,
     /// Notes.
@@ -436,9 +450,26 @@ pub fn build(
         early_pickup,
         days,
         totals,
+        before_next_dose: counter_lines(report),
         contact_prescriber,
         notes,
     })
+}
+
+/// The check's unacknowledged criticals as the counter reads them, a
+/// repeated line once (as the check's table prints them).
+fn counter_lines(report: &CaseReport) -> Vec<CounterLine> {
+    let mut lines: Vec<CounterLine> = Vec::new();
+    for f in crate::actions::criticals(report) {
+        let action = crate::actions::action(f, report);
+        if !lines.iter().any(|l| l.action == action) {
+            lines.push(CounterLine {
+                code: f.code,
+                action,
+            });
+        }
+    }
+    lines
 }
 
 /// The regime the plan follows: the proposal's rung, or the patient's own

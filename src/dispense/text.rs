@@ -71,6 +71,21 @@ pub fn regime_line(c: &Calendar, lang: Lang) -> String {
     tr!(lang, id, review = lang.date(c.review_by))
 }
 
+/// The check's criticals, headed `BEFORE THE NEXT DOSE OR PICKUP`, one
+/// line each with its code.
+pub fn counter_block(c: &Calendar, lang: Lang) -> Vec<String> {
+    if c.before_next_dose.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![tr!(lang, "before-next-dose")];
+    lines.extend(
+        c.before_next_dose
+            .iter()
+            .map(|l| format!("▶ {}  [{}]", l.action, l.code)),
+    );
+    lines
+}
+
 /// The block that comes before everything else when a dose is not
 /// arranged: which days, why, what to do.
 pub fn contact_block(c: &Calendar, lang: Lang) -> Option<String> {
@@ -276,6 +291,10 @@ pub fn footer(c: &Calendar, lang: Lang) -> Vec<String> {
 pub fn render(c: &Calendar, lang: Lang) -> String {
     let mut out = title(c, lang);
     out.push('\n');
+    for l in counter_block(c, lang) {
+        out.push_str(&l);
+        out.push('\n');
+    }
     if let Some(b) = contact_block(c, lang) {
         out.push_str(&b);
         out.push('\n');
