@@ -93,6 +93,8 @@ pub enum Command {
     Chart(ChartArgs),
     /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
     Schedule(ScheduleArgs),
+    /// Print the pharmacy's dispensing plan for one case: the next --weeks from as_of, the dose of each day (per administration for 12-hour morphine and `every` dosing), the supervised intakes and the take-home doses of each pickup under the proposed regime, --closed days handed out the day before (never a take-home dose the regime does not allow); text, --format json, or a printable HTML page with --out FILE.html.
+    Plan(PlanArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell.
@@ -162,6 +164,23 @@ pub struct ChartArgs {
     /// The last day drawn (YYYY-MM-DD; default: the end of the plan, or as_of).
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<NaiveDate>,
+}
+
+/// `plan` arguments.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// One case file (or - for standard input).
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// How many weeks from as_of (1 to 12).
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub weeks: u32,
+    /// A weekday the pharmacy is closed (repeatable: --closed saturday --closed sunday); its dose is handed out the day before, when the regime allows a take-home dose.
+    #[arg(long, value_name = "DAY", value_enum)]
+    pub closed: Vec<crate::dispense::Day>,
+    /// Write the plan as a self-contained HTML page (for printing) to FILE.html, or to standard output with --out -.
+    #[arg(long, value_name = "FILE.html")]
+    pub out: Option<PathBuf>,
 }
 
 /// `import` arguments: the format to read.

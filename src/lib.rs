@@ -13,6 +13,7 @@ pub mod chart;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dispense;
 pub mod engine;
 pub mod error;
 pub mod facts;
@@ -69,6 +70,7 @@ pub fn run(cli: Cli) -> Result<ExitStatus, Error> {
         Command::Timeline(args) => commands::timeline::run(g, args),
         Command::Chart(args) => commands::chart::run(g, args),
         Command::Schedule(args) => commands::schedule::run(g, args),
+        Command::Plan(args) => commands::plan::run(g, args),
         Command::Completions { shell } => commands::docs::completions(*shell),
         Command::Man => commands::docs::man(),
     }

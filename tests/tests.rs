@@ -21,6 +21,7 @@ mod import_fhir;
 mod input_errors;
 #[cfg(unix)]
 mod interactive;
+mod plan;
 mod prescription_strings;
 mod properties;
 mod revision;

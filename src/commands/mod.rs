@@ -6,6 +6,7 @@ pub mod docs;
 pub mod drugs;
 pub mod import_fest;
 pub mod import_fhir;
+pub mod plan;
 pub mod rules;
 pub mod schedule;
 pub mod timeline;

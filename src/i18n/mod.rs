@@ -63,6 +63,7 @@ message_files!(
     "chart",
     "schedule",
     "fhir",
+    "plan",
 );
 
 impl Lang {
