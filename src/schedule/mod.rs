@@ -847,3 +847,6 @@ pub use taper::{TaperRequest, plan_taper, taper};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod kinds_tests;
