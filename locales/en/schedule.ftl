@@ -46,6 +46,8 @@ sch-step = { $step ->
 sch-induction-reached = Target reached on { $date } (day { $days }).
 # "Checked by the rules in force: no DOS, MIS, SWI, TAP or PRG finding."
 sch-checked = Checked by the rules in force: no { $families } finding.
+sch-checked-info = Checked by the rules in force: no { $families } warning or critical; info as this schedule intends: { $info }.
+sch-checked-restart = Checked in the case: the schedule adds no { $families } finding (MIS001 is the missed run itself).
 sch-paste = `--format toml` prints it as [[plan]] entries for the case file. The tool advises; the doctor decides.
 
 ## Taper, switch, restart (issue 20, items 2-4).

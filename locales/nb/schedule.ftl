@@ -38,6 +38,8 @@ sch-step = { $step ->
 }
 sch-induction-reached = Måldosen nås { $date } (dag { $days }).
 sch-checked = Kontrollert mot reglene som gjelder: ingen { $families }-funn.
+sch-checked-info = Kontrollert mot reglene som gjelder: ingen { $families }-advarsel eller kritisk funn; info som planen er ment å gi: { $info }.
+sch-checked-restart = Kontrollert i saksfilen: planen gir ingen nye { $families }-funn (MIS001 er selve oppholdet).
 sch-paste = `--format toml` skriver planen som [[plan]]-oppføringer til saksfilen. Verktøyet gir råd; legen bestemmer.
 
 ## Taper, switch, restart (issue 20, items 2-4).

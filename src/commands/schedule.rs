@@ -443,10 +443,24 @@ fn table(s: &Schedule, title: &str, lang: Lang) -> String {
     out.push('\n');
     out.push_str(&reached(s, lang));
     out.push('\n');
+    let mut info = Vec::new();
     for n in &s.notes {
-        out.push_str(&format!("- {}\n", note_text(n, s, lang)));
+        match n {
+            Note::Checker(code) => info.push(*code),
+            _ => out.push_str(&format!("- {}\n", note_text(n, s, lang))),
+        }
     }
-    out.push_str(&tr!(lang, "sch-checked", families = FAMILIES.join(", ")));
+    let families = FAMILIES.join(", ");
+    out.push_str(&match (s.kind, info.is_empty()) {
+        (Kind::Restart, _) => tr!(lang, "sch-checked-restart", families = families),
+        (_, true) => tr!(lang, "sch-checked", families = families),
+        (_, false) => tr!(
+            lang,
+            "sch-checked-info",
+            families = families,
+            info = info.join(", ")
+        ),
+    });
     out.push('\n');
     out.push_str(&tr!(lang, "sch-paste"));
     out.push('\n');
