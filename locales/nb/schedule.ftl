@@ -32,7 +32,7 @@ sch-step = { $step ->
     [last-dose] siste dose
     [zero-day] nulldag, ingen dose
     [switch] første dose
-    [restart] dose etter opphold
+    [restart] dose ved gjenopptak
     [injection] injeksjon
    *[target] måldose
 }
@@ -45,42 +45,42 @@ sch-paste = `--format toml` skriver planen som [[plan]]-oppføringer til saksfil
 ## Taper, switch, restart (issue 20, items 2-4).
 
 sch-not-below = { $option } { $value } er ikke under dosen nå ({ $from } mg); en nedtrapping går nedover
-sch-no-pair = ingen nasjonal skiftemodell fra { $from } til { $to }{ $micro ->
-    [yes] {" "}som mikroinduksjon (bare metadon eller levometadon til sublingval buprenorfin)
+sch-no-pair = ingen nasjonal byttemodell fra { $from } til { $to }{ $micro ->
+    [yes] {" "}som mikrooppstart (bare metadon eller levometadon til sublingval buprenorfin)
    *[other] {""}
 }; modellene: metadon → buprenorfin (eller --micro), buprenorfin → metadon, sublingval → depot-buprenorfin, metadon ↔ levometadon, metadon → morphine-sr-24h
 sch-pregnancy-window = nedtrappingen får ikke plass i svangerskapsuke { $first }-{ $last } (PRG001, prg001.first_week/last_week): den ville trenge uke { $week }; be om høyere --to-mg eller start tidligere
 sch-no-band = ingen { $product } depotdose passer til sublingval { $mg } mg (SWI003, swi003.band); velg det andre produktet
 sch-no-missed-run = ingen oppholdsperiode før as_of som MIS001 gir råd om: ingen ny oppstart trengs
-sch-other-medication = neste dose er et annet legemiddel, så MIS001 gir ingen dose: planlegg en ny opptrapping (schedule induction) eller et skifte (schedule switch)
+sch-other-medication = neste dose er et annet legemiddel, så MIS001 gir ingen dose: planlegg en ny opptrapping (schedule induction) eller et bytte (schedule switch)
 sch-taper-title = Nedtrapping: { $med } { $from } → { $to } mg fra { $start }, { $setting ->
     [inpatient] døgnenhet
    *[other] poliklinisk
 }
-sch-switch-title = Skifte: { $from } { $mg } mg → { $to }{ $micro ->
-    [yes] {" "}(mikroinduksjon)
+sch-switch-title = Bytte: { $from } { $mg } mg → { $to }{ $micro ->
+    [yes] {" "}(mikrooppstart)
    *[other] {""}
 } fra { $start }, { $setting ->
     [inpatient] døgnenhet
    *[other] poliklinisk
 }
-sch-restart-title = Oppstart etter opphold: { $id }, { $med }, fra { $date }
+sch-restart-title = Gjenopptak etter opphold: { $id }, { $med }, fra { $date }
 sch-col-medication = legemiddel
 sch-taper-ended = Siste dose fra { $last } til { $date }: behandlingen avsluttes etter { $date }.
 sch-switch-reached = Måldosen nås { $date } (dag { $days }): { $med }.
 sch-note-follow-up = TAP002: tett oppfølging i { $days } dager etter siste dose ({ $ended }), til { $until }; rask vei tilbake ved tilbakefall.
-sch-note-naloxone = ODR002: nalokson med hjem, og en samtale om lavere toleranse (WHO 2014).
+sch-note-naloxone = ODR002: nalokson nesespray med hjem, og en samtale om lavere toleranse (WHO 2014).
 sch-note-stable = N22-NED: neste reduksjon først når pasienten er stabil på dosen, uten abstinens eller sterkt sug; opp igjen ved ønske.
 sch-note-pregnancy = PRG001/PRG002: reduksjon bare i svangerskapsuke { $first }-{ $last }, høyst { $limit } mg i løpet av 7 dager; stopp nedtrappingen ved ønske, plagsom abstinens eller funn hos fosteret (P11-NED).
 sch-note-cows = DOS008: første buprenorfindose tidligst { $hours } timer etter siste dose { $from } ({ $last }) og med COWS minst { $cows }; skriv [induction] last_opioid, last_opioid_at, first_dose_at og cows i saksfilen.
 sch-note-observe = Nasjonal tabell: observer { $agonist } min etter hver dose fullagonist og { $bup } min etter hver buprenorfindose.
-sch-note-micro = SWI008: mikroinduksjon; fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
+sch-note-micro = SWI008: mikrooppstart; fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
 sch-note-observe-methadone = N10-V11: observer minst 2 timer etter metadondosen dag 3-7 og snakk med pasienten daglig; ved sedasjon langsommere opptrapping (+10 mg annenhver dag).
 sch-note-next-injection = Neste injeksjon skal gis { $date } (SPC Buvidal).
 sch-note-missed = MIS001: { $days } dager uten dose, { $action ->
     [reduce] reduser
-    [see-prescriber] til forskriver først
+    [see-prescriber] til LAR-lege først
     [review] revurder
-   *[re-induce] ny opptrapping
+   *[re-induce] ny oppstart
 }: gi høyst { $next } mg (siste dose { $last } mg), deretter opp igjen som i tabellen.
 sch-note-checker = { $code } (info) notert av kontrollen: ventet for denne planen.

@@ -239,7 +239,12 @@ fn json_text(s: &Schedule, config: &Config) -> String {
             "setting": s.setting.as_str(),
             "start": s.start().to_string(),
             "end": s.end().to_string(),
-            "target_mg": s.entries.iter().rev().find(|e| !e.is_zero_day()).map(|e| e.mg),
+            // The dose reached: 0 for a taper to the end of treatment.
+            "target_mg": if s.ended.is_some() {
+                Some(0.0)
+            } else {
+                s.entries.iter().rev().find(|e| !e.is_zero_day()).map(|e| e.mg)
+            },
             "target_reached": s.target_reached.to_string(),
             "before": s.before.map(|b| json!({"medication": b.medication.as_str(), "mg": b.mg})),
             "ended": s.ended.map(|d| d.to_string()),

@@ -618,7 +618,7 @@ pub fn mg_text(mg: f64) -> String {
 
 /// Whether the entries of `s` name their medication: every entry of a
 /// schedule that doses more than one.
-fn names_medication(s: &Schedule) -> bool {
+pub fn names_medication(s: &Schedule) -> bool {
     s.entries
         .iter()
         .any(|e| e.medication != s.entries[0].medication)

@@ -156,6 +156,73 @@ pub(super) fn weekly_down_to(
     Ok((entries, day))
 }
 
+/// The end of a taper: to a lower dose, the last reduction held as an
+/// induction's target is; to zero, the last dose for a week, then treatment
+/// ends (its last day is returned).
+fn finish(
+    entries: &mut Vec<Entry>,
+    to: f64,
+    dose: f64,
+    day: NaiveDate,
+    med: Medication,
+) -> Option<NaiveDate> {
+    if to > EPS {
+        if let Some(e) = entries.last_mut().filter(|e| e.step == Step::Reduce) {
+            e.step = Step::Target;
+            e.to = e.from + Duration::days(HOLD_DAYS - 1);
+        }
+        return None;
+    }
+    if entries.last().is_none_or(|e| e.step != Step::Reduce) {
+        let last = day + Duration::days(EVERY - 1);
+        entries.push(Entry::run(day, last, dose, med, Step::Reduce));
+    }
+    entries.last_mut().map(|e| {
+        e.step = Step::LastDose;
+        e.to
+    })
+}
+
+/// PRG001: the first reduction, the last one and the first day without a
+/// dose (`latest`; ending treatment is the largest reduction of all) inside
+/// the window of gestational weeks.
+fn in_window(
+    pw: i64,
+    start: NaiveDate,
+    (first_day, last_day): (NaiveDate, NaiveDate),
+    latest: NaiveDate,
+    s: &Settings,
+) -> Result<(), Refusal> {
+    if latest > last_day || first_day > last_day {
+        return Err(Refusal::PregnancyWindow {
+            first: s.prg001.first_week,
+            last: s.prg001.last_week,
+            week: week_on(pw, start, latest.max(first_day)),
+        });
+    }
+    Ok(())
+}
+
+/// What the table prints under a taper.
+fn notes(r: &TaperRequest, p: &Pace, ended: Option<NaiveDate>, s: &Settings) -> Vec<Note> {
+    let mut out = vec![Note::Stable];
+    if r.pregnancy_week.is_some() {
+        out.push(Note::Pregnancy {
+            first: s.prg001.first_week,
+            last: s.prg001.last_week,
+            limit: p.pregnancy,
+        });
+    }
+    if let Some(e) = ended {
+        out.push(Note::FollowUp {
+            ended: e,
+            days: s.tap002.follow_up_days,
+        });
+    }
+    out.push(Note::Naloxone);
+    out
+}
+
 /// The taper, weekly reductions from the first day (in pregnancy, from
 /// week 14), not yet asked of the rules: [`taper`] does that.
 pub fn plan_taper(r: &TaperRequest, s: &Settings) -> Result<Schedule, Refusal> {
@@ -188,46 +255,20 @@ pub fn plan_taper(r: &TaperRequest, s: &Settings) -> Result<Schedule, Refusal> {
     }
     let (mut reductions, dose, day) = reduce(&p, med, from, to, first_day, r.start)?;
     entries.append(&mut reductions);
-    let mut ended = None;
-    if to > EPS {
-        // The dose reached, held as an induction's target is.
-        let last = entries.last_mut().filter(|e| e.step == Step::Reduce);
-        if let Some(e) = last {
-            e.step = Step::Target;
-            e.to = e.from + Duration::days(HOLD_DAYS - 1);
-        }
-    } else {
-        // The last dose: a week, then treatment ends.
-        if entries.last().is_none_or(|e| e.step != Step::Reduce) {
-            entries.push(Entry::run(
-                day,
-                day + Duration::days(EVERY - 1),
-                dose,
-                med,
-                Step::Reduce,
-            ));
-        }
-        if let Some(e) = entries.last_mut() {
-            e.step = Step::LastDose;
-            ended = Some(e.to);
-        }
-    }
+    let ended = finish(&mut entries, to, dose, day, med);
     let last_change = entries
         .iter()
         .rev()
         .find(|e| e.step != Step::Hold)
         .map_or(r.start, |e| e.from);
-    if let (Some(pw), Some((_, last_day))) = (r.pregnancy_week, window) {
-        // The last reduction, and the first day without a dose, inside the
-        // window: ending treatment is the largest reduction of all.
-        let latest = ended.map_or(last_change, |e| e + Duration::days(1));
-        if latest > last_day || first_day > last_day {
-            return Err(Refusal::PregnancyWindow {
-                first: s.prg001.first_week,
-                last: s.prg001.last_week,
-                week: week_on(pw, r.start, latest.max(first_day)),
-            });
-        }
+    if let (Some(pw), Some(w)) = (r.pregnancy_week, window) {
+        in_window(
+            pw,
+            r.start,
+            w,
+            ended.map_or(last_change, |e| e + Duration::days(1)),
+            s,
+        )?;
     }
     let mut sch = Schedule::new(Kind::Taper, med, r.setting, entries);
     sch.target_reached = last_change;
@@ -237,21 +278,7 @@ pub fn plan_taper(r: &TaperRequest, s: &Settings) -> Result<Schedule, Refusal> {
     });
     sch.ended = ended;
     sch.pregnancy_week = r.pregnancy_week;
-    sch.notes.push(Note::Stable);
-    if r.pregnancy_week.is_some() {
-        sch.notes.push(Note::Pregnancy {
-            first: s.prg001.first_week,
-            last: s.prg001.last_week,
-            limit: p.pregnancy,
-        });
-    }
-    if let Some(e) = ended {
-        sch.notes.push(Note::FollowUp {
-            ended: e,
-            days: s.tap002.follow_up_days,
-        });
-    }
-    sch.notes.push(Note::Naloxone);
+    sch.notes = notes(r, &p, ended, s);
     Ok(sch)
 }
 
