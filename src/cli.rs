@@ -381,6 +381,9 @@ pub struct RestartArgs {
     /// One case file (or - for standard input); checked on its as_of, else today.
     #[arg(value_name = "CASE")]
     pub case: PathBuf,
+    /// The morning of the restart (YYYY-MM-DD): the case as it stood then, as `check --as-of` views it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// `schedule induction` arguments.

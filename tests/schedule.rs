@@ -369,3 +369,33 @@ fn impossible_tapers_switches_and_restarts_exit_2() {
     let (code, _, err) = run(&["schedule", "restart", "no/such/case.toml"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// `--as-of` views the case as `check --as-of` does: on the morning after
+/// the first missed day nothing is missed long enough to restart; on the
+/// case's own as_of the restart is the one `check` advises.
+#[test]
+fn restart_as_of_views_the_case_as_check_does() {
+    let (code, _, err) = run(&[
+        "schedule",
+        "restart",
+        "fixtures/missed/MIS001-fires.toml",
+        "--as-of",
+        "2026-11-17",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no missed run"), "{err}");
+    let (code, out, err) = run(&[
+        "--format",
+        "json",
+        "schedule",
+        "restart",
+        "fixtures/missed/MIS001-fires.toml",
+        "--as-of",
+        "2026-11-19",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v = json(out.as_bytes());
+    // 3 days missed (16-18 Nov): half of 90 mg, on 19 Nov.
+    assert_eq!(v["schedule"]["plan"][0]["mg"], 45.0);
+    assert_eq!(v["schedule"]["plan"][0]["from"], "2026-11-19");
+}

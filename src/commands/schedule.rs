@@ -133,8 +133,8 @@ fn restart(g: &Global, a: &RestartArgs) -> Result<ExitStatus, Error> {
     let name = src.name();
     let today = super::check::today();
     let opts = crate::input::LoadOptions {
-        fallback_as_of: Some(today),
-        view_as_of: None,
+        fallback_as_of: if a.as_of.is_some() { None } else { Some(today) },
+        view_as_of: a.as_of,
         catalogue: &config.catalogue,
         settings: &config.settings,
         lang,
@@ -143,7 +143,15 @@ fn restart(g: &Global, a: &RestartArgs) -> Result<ExitStatus, Error> {
         Ok(c) => c,
         Err(e) => return Ok(super::timeline::broken(super::check::error_result(name, e))),
     };
-    let as_of = case.treatment.as_of.unwrap_or(today);
+    // `--as-of`: the case as it stood that morning (later records set
+    // aside, as `check --as-of` does), then planned as any case.
+    let (case, as_of) = match a.as_of {
+        Some(d) => (crate::case::view::as_of(&case, d).0, d),
+        None => {
+            let d = case.treatment.as_of.unwrap_or(today);
+            (case, d)
+        }
+    };
     let title = tr!(
         lang,
         "sch-restart-title",
