@@ -82,7 +82,10 @@ sch-switch-reached = Target reached on { $date } (day { $days }): { $med }.
 sch-note-follow-up = TAP002: close follow-up for { $days } days after the last dose ({ $ended }), until { $until }; a quick way back in if she or he relapses.
 sch-note-naloxone = ODR002: a naloxone take-home kit, and a talk about lower tolerance (WHO 2014).
 sch-note-stable = N22-NED: the next reduction only when stable on this dose, without withdrawal or strong craving; go back up on request.
-sch-note-pregnancy = PRG001/PRG002: reductions only in gestational weeks { $first }-{ $last }, at most { $limit } mg in any 7 days; stop tapering on request, with troublesome withdrawal or on fetal findings (P11-NED).
+sch-note-pregnancy = PRG001/PRG002: reductions only in gestational weeks { $first }-{ $last }, { $limited ->
+    [yes] at most { $limit } mg in any 7 days
+   *[other] at TAP001's pace (PRG002 has no limit for morphine)
+}; stop tapering on request, with troublesome withdrawal or on fetal findings (P11-NED).
 sch-note-cows = DOS008: the first buprenorphine dose at least { $hours } h after the last { $from } dose ({ $last }) and with COWS at least { $cows }; write [induction] last_opioid, last_opioid_at, first_dose_at and cows in the case.
 sch-note-observe = National table: observe { $agonist } min after each full-agonist dose and { $bup } min after each buprenorphine dose.
 sch-note-micro = SWI008: micro-induction; the full agonist goes on unchanged until { $last } and stops when buprenorphine reaches the target.
@@ -93,5 +96,8 @@ sch-note-missed = MIS001: { $days } days missed, { $action ->
     [see-prescriber] see the prescriber first
     [review] reassess
    *[re-induce] re-induce
-}: give at most { $next } mg (last dose { $last } mg), then back up as in the table.
+}: { $same ->
+    [yes] the last dose, { $last } mg, after reassessment
+   *[other] give at most { $next } mg (last dose { $last } mg), then back up as in the table
+}.
 sch-note-checker = { $code } (info) noted by the checker: expected for this schedule.

@@ -71,7 +71,10 @@ sch-switch-reached = Måldosen nås { $date } (dag { $days }): { $med }.
 sch-note-follow-up = TAP002: tett oppfølging i { $days } dager etter siste dose ({ $ended }), til { $until }; rask vei tilbake ved tilbakefall.
 sch-note-naloxone = ODR002: nalokson nesespray med hjem, og en samtale om lavere toleranse (WHO 2014).
 sch-note-stable = N22-NED: neste reduksjon først når pasienten er stabil på dosen, uten abstinens eller sterkt sug; opp igjen ved ønske.
-sch-note-pregnancy = PRG001/PRG002: reduksjon bare i svangerskapsuke { $first }-{ $last }, høyst { $limit } mg i løpet av 7 dager; stopp nedtrappingen ved ønske, plagsom abstinens eller funn hos fosteret (P11-NED).
+sch-note-pregnancy = PRG001/PRG002: reduksjon bare i svangerskapsuke { $first }-{ $last }, { $limited ->
+    [yes] høyst { $limit } mg i løpet av 7 dager
+   *[other] i TAP001-takt (PRG002 har ingen grense for morfin)
+}; stopp nedtrappingen ved ønske, plagsom abstinens eller funn hos fosteret (P11-NED).
 sch-note-cows = DOS008: første buprenorfindose tidligst { $hours } timer etter siste dose { $from } ({ $last }) og med COWS minst { $cows }; skriv [induction] last_opioid, last_opioid_at, first_dose_at og cows i saksfilen.
 sch-note-observe = Nasjonal tabell: observer { $agonist } min etter hver dose fullagonist og { $bup } min etter hver buprenorfindose.
 sch-note-micro = SWI008: mikrooppstart; fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
@@ -82,5 +85,8 @@ sch-note-missed = MIS001: { $days } dager uten dose, { $action ->
     [see-prescriber] til LAR-lege først
     [review] revurder
    *[re-induce] ny oppstart
-}: gi høyst { $next } mg (siste dose { $last } mg), deretter opp igjen som i tabellen.
+}: { $same ->
+    [yes] siste dose, { $last } mg, etter ny vurdering
+   *[other] gi høyst { $next } mg (siste dose { $last } mg), deretter opp igjen som i tabellen
+}.
 sch-note-checker = { $code } (info) notert av kontrollen: ventet for denne planen.

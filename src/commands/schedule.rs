@@ -340,7 +340,8 @@ fn note_text(n: &Note, s: &Schedule, lang: Lang) -> String {
             "sch-note-pregnancy",
             first = *first,
             last = *last,
-            limit = limit.map_or_else(|| "-".to_string(), |l| lang.mg(l))
+            limited = if limit.is_some() { "yes" } else { "no" },
+            limit = limit.map_or_else(String::new, |l| lang.mg(l))
         ),
         Note::Cows { hours, cows, last } => tr!(
             lang,
@@ -377,7 +378,12 @@ fn note_text(n: &Note, s: &Schedule, lang: Lang) -> String {
             days = *days,
             action = action.as_str(),
             last = lang.mg(*last_mg),
-            next = lang.mg(*next_mg)
+            next = lang.mg(*next_mg),
+            same = if (last_mg - next_mg).abs() < 1e-9 {
+                "yes"
+            } else {
+                "no"
+            }
         ),
         Note::Checker(code) => tr!(lang, "sch-note-checker", code = *code),
     }
