@@ -399,3 +399,42 @@ fn restart_as_of_views_the_case_as_check_does() {
     assert_eq!(v["schedule"]["plan"][0]["mg"], 45.0);
     assert_eq!(v["schedule"]["plan"][0]["from"], "2026-11-19");
 }
+
+/// The other national patterns with their default parameters.
+#[test]
+fn the_other_switch_patterns() {
+    for (name, from, mg, to) in [
+        (
+            "switch-buprenorphine-16-methadone",
+            "buprenorphine",
+            "16",
+            "methadone",
+        ),
+        (
+            "switch-buprenorphine-naloxone-16-depot",
+            "buprenorphine-naloxone",
+            "16",
+            "buprenorphine-depot",
+        ),
+        (
+            "switch-methadone-90-levomethadone",
+            "methadone",
+            "90",
+            "levomethadone",
+        ),
+        (
+            "switch-methadone-60-morphine",
+            "methadone",
+            "60",
+            "morphine-sr-24h",
+        ),
+    ] {
+        let mut args = SWITCH_60.to_vec();
+        args[3] = from;
+        args[5] = mg;
+        args[7] = to;
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 0, "{name}: {err}");
+        snapshot(name, &out);
+    }
+}

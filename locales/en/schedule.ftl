@@ -91,6 +91,7 @@ sch-note-observe = National table: observe { $agonist } min after each full-agon
 sch-note-micro = SWI008: micro-induction; the full agonist goes on unchanged until { $last } and stops when buprenorphine reaches the target.
 sch-note-observe-methadone = N10-V11: observe at least 2 h after the methadone dose on days 3-7 and talk with the patient daily; if sedated, titrate more slowly (+10 mg every other day).
 sch-note-next-injection = The next injection is due on { $date } (SmPC Buvidal).
+sch-note-ratio = { $rule }: no { $med } dose above { $most } mg in days 1-14 (the conversion limit from { $from }); adjust to withdrawal or sedation below it.
 sch-note-missed = MIS001: { $days } days missed, { $action ->
     [reduce] reduce
     [see-prescriber] see the prescriber first

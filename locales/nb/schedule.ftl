@@ -80,6 +80,7 @@ sch-note-observe = Nasjonal tabell: observer { $agonist } min etter hver dose fu
 sch-note-micro = SWI008: mikrooppstart; fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
 sch-note-observe-methadone = N10-V11: observer minst 2 timer etter metadondosen dag 3-7 og snakk med pasienten daglig; ved sedasjon langsommere opptrapping (+10 mg annenhver dag).
 sch-note-next-injection = Neste injeksjon skal gis { $date } (SPC Buvidal).
+sch-note-ratio = { $rule }: ingen dose { $med } over { $most } mg dag 1-14 (omregningsgrensen fra { $from }); juster etter abstinens eller sedasjon under den.
 sch-note-missed = MIS001: { $days } dager uten dose, { $action ->
     [reduce] reduser
     [see-prescriber] til LAR-lege først

@@ -310,6 +310,9 @@ fn note_json(n: &Note) -> serde_json::Value {
         }
         Note::ObserveMethadone => json!({"kind": "observe", "source": "N10-V11", "hours": 2}),
         Note::NextInjection { date } => json!({"kind": "next-injection", "date": date.to_string()}),
+        Note::Ratio { rule, most } => {
+            json!({"kind": "conversion-limit", "rule": rule, "max_mg": most})
+        }
         Note::Missed {
             days,
             action,
@@ -367,6 +370,18 @@ fn note_text(n: &Note, s: &Schedule, lang: Lang) -> String {
         Note::NextInjection { date } => {
             tr!(lang, "sch-note-next-injection", date = lang.date(*date))
         }
+        Note::Ratio { rule, most } => tr!(
+            lang,
+            "sch-note-ratio",
+            rule = *rule,
+            most = lang.mg(*most),
+            med = lang.medication(s.medication),
+            from = s.before.map_or_else(String::new, |b| format!(
+                "{} {} mg",
+                lang.medication(b.medication),
+                lang.mg(b.mg)
+            ))
+        ),
         Note::Missed {
             days,
             action,

@@ -203,6 +203,14 @@ pub enum Note {
     /// N10-V11: observe at least 2 h after the methadone doses of the first
     /// days; slower (+10 mg every other day) if sedated.
     ObserveMethadone,
+    /// SWI004/SWI005: no dose of the new medication in days 1-14 above
+    /// `most` mg (the conversion ratio from the last dose before).
+    Ratio {
+        /// The rule.
+        rule: &'static str,
+        /// The highest dose it allows.
+        most: f64,
+    },
     /// The next injection of a depot start.
     NextInjection {
         /// Its day.

@@ -321,6 +321,15 @@ fn levo(r: &SwitchRequest, s: &Settings) -> Schedule {
     let e = Entry::run(r.start, day(r.start, HOLD_DAYS - 1), mg, r.to, Step::Switch);
     let mut sch = schedule(r, Setting::Outpatient, vec![e]);
     sch.target_reached = r.start;
+    let most = if r.to == Medication::Levomethadone {
+        r.from_mg / ratio
+    } else {
+        r.from_mg * ratio
+    };
+    sch.notes.push(Note::Ratio {
+        rule: "SWI004",
+        most,
+    });
     sch
 }
 
@@ -359,5 +368,9 @@ fn to_morphine(r: &SwitchRequest, s: &Settings) -> Result<Schedule, Refusal> {
     );
     let mut sch = schedule(r, Setting::Inpatient, entries);
     sch.target_reached = day(r.start, changes[changes.len() - 1].0 - 1);
+    sch.notes.push(Note::Ratio {
+        rule: "SWI005",
+        most,
+    });
     Ok(sch)
 }
