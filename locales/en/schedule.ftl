@@ -81,17 +81,20 @@ sch-taper-ended = Last dose from { $last } to { $date }: treatment ends after { 
 sch-switch-reached = Target reached on { $date } (day { $days }): { $med }.
 sch-note-follow-up = TAP002: close follow-up for { $days } days after the last dose ({ $ended }), until { $until }; a quick way back in if she or he relapses.
 sch-note-naloxone = ODR002: a naloxone take-home kit, and a talk about lower tolerance (WHO 2014).
-sch-note-stable = N22-NED: the next reduction only when stable on this dose, without withdrawal or strong craving; go back up on request.
+sch-note-stable = N22-NED: the next reduction only when stable on this dose, without withdrawal or strong craving; go back up on request. One reduction a week (TAP001 sums any 7 days) is a local default.
 sch-note-pregnancy = PRG001/PRG002: reductions only in gestational weeks { $first }-{ $last }, { $limited ->
     [yes] at most { $limit } mg in any 7 days
    *[other] at TAP001's pace (PRG002 has no limit for morphine)
 }; stop tapering on request, with troublesome withdrawal or on fetal findings (P11-NED).
 sch-note-cows = DOS008: the first buprenorphine dose at least { $hours } h after the last { $from } dose ({ $last }) and with COWS at least { $cows }; write [induction] last_opioid, last_opioid_at, first_dose_at and cows in the case.
-sch-note-observe = National table: observe { $agonist } min after each full-agonist dose and { $bup } min after each buprenorphine dose.
-sch-note-micro = SWI008: micro-induction; the full agonist goes on unchanged until { $last } and stops when buprenorphine reaches the target.
+sch-note-observe = National table (NO-GL-2022 as reproduced in TSK-2024; dosing.md §4.2): observe { $agonist } min after each full-agonist dose and { $bup } min after each buprenorphine dose.
+sch-note-micro = SWI008: micro-induction (Bernese method, HAMMIG; 0.5 mg on day 1 as JABFM; doubled each day by at most the DOS002 step: local default); the full agonist goes on unchanged until { $last } and stops when buprenorphine reaches the target.
 sch-note-observe-methadone = N10-V11: observe at least 2 h after the methadone dose on days 3-7 and talk with the patient daily; if sedated, titrate more slowly (+10 mg every other day).
 sch-note-next-injection = The next injection is due on { $date } (SmPC Buvidal).
-sch-note-ratio = { $rule }: no { $med } dose above { $most } mg in days 1-14 (the conversion limit from { $from }); adjust to withdrawal or sedation below it.
+sch-note-ratio = { $rule }: no { $med } dose above { $most } mg in days 1-14 (the conversion limit from { $from }; { $rule ->
+    [SWI004] RELIS-LEVO, SE-LEVO 2:1
+   *[other] DE-SUBSTITOL, never above 1:8; start at 4 × as IDWIKI-SROM, target 1:6 as DE-SUBSTITOL
+}); adjust to withdrawal or sedation below it.
 sch-note-missed = MIS001: { $days } days missed, { $action ->
     [reduce] reduce
     [see-prescriber] see the prescriber first

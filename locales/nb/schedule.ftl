@@ -70,17 +70,20 @@ sch-taper-ended = Siste dose fra { $last } til { $date }: behandlingen avsluttes
 sch-switch-reached = Måldosen nås { $date } (dag { $days }): { $med }.
 sch-note-follow-up = TAP002: tett oppfølging i { $days } dager etter siste dose ({ $ended }), til { $until }; rask vei tilbake ved tilbakefall.
 sch-note-naloxone = ODR002: nalokson nesespray med hjem, og en samtale om lavere toleranse (WHO 2014).
-sch-note-stable = N22-NED: neste reduksjon først når pasienten er stabil på dosen, uten abstinens eller sterkt sug; opp igjen ved ønske.
+sch-note-stable = N22-NED: neste reduksjon først når pasienten er stabil på dosen, uten abstinens eller sterkt sug; opp igjen ved ønske. Én reduksjon i uka (TAP001 summerer alle 7 dager) er lokal standardverdi.
 sch-note-pregnancy = PRG001/PRG002: reduksjon bare i svangerskapsuke { $first }-{ $last }, { $limited ->
     [yes] høyst { $limit } mg i løpet av 7 dager
    *[other] i TAP001-takt (PRG002 har ingen grense for morfin)
 }; stopp nedtrappingen ved ønske, plagsom abstinens eller funn hos fosteret (P11-NED).
 sch-note-cows = DOS008: første buprenorfindose tidligst { $hours } timer etter siste dose { $from } ({ $last }) og med COWS minst { $cows }; skriv [induction] last_opioid, last_opioid_at, first_dose_at og cows i saksfilen.
-sch-note-observe = Nasjonal tabell: observer { $agonist } min etter hver dose fullagonist og { $bup } min etter hver buprenorfindose.
-sch-note-micro = SWI008: mikrooppstart; fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
+sch-note-observe = Nasjonal tabell (NO-GL-2022 gjengitt i TSK-2024; dosing.md §4.2): observer { $agonist } min etter hver dose fullagonist og { $bup } min etter hver buprenorfindose.
+sch-note-micro = SWI008: mikrooppstart (Bern-metoden, HAMMIG; 0,5 mg dag 1 som JABFM; doblet hver dag med høyst DOS002-steget: lokal standardverdi); fullagonisten gis uendret til { $last } og stoppes når buprenorfin når måldosen.
 sch-note-observe-methadone = N10-V11: observer minst 2 timer etter metadondosen dag 3-7 og snakk med pasienten daglig; ved sedasjon langsommere opptrapping (+10 mg annenhver dag).
 sch-note-next-injection = Neste injeksjon skal gis { $date } (SPC Buvidal).
-sch-note-ratio = { $rule }: ingen dose { $med } over { $most } mg dag 1-14 (omregningsgrensen fra { $from }); juster etter abstinens eller sedasjon under den.
+sch-note-ratio = { $rule }: ingen dose { $med } over { $most } mg dag 1-14 (omregningsgrensen fra { $from }; { $rule ->
+    [SWI004] RELIS-LEVO, SE-LEVO 2:1
+   *[other] DE-SUBSTITOL, aldri over 1:8; start på 4 × som IDWIKI-SROM, mål 1:6 som DE-SUBSTITOL
+}); juster etter abstinens eller sedasjon under den.
 sch-note-missed = MIS001: { $days } dager uten dose, { $action ->
     [reduce] reduser
     [see-prescriber] til LAR-lege først
