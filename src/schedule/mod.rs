@@ -2,7 +2,12 @@
 //! `larcheck schedule`. A schedule is built from the parameters in force
 //! (the same `Settings` the rules read) and then *asked of the rules*: it is
 //! written as a case with `[[plan]]` entries and checked by the engine
-//! ([`verify`]); a schedule the checker would flag is never printed.
+//! ([`verify`]; a restart in the patient's own case, [`verify_in_case`]); a
+//! schedule the checker would flag is never printed.
+//!
+//! Kinds: `induction` (here), `taper` ([`taper`]), `switch` ([`switch`]:
+//! the national patterns of dosing.md §4) and `restart` ([`restart`]: after
+//! the missed run of a case, from the engine's own restart advice).
 //!
 //! Pure: no I/O, no clock, no printing (the command is in
 //! `src/commands/schedule.rs`).
@@ -241,7 +246,8 @@ pub struct Schedule {
     pub medication: Medication,
     /// Outpatient or inpatient.
     pub setting: Setting,
-    /// Runs of days, in date order, without gaps.
+    /// Runs of days in date order, one day after another; the runs of two
+    /// medications overlap only in a micro-induction.
     pub entries: Vec<Entry>,
     /// The day the last change is given (the target, the last dose, the
     /// injection).
