@@ -91,7 +91,7 @@ pub enum Command {
     Timeline(TimelineArgs),
     /// Draw the course of one case: --out FILE.svg or FILE.html for the whole record (dose lines, gaps, depot injections, screens, prescriptions, ECGs, events, findings); without --out, the last 90 days as text.
     Chart(ChartArgs),
-    /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
+    /// Print a day-by-day schedule that satisfies the rules in force (`schedule induction | taper | switch | restart`): a table, `[[plan]]` entries to paste into a case (--format toml) or JSON.
     Schedule(ScheduleArgs),
     /// Print the pharmacy's dispensing plan for one case: the next --weeks from as_of, the dose of each day (per administration for 12-hour morphine and `every` dosing), the supervised intakes and the take-home doses of each pickup under the proposed regime, --closed days handed out the day before (never a take-home dose the regime does not allow); text, --format json, or a printable HTML page with --out FILE.html.
     Plan(PlanArgs),
@@ -331,6 +331,78 @@ pub struct ScheduleArgs {
 pub enum ScheduleKind {
     /// Induction and titration to a target dose: the fastest plan that DOS001-DOS004 and DOS007 allow (first-day limit, step limit, interval, weekly cap, supervised intake), or a slower one with --step-mg / --every-days.
     Induction(InductionArgs),
+    /// A gradual taper that TAP001 allows (and PRG001/PRG002 with --pregnancy-week): one reduction a week, to --to-mg or to the end of treatment, with the follow-up TAP002 asks for.
+    Taper(TaperArgs),
+    /// A switch by the national patterns: methadone → buprenorphine (table with zero day, or --micro), buprenorphine → methadone, sublingual → depot, methadone ↔ levomethadone, methadone → 24-hour morphine.
+    Switch(SwitchArgs),
+    /// After the missed run before as_of in CASE: the restart dose MIS001 advises and the re-titration back to the last dose (DOS002/DOS003).
+    Restart(RestartArgs),
+}
+
+/// `schedule taper` arguments.
+#[derive(Debug, Args)]
+pub struct TaperArgs {
+    /// The LAR medication (not depot).
+    #[arg(long, value_name = "MEDICATION")]
+    pub medication: crate::case::Medication,
+    /// The daily dose now, in mg.
+    #[arg(long, value_name = "MG")]
+    pub from_mg: f64,
+    /// The dose to reach (default: taper to the end of treatment).
+    #[arg(long, value_name = "MG")]
+    pub to_mg: Option<f64>,
+    /// The day of the first reduction.
+    #[arg(long, value_name = "DATE")]
+    pub start: NaiveDate,
+    /// The reduction a week in % of the dose (default and maximum: TAP001's 10 %; never below the minimum step).
+    #[arg(long, value_name = "P")]
+    pub percent_per_week: Option<f64>,
+    /// Pregnant: the gestational week on --start (reductions only in weeks 14-32, at PRG002's weekly limit).
+    #[arg(long, value_name = "WEEK", value_parser = clap::value_parser!(i64).range(0..=45))]
+    pub pregnancy_week: Option<i64>,
+    /// Outpatient or inpatient (PRG002's limits differ).
+    #[arg(long, value_name = "SETTING", default_value = "outpatient")]
+    pub setting: crate::case::Setting,
+}
+
+/// `schedule switch` arguments.
+#[derive(Debug, Args)]
+pub struct SwitchArgs {
+    /// The medication now.
+    #[arg(long, value_name = "MEDICATION")]
+    pub from: crate::case::Medication,
+    /// Its daily dose now, in mg.
+    #[arg(long, value_name = "MG")]
+    pub from_mg: f64,
+    /// The medication to switch to.
+    #[arg(long, value_name = "MEDICATION")]
+    pub to: crate::case::Medication,
+    /// The first day of the schedule.
+    #[arg(long, value_name = "DATE")]
+    pub start: NaiveDate,
+    /// A micro-induction (Bernese method, SWI008): buprenorphine from 0.5 mg while the full agonist goes on.
+    #[arg(long)]
+    pub micro: bool,
+    /// The dose to reach (default: the table's: buprenorphine 16, methadone 80, morphine 6 × methadone).
+    #[arg(long, value_name = "MG")]
+    pub to_mg: Option<f64>,
+    /// Depot: weekly or monthly (default weekly).
+    #[arg(long, value_name = "PRODUCT")]
+    pub product: Option<crate::case::DepotProduct>,
+    /// Outpatient or inpatient (default: inpatient across the families and to morphine, outpatient for levomethadone, depot and --micro).
+    #[arg(long, value_name = "SETTING")]
+    pub setting: Option<crate::case::Setting>,
+}
+
+/// `schedule restart` arguments.
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// One case file (or - for standard input); checked on its as_of, else today.
+    #[arg(value_name = "CASE")]
+    pub case: PathBuf,
+    /// The morning of the restart (YYYY-MM-DD): the case as it stood then, as `check --as-of` views it.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// `schedule induction` arguments.

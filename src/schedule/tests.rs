@@ -130,7 +130,7 @@ fn the_plan_toml_reads_back_as_a_case() {
     let s = induction(&request(Medication::Levomethadone, 40.0), &c).unwrap();
     let t = plan_toml(&s);
     assert!(t.starts_with("[[plan]]\nfrom = 2026-12-07\n"), "{t}");
-    assert!(verify(&s, &c).unwrap().is_empty());
+    assert_eq!(verify(&s, &c).unwrap(), Checked::default());
 }
 
 const MEDS: [Medication; 4] = [
@@ -186,7 +186,7 @@ proptest! {
         match plan_induction(&r, &c.settings) {
             Ok(s) => {
                 let codes = verify(&s, &c).unwrap();
-                prop_assert!(codes.is_empty(), "{codes:?} for {r:?}:\n{}", plan_toml(&s));
+                prop_assert!(codes == Checked::default(), "{codes:?} for {r:?}:\n{}", plan_toml(&s));
                 prop_assert!((s.entries.last().unwrap().mg - r.target_mg).abs() < 1e-9);
                 for w in s.entries.windows(2) {
                     prop_assert_eq!(w[0].to + Duration::days(1), w[1].from);
@@ -208,5 +208,5 @@ fn verify_flags_a_plan_the_rules_reject() {
     s.entries[0].mg = 45.0;
     s.entries[1].mg = 65.0;
     let codes = verify(&s, &c).unwrap();
-    assert!(codes.contains(&"DOS001"), "{codes:?}");
+    assert!(codes.flagged.contains(&"DOS001"), "{codes:?}");
 }
