@@ -18,12 +18,7 @@ use crate::tr;
 pub fn run(g: &Global, args: &ChartArgs) -> Result<ExitStatus, Error> {
     let config = super::check::load(g)?;
     let lang = config.lang;
-    let sources = super::check::sources(std::slice::from_ref(&args.case), false)?;
     let today = super::check::today();
-    let Some(src) = sources.first() else {
-        return Ok(ExitStatus::Error);
-    };
-    let name = src.name();
     let kind = match &args.out {
         None => None,
         Some(p) => match p
@@ -39,16 +34,8 @@ pub fn run(g: &Global, args: &ChartArgs) -> Result<ExitStatus, Error> {
             }
         },
     };
-    let opts = crate::input::LoadOptions {
-        fallback_as_of: Some(today),
-        view_as_of: None,
-        catalogue: &config.catalogue,
-        settings: &config.settings,
-        lang,
-    };
-    let case = match crate::input::load_with(src, &opts) {
-        Ok(c) => c,
-        Err(e) => return Ok(broken(super::check::error_result(name, e))),
+    let Some((name, case)) = super::read_one(&args.case, &config, None, today)? else {
+        return Ok(ExitStatus::Error);
     };
     let as_of = case.treatment.as_of.unwrap_or(today);
     let (from, to) = match kind {

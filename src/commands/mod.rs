@@ -31,6 +31,43 @@ pub fn capturing() -> bool {
     CAPTURE.with(|c| c.borrow().is_some())
 }
 
+/// The one case a single-case command (`timeline`, `chart`, `plan`,
+/// `schedule restart`) is given, read as `check` reads it: its name for
+/// messages and the case. `view_as_of` is `--as-of` where the command has
+/// it (then the case's own `as_of` is not required); otherwise a case
+/// without `as_of` is read as of `today`. `None` when it cannot be read:
+/// its errors are then on standard error, and the command exits 2.
+pub(super) fn read_one(
+    path: &std::path::Path,
+    config: &crate::config::Config,
+    view_as_of: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Result<Option<(String, crate::case::Case)>, crate::error::Error> {
+    let sources = check::sources_in(&[path.to_path_buf()], false, config.lang)?;
+    let Some(src) = sources.first() else {
+        return Ok(None);
+    };
+    let name = src.name();
+    let opts = crate::input::LoadOptions {
+        fallback_as_of: if view_as_of.is_some() {
+            None
+        } else {
+            Some(today)
+        },
+        view_as_of,
+        catalogue: &config.catalogue,
+        settings: &config.settings,
+        lang: config.lang,
+    };
+    match crate::input::load_with(src, &opts) {
+        Ok(case) => Ok(Some((name, case))),
+        Err(e) => {
+            timeline::broken(check::error_result(name, e));
+            Ok(None)
+        }
+    }
+}
+
 /// Ends the life of a command's configuration. The binary exits right
 /// after the command, and the operating system takes back its memory at
 /// once; freeing the catalogue's and settings' many small allocations one

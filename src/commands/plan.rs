@@ -34,22 +34,9 @@ pub fn run(g: &Global, args: &PlanArgs) -> Result<ExitStatus, Error> {
             }
         },
     };
-    let sources = super::check::sources_in(std::slice::from_ref(&args.case), false, lang)?;
     let today = super::check::today();
-    let Some(src) = sources.first() else {
+    let Some((name, case)) = super::read_one(&args.case, &config, None, today)? else {
         return Ok(ExitStatus::Error);
-    };
-    let name = src.name();
-    let opts = crate::input::LoadOptions {
-        fallback_as_of: Some(today),
-        view_as_of: None,
-        catalogue: &config.catalogue,
-        settings: &config.settings,
-        lang,
-    };
-    let case = match crate::input::load_with(src, &opts) {
-        Ok(c) => c,
-        Err(e) => return Ok(broken(super::check::error_result(name, e))),
     };
     let as_of = case.treatment.as_of.unwrap_or(today);
     let report = match crate::engine::check(&name, &case, as_of, false, &config) {

@@ -126,22 +126,9 @@ fn switch(g: &Global, a: &SwitchArgs) -> Result<ExitStatus, Error> {
 fn restart(g: &Global, a: &RestartArgs) -> Result<ExitStatus, Error> {
     let config = crate::load_config(g)?;
     let lang = config.lang;
-    let sources = super::check::sources(std::slice::from_ref(&a.case), false)?;
-    let Some(src) = sources.first() else {
-        return Ok(ExitStatus::Error);
-    };
-    let name = src.name();
     let today = super::check::today();
-    let opts = crate::input::LoadOptions {
-        fallback_as_of: if a.as_of.is_some() { None } else { Some(today) },
-        view_as_of: a.as_of,
-        catalogue: &config.catalogue,
-        settings: &config.settings,
-        lang,
-    };
-    let case = match crate::input::load_with(src, &opts) {
-        Ok(c) => c,
-        Err(e) => return Ok(super::timeline::broken(super::check::error_result(name, e))),
+    let Some((_, case)) = super::read_one(&a.case, &config, a.as_of, today)? else {
+        return Ok(ExitStatus::Error);
     };
     // `--as-of`: the case as it stood that morning (later records set
     // aside, as `check --as-of` does), then planned as any case.

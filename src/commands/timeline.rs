@@ -18,22 +18,9 @@ use crate::tr;
 pub fn run(g: &Global, args: &TimelineArgs) -> Result<ExitStatus, Error> {
     let config = super::check::load(g)?;
     let lang = config.lang;
-    let sources = super::check::sources(std::slice::from_ref(&args.case), false)?;
     let today = super::check::today();
-    let Some(src) = sources.first() else {
+    let Some((name, case)) = super::read_one(&args.case, &config, None, today)? else {
         return Ok(ExitStatus::Error);
-    };
-    let name = src.name();
-    let opts = crate::input::LoadOptions {
-        fallback_as_of: Some(today),
-        view_as_of: None,
-        catalogue: &config.catalogue,
-        settings: &config.settings,
-        lang,
-    };
-    let case = match crate::input::load_with(src, &opts) {
-        Ok(c) => c,
-        Err(e) => return Ok(broken(super::check::error_result(name, e))),
     };
     let (from, to) = crate::timeline::default_range(&case, today, args.from, args.to);
     if from > to {
