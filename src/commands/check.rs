@@ -253,6 +253,41 @@ impl Out {
     }
 }
 
+/// The writer's next case from the workers (`Err(())`: every case came),
+/// with the result of any flush made while waiting. `started`: a case is
+/// written already (the head waits for the first); `more`: more cases are
+/// coming.
+fn receive(
+    rx: &std::sync::mpsc::Receiver<(usize, Done)>,
+    out: &mut Out,
+    started: bool,
+    more: bool,
+) -> (Result<(usize, Done), ()>, Result<(), Error>) {
+    use std::sync::mpsc::{RecvTimeoutError, TryRecvError};
+    let mut ready = rx.try_recv();
+    if matches!(ready, Err(TryRecvError::Empty)) && more {
+        // More cases are coming, a fraction of a millisecond apart: the
+        // writer naps and then takes what came, instead of being woken (a
+        // context switch) for every case.
+        std::thread::sleep(Out::NAP);
+        ready = rx.try_recv();
+    }
+    if let Ok(x) = ready {
+        return (Ok(x), Ok(()));
+    }
+    // Nothing to write until the next case: what is written so far goes
+    // out when that case is not here within the writer's patience.
+    let mut flushed = Ok(());
+    if started {
+        match rx.recv_timeout(out.patience()) {
+            Ok(x) => return (Ok(x), Ok(())),
+            Err(RecvTimeoutError::Disconnected) => return (Err(()), Ok(())),
+            Err(RecvTimeoutError::Timeout) => flushed = out.flush(),
+        }
+    }
+    (rx.recv().map_err(|_| ()), flushed)
+}
+
 /// The workers: each takes the next case, checks and renders it, and sends
 /// it to the writer. One file needs no pool: starting its threads was a
 /// good part of a one-case run (issue 16).
@@ -332,7 +367,6 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
     // Every case was written (not stopped by a failed write).
     let mut complete = false;
     std::thread::scope(|scope| {
-        use std::sync::mpsc::TryRecvError;
         let (tx, rx) = std::sync::mpsc::channel::<(usize, Done)>();
         let (srcs, cfg, feed) = (&sources, &config, &feed);
         if written.is_err() {
@@ -342,42 +376,19 @@ pub fn run(g: &Global, args: &CheckArgs) -> Result<ExitStatus, Error> {
         let mut pending = std::collections::BTreeMap::new();
         let mut next = 0;
         while written.is_ok() {
-            let mut ready = rx.try_recv();
-            if matches!(ready, Err(TryRecvError::Empty)) && next > 0 && next < sources.len() {
-                // More cases are coming, a fraction of a millisecond apart:
-                // the writer naps and then takes what came, instead of
-                // being woken (a context switch) for every case.
-                std::thread::sleep(Out::NAP);
-                ready = rx.try_recv();
-            }
-            let (i, d) = match ready {
-                Ok(x) => x,
-                Err(_) => {
-                    // Nothing to write until the next case: what is
-                    // written so far goes out when that case is not here
-                    // within the writer's patience (the head waits for the
-                    // first case).
-                    use std::sync::mpsc::RecvTimeoutError;
-                    let mut got = None;
-                    if next > 0 {
-                        match rx.recv_timeout(out.patience()) {
-                            Ok(x) => got = Some(Ok(x)),
-                            Err(RecvTimeoutError::Disconnected) => got = Some(Err(())),
-                            Err(RecvTimeoutError::Timeout) => written = out.flush(),
-                        }
-                    }
-                    match got.unwrap_or_else(|| rx.recv().map_err(|_| ())) {
-                        Ok(x) if written.is_ok() => x,
-                        // Checked already: it counts.
-                        Ok((i, d)) => {
-                            pending.insert(i, d);
-                            break;
-                        }
-                        Err(()) => {
-                            complete = written.is_ok();
-                            break;
-                        }
-                    }
+            let more = next > 0 && next < sources.len();
+            let (i, d) = match receive(&rx, &mut out, next > 0, more) {
+                (Ok(x), Ok(())) => x,
+                // Checked already: it counts.
+                (Ok((i, d)), Err(e)) => {
+                    pending.insert(i, d);
+                    written = Err(e);
+                    break;
+                }
+                (Err(()), w) => {
+                    complete = w.is_ok();
+                    written = w;
+                    break;
                 }
             };
             pending.insert(i, d);
