@@ -55,6 +55,7 @@ chart-legend-critical = finding: critical
 chart-legend-warning = finding: warning
 chart-legend-info = finding: info
 chart-legend-screen = screen: { $reading }
+chart-legend-baseline = baseline screen (before LAR)
 # The date axis: "16 Nov", "Nov 2026".
 chart-axis-day = { $day } { $month }
 chart-axis-month = { $month } { $year }

@@ -48,6 +48,7 @@ chart-legend-critical = funn: kritisk
 chart-legend-warning = funn: advarsel
 chart-legend-info = funn: til informasjon
 chart-legend-screen = rusmiddeltest: { $reading }
+chart-legend-baseline = utgangstest (før LAR)
 chart-axis-day = { $day }. { $month }
 chart-axis-month = { $month } { $year }
 chart-month = { $month ->

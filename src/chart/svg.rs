@@ -134,6 +134,10 @@ fn screen_shape(o: &mut String, r: ScreenRead, x: f64, y: f64, title: &str) {
     };
 }
 
+/// The group a baseline screen's mark is drawn in: its reading's shape,
+/// faded (the legend says so).
+const BASELINE_OPEN: &str = "<g class=\"baseline\" opacity=\"0.4\">";
+
 /// A finding flag: filled dark (critical), grey (warning), open (info).
 fn flag_shape(o: &mut String, s: Severity, x: f64, y: f64, title: &str) {
     let (fill, stroke) = match s {
@@ -522,7 +526,17 @@ fn screens_lane(o: &mut String, p: &Picture, sc: &Scale, lang: Lang, y: f64) -> 
             positive = positive,
             why = why
         );
+        // A baseline screen (before LAR began) is drawn faded: mastery does
+        // not count it, and a red square for the heroin found at intake
+        // would read as a concern in treatment.
+        if s.baseline {
+            o.push_str(BASELINE_OPEN);
+        }
         screen_shape(o, s.read, x, y + 14.0, &title);
+        if s.baseline {
+            o.push_str("</g>");
+            continue;
+        }
         if matches!(s.read, ScreenRead::SomeUse | ScreenRead::Concern) && !s.why.is_empty() {
             let lx = (x - 4.0).min(WIDTH - RIGHT - text_width(&s.why));
             let row = rows.place(lx, text_width(&s.why));
@@ -728,6 +742,13 @@ fn legend(o: &mut String, p: &Picture, lang: Lang, y: f64) -> f64 {
         let mut s = String::new();
         screen_shape(&mut s, r, 10.0, 0.0, &reading);
         items.push((tr!(lang, "chart-legend-screen", reading = reading), s));
+    }
+    if p.screens.iter().any(|s| s.baseline) {
+        let mut s = String::from(BASELINE_OPEN);
+        let words = tr!(lang, "chart-legend-baseline");
+        screen_shape(&mut s, ScreenRead::Concern, 10.0, 0.0, &words);
+        s.push_str("</g>");
+        items.push((words, s));
     }
     if !p.bars.is_empty() {
         items.push((
