@@ -55,13 +55,19 @@ pub fn import(
             system = system
         )));
     }
+    let texts = req
+        .files
+        .iter()
+        .map(|path| {
+            std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut resources = Vec::new();
-    for path in req.files {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let read = crate::fhir::read(&text).map_err(|e| Error::Import {
+    for (path, text) in req.files.iter().zip(&texts) {
+        let read = crate::fhir::read(text).map_err(|e| Error::Import {
             path: path.clone(),
             position: tr!(lang, "fhir-position", line = e.line, column = e.column),
             message: e.text(lang),
@@ -295,50 +301,51 @@ fn file_stem(id: &str) -> String {
     if s.is_empty() { "_".into() } else { s }
 }
 
-/// The notes and the counts on standard error.
+/// The notes and the counts on standard error, written at once (a bulk
+/// export has hundreds of thousands of notes: one write, not one a line).
 fn summary(done: &Done, t: crate::fhir::Treatment, lang: Lang) {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
     let (imported, read) = (&done.imported, done.read);
     let notes = imported
         .notes
         .iter()
         .chain(imported.cases.iter().flat_map(|c| c.notes.iter()));
+    let mut err = String::new();
     let mut n = 0usize;
     for note in notes {
         n += 1;
-        eprintln!("larcheck: {}", crate::fhir::render::note_text(note, lang));
+        let _ = writeln!(
+            err,
+            "larcheck: {}",
+            crate::fhir::render::note_text(note, lang)
+        );
     }
     for c in imported.cases.iter().filter(|c| c.medication.is_none()) {
-        eprintln!(
-            "larcheck: {}",
-            tr!(
-                lang,
-                "fhir-patient-no-treatment",
-                id = crate::output::printable::line(&c.id)
-            )
-        );
+        let id = crate::output::printable::line(&c.id);
+        let text = tr!(lang, "fhir-patient-no-treatment", id = id);
+        let _ = writeln!(err, "larcheck: {text}");
     }
     for c in &imported.cases {
         if let Some(first) = crate::fhir::render::first_dose_as_start(c, t) {
             let id = crate::output::printable::line(&c.id);
             let text = tr!(lang, "fhir-first-dose-is-start", date = lang.date(first));
-            eprintln!(
-                "larcheck: {}",
-                tr!(lang, "fhir-patient-note", id = id, note = text)
-            );
+            let text = tr!(lang, "fhir-patient-note", id = id, note = text);
+            let _ = writeln!(err, "larcheck: {text}");
         }
     }
     let doses: usize = imported.cases.iter().map(|c| c.doses.len()).sum();
-    eprintln!(
-        "larcheck: {}",
-        tr!(
-            lang,
-            "fhir-summary",
-            resources = read,
-            patients = imported.cases.len(),
-            doses = doses,
-            notes = n
-        )
+    let text = tr!(
+        lang,
+        "fhir-summary",
+        resources = read,
+        patients = imported.cases.len(),
+        doses = doses,
+        notes = n
     );
+    let _ = writeln!(err, "larcheck: {text}");
+    // As eprintln!: a closed standard error is not an error of the import.
+    let _ = std::io::stderr().lock().write_all(err.as_bytes());
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::map::{
     Conflict, ConflictKind, Ctx, DoseRange, Note, PatientCase, Pickup, Reason, date, note, typed,
 };
 use super::medication::Named;
-use super::model::{Administration, Dispense, Episode, Quantity};
+use super::model::{Administration, CodeableConcept, Dispense, Episode, Quantity, Reference};
 use crate::case::model::Medication;
 use chrono::{Days, NaiveDate};
 use std::collections::BTreeMap;
@@ -48,13 +48,14 @@ fn usable(
     ctx: &Ctx<'_>,
     r: &Resource,
     status: Option<&str>,
+    medication: (Option<&CodeableConcept>, Option<&Reference>),
     notes: &mut Vec<Note>,
 ) -> Option<Medication> {
     if status != Some("completed") {
         notes.push(note(r, Reason::Status(status.unwrap_or("").to_owned())));
         return None;
     }
-    match super::medication::of(ctx, r) {
+    match super::medication::of_read(ctx, r, medication.0, medication.1) {
         Ok(Named::Lar(Medication::BuprenorphineDepot)) => {
             notes.push(note(r, Reason::Depot));
             None
@@ -82,7 +83,11 @@ impl Doses {
         let Some(a) = typed::<Administration>(r, notes) else {
             return Ok(());
         };
-        let Some(medication) = usable(ctx, r, a.status.as_deref(), notes) else {
+        let m = (
+            a.medication_codeable_concept.as_ref(),
+            a.medication_reference.as_ref(),
+        );
+        let Some(medication) = usable(ctx, r, a.status.as_deref(), m, notes) else {
             return Ok(());
         };
         let when = a
@@ -134,7 +139,11 @@ impl Doses {
         let Some(d) = typed::<Dispense>(r, notes) else {
             return Ok(());
         };
-        let Some(medication) = usable(ctx, r, d.status.as_deref(), notes) else {
+        let m = (
+            d.medication_codeable_concept.as_ref(),
+            d.medication_reference.as_ref(),
+        );
+        let Some(medication) = usable(ctx, r, d.status.as_deref(), m, notes) else {
             return Ok(());
         };
         let Some(handed) = date(d.when_handed_over.as_deref()) else {
