@@ -401,14 +401,32 @@ fn relative(reference: &str) -> Option<&str> {
     (!kind.is_empty() && !id.is_empty()).then(|| &r[cut..])
 }
 
+/// Resource types no mapping follows a reference to (not indexed).
+const NEVER_REFERENCED: &[&str] = &[
+    "MedicationAdministration",
+    "MedicationDispense",
+    "MedicationRequest",
+    "MedicationStatement",
+    "EpisodeOfCare",
+    "Encounter",
+    "Condition",
+];
+
 /// The resource types that need no patient: read through references.
 const SUPPORT: &[&str] = &["Medication", "Specimen"];
 
 /// Maps the resources. A contradiction is an error naming both resources.
 pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Conflict> {
     let mut out = Imported::default();
-    let mut by_ref = HashMap::with_capacity_and_hasher(resources.len(), Default::default());
-    for (i, r) in resources.iter().enumerate() {
+    let mut by_ref = HashMap::default();
+    // The resources a mapping follows a reference to: patients (subjects),
+    // medications, specimens and panel members. The others (the millions of
+    // doses of a bulk export) are never a reference's target.
+    for (i, r) in resources
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !NEVER_REFERENCED.contains(&r.kind.as_str()))
+    {
         if let Some(id) = &r.id {
             by_ref.insert(format!("{}/{id}", r.kind), i);
         }
