@@ -13,9 +13,9 @@
 //!
 //! Run with `cargo bench --bench fhir`. Not a test: it only reports.
 //!
-//! Where it stands (issue 21 asks for under 5 s on 2 cores): 12.0 s wall,
-//! 15.3 s CPU for the whole `import fhir --out` process on 2 shared cores,
-//! read + map 1.45 x the JSON-parse floor. Each resource is parsed twice
+//! Where it stands (issue 21 asks for under 5 s on 2 cores): 8.6 s wall,
+//! 13.0 s CPU for the whole `import fhir --out` process on 2 shared cores
+//! (median of 3), read + map 1.45 x the JSON-parse floor. Each resource is parsed twice
 //! (its head when read, its typed struct when mapped) into owned strings;
 //! what is left: one typed parse per resource at read time, borrowed
 //! strings in `src/fhir/model.rs`, and a faster JSON reader than

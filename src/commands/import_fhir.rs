@@ -56,15 +56,19 @@ pub fn import(
             system = system
         )));
     }
+    // The files of a bulk export (one per resource type) read side by side;
+    // an error is that of the first file that cannot be read.
     let texts = req
         .files
-        .iter()
+        .par_iter()
         .map(|path| {
             std::fs::read_to_string(path).map_err(|source| Error::Io {
                 path: path.clone(),
                 source,
             })
         })
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     let mut resources = Vec::new();
     for (path, text) in req.files.iter().zip(&texts) {
