@@ -177,17 +177,15 @@ pub fn of_read(
 
 /// [`name`], through the cache of resolved concepts.
 fn cached(ctx: &Ctx<'_>, c: &CodeableConcept) -> Result<Named, Reason> {
-    use std::fmt::Write as _;
-    let mut key = String::new();
+    // The key: every coding's system, code and display, and the text, with
+    // separators no code has (built for each dose: no formatting machinery).
+    let mut key = String::with_capacity(96);
     for x in &c.coding {
-        let part = |s: &Option<String>| s.clone().unwrap_or_default();
-        let _ = write!(
-            key,
-            "{}\u{1f}{}\u{1f}{}\u{1e}",
-            part(&x.system),
-            part(&x.code),
-            part(&x.display)
-        );
+        for part in [&x.system, &x.code, &x.display] {
+            key.push_str(part.as_deref().unwrap_or_default());
+            key.push('\u{1f}');
+        }
+        key.push('\u{1e}');
     }
     key.push_str(c.text.as_deref().unwrap_or_default());
     if let Some(hit) = ctx.names.lock().ok().and_then(|m| m.get(&key).cloned()) {
