@@ -50,8 +50,9 @@ fn import(text: &str, as_of: Option<chrono::NaiveDate>) -> Result<(), TestCaseEr
             continue;
         }
         // Without `--as-of` the case is checked on a later day (an export is
-        // checked after it was made): after every date of the pools.
-        let day = as_of.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+        // checked after it was made): after every date of the pools and the
+        // longest supply read (366 days).
+        let day = as_of.unwrap_or_else(|| chrono::NaiveDate::from_ymd_opt(2028, 1, 1).unwrap());
         if let Err(e) = larcheck::input::parse(&case_file, Some(day)) {
             return Err(TestCaseError::fail(format!(
                 "an imported case does not parse: {e}\n{case_file}\nfrom\n{text}"
