@@ -389,3 +389,155 @@ fn garbage_and_a_hundred_thousand_resources_never_panic() {
     assert!(out.cases.is_empty());
     assert_eq!(out.notes.len(), 1 + 66_667);
 }
+
+/// The options a fixture bundle is imported with: `FILE.args` (words on
+/// one line), else `--as-of 2026-11-20`.
+fn fixture_args(stem: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(stem.with_extension("args"))
+        .unwrap_or_else(|_| "--as-of 2026-11-20".into())
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every bundle of fixtures/fhir/ (`FILE.json` or `FILE.ndjson`) with what
+/// it must give: `FILE.expected`, the case file (and `FILE.hand`, the
+/// hand-written case of the same patient, whose findings the imported case
+/// must have), or `FILE.error`, the message of the error (exit 2, nothing
+/// written) with the resources that contradict each other.
+#[test]
+fn every_fixture_bundle_gives_its_case_or_its_error() {
+    let dir = root().join("fixtures/fhir");
+    let mut bundles: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json" || x == "ndjson"))
+        .collect();
+    bundles.sort();
+    let tmp = tempfile::tempdir().unwrap();
+    let (mut cases, mut errors) = (0, 0);
+    for bundle in &bundles {
+        let name = bundle.file_name().unwrap().to_str().unwrap();
+        let stem = bundle.with_extension("");
+        let out = lib()
+            .args(["import", "fhir", &format!("fixtures/fhir/{name}")])
+            .args(fixture_args(&stem))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if let Ok(error) = std::fs::read_to_string(stem.with_extension("error")) {
+            assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+            assert!(out.stdout.is_empty(), "{name}");
+            assert!(stderr.contains(error.trim()), "{name}: {stderr}");
+            errors += 1;
+            continue;
+        }
+        assert!(out.status.success(), "{name}: {stderr}");
+        let got = String::from_utf8(out.stdout).unwrap();
+        let expected = std::fs::read_to_string(stem.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{name}: no .expected or .error beside it"));
+        assert_eq!(got, expected, "{name}");
+        if let Ok(hand) = std::fs::read_to_string(stem.with_extension("hand")) {
+            let a = write(tmp.path(), "imported.toml", &got);
+            let b = write(tmp.path(), "hand.toml", &hand);
+            assert_eq!(report(&a), report(&b), "{name}: findings differ");
+        }
+        cases += 1;
+    }
+    assert!(cases >= 6 && errors >= 4, "{cases} cases, {errors} errors");
+}
+
+/// The `(resource, reason)` of every note of a `--format json` import.
+fn note_reasons(bundle: &str) -> Vec<(String, String)> {
+    let out = lib()
+        .args([
+            "--format",
+            "json",
+            "import",
+            "fhir",
+            "--as-of",
+            "2026-11-20",
+        ])
+        .arg(bundle)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = json(&out.stdout);
+    let patients = doc["patients"].as_array().unwrap();
+    let notes = doc["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(patients.iter().flat_map(|p| p["notes"].as_array().unwrap()));
+    let all: Vec<_> = notes
+        .map(|n| {
+            (
+                n["resource"].as_str().unwrap().to_owned(),
+                n["reason"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(doc["note_count"], all.len());
+    all
+}
+
+fn has(notes: &[(String, String)], resource: &str, reason: &str) -> bool {
+    notes.iter().any(|(r, why)| r == resource && why == reason)
+}
+
+#[test]
+fn a_resource_missing_what_its_mapping_needs_is_a_note_never_a_skip() {
+    let notes = note_reasons("fixtures/fhir/missing-fields.ndjson");
+    for (resource, reason) in [
+        ("Patient", "unreadable"),
+        ("MedicationDispense/d-nodate", "no-date"),
+        ("MedicationDispense/d-nosubject", "no-patient"),
+        ("MedicationAdministration/a-nodose", "no-dose"),
+        ("MedicationAdministration/a-nostatus", "status"),
+        ("MedicationAdministration/a-nomed", "unknown-drug"),
+        ("MedicationAdministration/a-badstatus", "unreadable"),
+        ("Observation/o-nocode", "not-read-observation"),
+        ("Observation/o-nodate", "no-date"),
+        ("Observation/o-novalue", "no-result"),
+        ("MedicationRequest/rx-nomed", "unknown-drug"),
+        ("Encounter/enc-noperiod", "no-date"),
+    ] {
+        assert!(
+            has(&notes, resource, reason),
+            "{resource} {reason}: {notes:?}"
+        );
+    }
+    // Every resource but the patient and its one dispense is accounted for.
+    let text = std::fs::read_to_string(root().join("fixtures/fhir/missing-fields.ndjson")).unwrap();
+    let noted: std::collections::BTreeSet<_> = notes
+        .iter()
+        .filter(|(r, _)| r != "Patient/p1")
+        .map(|(r, _)| r)
+        .collect();
+    assert_eq!(noted.len(), text.lines().count() - 2, "{notes:?}");
+}
+
+#[test]
+fn references_that_point_nowhere_are_notes_naming_the_reference() {
+    let notes = note_reasons("fixtures/fhir/dangling-references.ndjson");
+    for (resource, reason) in [
+        ("MedicationAdministration/a-ghostmed", "dangling-reference"),
+        (
+            "MedicationAdministration/a-ghostcontained",
+            "dangling-reference",
+        ),
+        ("MedicationDispense/d-ghostpatient", "no-patient"),
+        ("Observation/o-ghostspecimen", "specimen-dangling-reference"),
+        ("Observation/o-ghostmember", "dangling-reference"),
+        ("Condition/c-urn", "no-patient"),
+    ] {
+        assert!(
+            has(&notes, resource, reason),
+            "{resource} {reason}: {notes:?}"
+        );
+    }
+}

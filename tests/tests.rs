@@ -14,6 +14,7 @@ mod chart;
 mod cli;
 mod docs;
 mod drug_rules_agree;
+mod fhir_properties;
 mod i18n;
 mod i18n_input;
 mod import_fest;

@@ -21,6 +21,7 @@ fhir-reason-no-dose = no dose in mg or no whole number of supply days
 fhir-reason-no-date = no date
 # "status `not-done`, not completed"
 fhir-reason-status = status `{ $status }`, not completed
+fhir-reason-no-status = no status: not known to be completed
 fhir-reason-no-patient = its subject is no Patient of the input
 # "not readable as this resource type: invalid type: ..."
 fhir-reason-unreadable = not readable as this resource type: { $message }
@@ -70,6 +71,8 @@ fhir-err-several-patients = { $n } patients in the input: give --out DIR for one
 fhir-reason-unknown-drug = the drug catalogue resolves none of its codes or names ({ $tried }); no terminology server is asked
 # "a reference to `Medication/m9` that points to no resource of the input"
 fhir-reason-dangling = its reference `{ $target }` points to no resource of the input
+fhir-reason-specimen-dangling = its specimen `{ $target }` points to no resource of the input: the sample type read from the test's name
+fhir-reason-no-medication = no medication (neither medicationCodeableConcept nor medicationReference)
 fhir-reason-not-lar-dose = a dose of a drug that is not a LAR medication (prescriptions are read from MedicationRequest and MedicationStatement)
 fhir-reason-lar-statement = a statement of the LAR medication says what the patient takes, not which days a dose was taken: no doses written
 fhir-reason-lar-request = a LAR prescription or treatment episode that gave no date used in the case

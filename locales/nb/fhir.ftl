@@ -10,6 +10,7 @@ fhir-reason-unit = doseenhet `{ $unit }`, ikke mg
 fhir-reason-no-dose = ingen dose i mg eller ikke et helt antall dager
 fhir-reason-no-date = ingen dato
 fhir-reason-status = status `{ $status }`, ikke fullført
+fhir-reason-no-status = ingen status: ikke kjent som fullført
 fhir-reason-no-patient = gjelder ingen pasient (Patient) i filene
 fhir-reason-unreadable = kan ikke leses som denne ressurstypen: { $message }
 fhir-reason-supply-after-supervised = utlevert på en dag med inntak under påsyn: dosene til hjemmebruk regnet fra dagen etter
@@ -41,6 +42,8 @@ fhir-err-several-patients = { $n } pasienter i filene: bruk --out MAPPE for én 
 
 fhir-reason-unknown-drug = legemiddelkatalogen kjenner ingen av kodene eller navnene ({ $tried }); ingen terminologitjener spørres
 fhir-reason-dangling = referansen `{ $target }` peker ikke til noen ressurs i filene
+fhir-reason-specimen-dangling = prøven `{ $target }` peker ikke til noen ressurs i filene: prøvematerialet lest fra analysens navn
+fhir-reason-no-medication = ikke noe legemiddel (verken medicationCodeableConcept eller medicationReference)
 fhir-reason-not-lar-dose = en dose av et legemiddel som ikke er et LAR-legemiddel (forskrivninger leses fra MedicationRequest og MedicationStatement)
 fhir-reason-lar-statement = en legemiddelopplysning om LAR-legemiddelet sier hva pasienten bruker, ikke hvilke dager en dose ble tatt: ingen doser skrevet
 fhir-reason-lar-request = en LAR-forskrivning eller behandlingsepisode som ikke ga noen dato saken bruker

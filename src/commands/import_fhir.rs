@@ -9,6 +9,7 @@ use crate::error::{Error, ExitStatus};
 use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase};
 use crate::i18n::Lang;
 use crate::tr;
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// What an import reads: the files and the choices of the command line.
@@ -55,13 +56,23 @@ pub fn import(
             system = system
         )));
     }
+    // The files of a bulk export (one per resource type) read side by side;
+    // an error is that of the first file that cannot be read.
+    let texts = req
+        .files
+        .par_iter()
+        .map(|path| {
+            std::fs::read_to_string(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()?;
     let mut resources = Vec::new();
-    for path in req.files {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-            path: path.clone(),
-            source,
-        })?;
-        let read = crate::fhir::read(&text).map_err(|e| Error::Import {
+    for (path, text) in req.files.iter().zip(&texts) {
+        let read = crate::fhir::read(text).map_err(|e| Error::Import {
             path: path.clone(),
             position: tr!(lang, "fhir-position", line = e.line, column = e.column),
             message: e.text(lang),
@@ -116,9 +127,11 @@ pub fn import(
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ");
+    // Each case is written on its own: in parallel (8,000 cases of a bulk
+    // export), in input order.
     let texts = imported
         .cases
-        .iter()
+        .par_iter()
         .map(|c| crate::fhir::render(c, &source, req.treatment, lang))
         .collect();
     Ok(Done {
@@ -295,50 +308,50 @@ fn file_stem(id: &str) -> String {
     if s.is_empty() { "_".into() } else { s }
 }
 
-/// The notes and the counts on standard error.
+/// The notes and the counts on standard error, written at once (a bulk
+/// export has hundreds of thousands of notes: one write, not one a line).
 fn summary(done: &Done, t: crate::fhir::Treatment, lang: Lang) {
+    use std::fmt::Write as _;
+    use std::io::Write as _;
     let (imported, read) = (&done.imported, done.read);
-    let notes = imported
-        .notes
-        .iter()
-        .chain(imported.cases.iter().flat_map(|c| c.notes.iter()));
-    let mut n = 0usize;
-    for note in notes {
-        n += 1;
-        eprintln!("larcheck: {}", crate::fhir::render::note_text(note, lang));
-    }
+    let lines = |notes: &[Note]| {
+        let mut s = String::new();
+        for note in notes {
+            let text = crate::fhir::render::note_text(note, lang);
+            let _ = writeln!(s, "larcheck: {text}");
+        }
+        s
+    };
+    // The notes of no patient, then each patient's (worded in parallel).
+    let mut err = lines(&imported.notes);
+    let per_case: Vec<String> = imported.cases.par_iter().map(|c| lines(&c.notes)).collect();
+    per_case.iter().for_each(|s| err.push_str(s));
+    let n = imported.notes.len() + imported.cases.iter().map(|c| c.notes.len()).sum::<usize>();
     for c in imported.cases.iter().filter(|c| c.medication.is_none()) {
-        eprintln!(
-            "larcheck: {}",
-            tr!(
-                lang,
-                "fhir-patient-no-treatment",
-                id = crate::output::printable::line(&c.id)
-            )
-        );
+        let id = crate::output::printable::line(&c.id);
+        let text = tr!(lang, "fhir-patient-no-treatment", id = id);
+        let _ = writeln!(err, "larcheck: {text}");
     }
     for c in &imported.cases {
         if let Some(first) = crate::fhir::render::first_dose_as_start(c, t) {
             let id = crate::output::printable::line(&c.id);
             let text = tr!(lang, "fhir-first-dose-is-start", date = lang.date(first));
-            eprintln!(
-                "larcheck: {}",
-                tr!(lang, "fhir-patient-note", id = id, note = text)
-            );
+            let text = tr!(lang, "fhir-patient-note", id = id, note = text);
+            let _ = writeln!(err, "larcheck: {text}");
         }
     }
     let doses: usize = imported.cases.iter().map(|c| c.doses.len()).sum();
-    eprintln!(
-        "larcheck: {}",
-        tr!(
-            lang,
-            "fhir-summary",
-            resources = read,
-            patients = imported.cases.len(),
-            doses = doses,
-            notes = n
-        )
+    let text = tr!(
+        lang,
+        "fhir-summary",
+        resources = read,
+        patients = imported.cases.len(),
+        doses = doses,
+        notes = n
     );
+    let _ = writeln!(err, "larcheck: {text}");
+    // As eprintln!: a closed standard error is not an error of the import.
+    let _ = std::io::stderr().lock().write_all(err.as_bytes());
 }
 
 #[cfg(test)]

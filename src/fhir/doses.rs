@@ -9,7 +9,7 @@ use super::map::{
     Conflict, ConflictKind, Ctx, DoseRange, Note, PatientCase, Pickup, Reason, date, note, typed,
 };
 use super::medication::Named;
-use super::model::{Administration, Dispense, Episode, Quantity};
+use super::model::{Administration, CodeableConcept, Dispense, Episode, Quantity, Reference};
 use crate::case::model::Medication;
 use chrono::{Days, NaiveDate};
 use std::collections::BTreeMap;
@@ -30,6 +30,10 @@ pub struct Doses {
     dispensed: Vec<(NaiveDate, u32)>,
 }
 
+/// Units of `daysSupply` (UCUM `d`, and the words senders write; a
+/// `daysSupply` without a unit is in days, as the element says).
+const DAY_UNITS: &[&str] = &["d", "day", "days", "døgn", "dogn", "dag", "dager"];
+
 /// A dose in mg, or the reason it is not one.
 pub fn mg(q: Option<&Quantity>) -> Result<f64, Reason> {
     let q = q.ok_or(Reason::NoDose)?;
@@ -48,13 +52,14 @@ fn usable(
     ctx: &Ctx<'_>,
     r: &Resource,
     status: Option<&str>,
+    medication: (Option<&CodeableConcept>, Option<&Reference>),
     notes: &mut Vec<Note>,
 ) -> Option<Medication> {
     if status != Some("completed") {
         notes.push(note(r, Reason::Status(status.unwrap_or("").to_owned())));
         return None;
     }
-    match super::medication::of(ctx, r) {
+    match super::medication::of_read(ctx, r, medication.0, medication.1) {
         Ok(Named::Lar(Medication::BuprenorphineDepot)) => {
             notes.push(note(r, Reason::Depot));
             None
@@ -82,7 +87,11 @@ impl Doses {
         let Some(a) = typed::<Administration>(r, notes) else {
             return Ok(());
         };
-        let Some(medication) = usable(ctx, r, a.status.as_deref(), notes) else {
+        let m = (
+            a.medication_codeable_concept.as_ref(),
+            a.medication_reference.as_ref(),
+        );
+        let Some(medication) = usable(ctx, r, a.status.as_deref(), m, notes) else {
             return Ok(());
         };
         let when = a
@@ -134,7 +143,11 @@ impl Doses {
         let Some(d) = typed::<Dispense>(r, notes) else {
             return Ok(());
         };
-        let Some(medication) = usable(ctx, r, d.status.as_deref(), notes) else {
+        let m = (
+            d.medication_codeable_concept.as_ref(),
+            d.medication_reference.as_ref(),
+        );
+        let Some(medication) = usable(ctx, r, d.status.as_deref(), m, notes) else {
             return Ok(());
         };
         let Some(handed) = date(d.when_handed_over.as_deref()) else {
@@ -153,6 +166,14 @@ impl Doses {
                 return Ok(());
             }
         };
+        // daysSupply is a number of days: another unit (a sender's "80 mg"
+        // in the wrong element) is never read as 80 take-home days.
+        if let Some(unit) = d.days_supply.as_ref().and_then(Quantity::unit)
+            && !DAY_UNITS.contains(&unit.to_lowercase().as_str())
+        {
+            notes.push(note(r, Reason::Unit(unit.to_owned())));
+            return Ok(());
+        }
         let supply = d.days_supply.as_ref().and_then(|q| q.value).unwrap_or(0.0);
         if !(supply >= 1.0 && supply.fract() == 0.0 && supply <= 366.0) {
             notes.push(note(r, Reason::NoDose));
@@ -463,6 +484,21 @@ mod tests {
         assert!(matches!(notes[1].reason, Reason::Unreadable(_)));
         assert_eq!(out.notes[0].reason, Reason::NoPatient);
         assert!(out.cases[0].doses.is_empty() && out.cases[0].medication.is_none());
+        // A supply in a unit that is not days is not read as days.
+        let nd = concat!(
+            r#"{"resourceType":"Patient","id":"p1"}"#,
+            "\n",
+            r#"{"resourceType":"MedicationDispense","id":"d","status":"completed","subject":{"reference":"Patient/p1"},"medicationCodeableConcept":{"coding":[{"system":"http://www.whocc.no/atc","code":"N07BC02"}]},"whenHandedOver":"2026-11-12","daysSupply":{"value":80,"code":"mg"},"dosageInstruction":[{"doseAndRate":[{"doseQuantity":{"value":80,"code":"mg"}}]}]}"#,
+            "\n"
+        );
+        let out = run(nd, None);
+        assert_eq!(out.cases[0].notes[0].reason, Reason::Unit("mg".into()));
+        assert!(out.cases[0].doses.is_empty());
+        let days = nd.replace(
+            r#""daysSupply":{"value":80,"code":"mg"}"#,
+            r#""daysSupply":{"value":3,"unit":"døgn"}"#,
+        );
+        assert_eq!(run(&days, None).cases[0].doses.len(), 1);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::case::model::Medication;
 use crate::vocab::drugs::Catalogue;
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Identifier systems of national identity numbers: the Norwegian
 /// fødselsnummer, D-number and H-number, and the US social security number.
@@ -184,7 +184,7 @@ pub struct Note {
 }
 
 /// Why a resource is in a [`Note`].
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone)]
 pub enum Reason {
     /// No mapping for this resource type.
     NotMapped,
@@ -204,6 +204,9 @@ pub enum Reason {
     Unreadable(String),
     /// A reference that points to no resource of the input.
     Dangling(String),
+    /// Assumption: an observation's specimen reference points to no
+    /// resource of the input; the sample type is read from the test's name.
+    SpecimenDangling(String),
     /// Assumption: a dispense handed over on a day with a supervised dose
     /// supplies the days after it.
     SupplyAfterSupervised,
@@ -276,6 +279,7 @@ impl Reason {
                 | Reason::DoseNotDerived
                 | Reason::FromAuthored
                 | Reason::AssumedUrine
+                | Reason::SpecimenDangling(_)
                 | Reason::WeekCountedOn(_)
                 | Reason::PickupDerived
                 | Reason::IdFallback
@@ -294,6 +298,7 @@ impl Reason {
             Reason::NoPatient => "no-patient",
             Reason::Unreadable(_) => "unreadable",
             Reason::Dangling(_) => "dangling-reference",
+            Reason::SpecimenDangling(_) => "specimen-dangling-reference",
             Reason::SupplyAfterSupervised => "supply-after-supervised",
             Reason::NotLarDose => "not-lar-dose",
             Reason::LarStatement => "lar-statement",
@@ -360,17 +365,19 @@ pub struct Imported {
 /// What a patient's mapping reads besides its own resources.
 pub struct Ctx<'a> {
     /// Every resource.
-    pub resources: &'a [Resource],
+    pub resources: &'a [Resource<'a>],
     /// `Type/id` and `fullUrl` → index in `resources`.
     pub by_ref: HashMap<String, usize>,
     /// The options.
     pub opts: Options<'a>,
+    /// Medication concepts resolved so far (key: the codings and text).
+    pub names: std::sync::Mutex<HashMap<String, Result<super::medication::Named, Reason>>>,
 }
 
 impl<'a> Ctx<'a> {
     /// The resource a literal reference names (`Type/id`, an absolute URL
     /// ending in `Type/id`, `urn:uuid:…`).
-    pub fn get(&self, reference: &str) -> Option<&'a Resource> {
+    pub fn get(&self, reference: &str) -> Option<&'a Resource<'a>> {
         self.resources.get(self.find(reference)?)
     }
 
@@ -394,14 +401,32 @@ fn relative(reference: &str) -> Option<&str> {
     (!kind.is_empty() && !id.is_empty()).then(|| &r[cut..])
 }
 
+/// Resource types no mapping follows a reference to (not indexed).
+const NEVER_REFERENCED: &[&str] = &[
+    "MedicationAdministration",
+    "MedicationDispense",
+    "MedicationRequest",
+    "MedicationStatement",
+    "EpisodeOfCare",
+    "Encounter",
+    "Condition",
+];
+
 /// The resource types that need no patient: read through references.
 const SUPPORT: &[&str] = &["Medication", "Specimen"];
 
 /// Maps the resources. A contradiction is an error naming both resources.
-pub fn map(resources: &[Resource], opts: Options<'_>) -> Result<Imported, Conflict> {
+pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Conflict> {
     let mut out = Imported::default();
-    let mut by_ref = HashMap::with_capacity(resources.len());
-    for (i, r) in resources.iter().enumerate() {
+    let mut by_ref = HashMap::default();
+    // The resources a mapping follows a reference to: patients (subjects),
+    // medications, specimens and panel members. The others (the millions of
+    // doses of a bulk export) are never a reference's target.
+    for (i, r) in resources
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !NEVER_REFERENCED.contains(&r.kind.as_str()))
+    {
         if let Some(id) = &r.id {
             by_ref.insert(format!("{}/{id}", r.kind), i);
         }
@@ -413,9 +438,10 @@ pub fn map(resources: &[Resource], opts: Options<'_>) -> Result<Imported, Confli
         resources,
         by_ref,
         opts,
+        names: std::sync::Mutex::default(),
     };
     // The patients, and each resource grouped under the patient it is about.
-    let mut patient_at: HashMap<usize, usize> = HashMap::new();
+    let mut patient_at: HashMap<usize, usize> = HashMap::default();
     let mut bases = Vec::new();
     for (i, r) in resources
         .iter()
@@ -434,7 +460,9 @@ pub fn map(resources: &[Resource], opts: Options<'_>) -> Result<Imported, Confli
         if r.kind == "Patient" || SUPPORT.contains(&r.kind.as_str()) {
             continue;
         }
-        let at = subject(&r.value)
+        let at = r
+            .subject
+            .as_deref()
             .and_then(|s| ctx.find(s))
             .and_then(|p| patient_at.get(&p));
         match at {
@@ -475,7 +503,7 @@ const MAPPED: &[&str] = &[
 ];
 
 /// A note on `r`.
-pub fn note(r: &Resource, reason: Reason) -> Note {
+pub fn note(r: &Resource<'_>, reason: Reason) -> Note {
     Note {
         resource: r.name(),
         reason,
@@ -483,15 +511,15 @@ pub fn note(r: &Resource, reason: Reason) -> Note {
 }
 
 /// The case of a `Patient` resource (and its notes), or why it has none.
-fn patient_case(r: &Resource, opts: Options<'_>) -> Result<(PatientCase, Vec<Note>), Note> {
+fn patient_case(r: &Resource<'_>, opts: Options<'_>) -> Result<(PatientCase, Vec<Note>), Note> {
     let Some(id) = r.id.clone() else {
         return Err(note(r, Reason::Unreadable("Patient without id".into())));
     };
-    let p: Patient = Patient::deserialize(&r.value).map_err(|e| note(r, unreadable(e)))?;
+    let p: Patient = r.parse().map_err(|e| note(r, unreadable(e)))?;
     let mut notes = Vec::new();
     let mut case_id = id.clone();
     if let Some(system) = opts.id_from {
-        let ids = Identified::deserialize(&r.value).unwrap_or_default();
+        let ids: Identified = r.parse().unwrap_or_default();
         match ids
             .identifier
             .iter()
@@ -523,16 +551,14 @@ fn patient_case(r: &Resource, opts: Options<'_>) -> Result<(PatientCase, Vec<Not
     Ok((case, notes))
 }
 
-use serde::Deserialize;
-
 /// The reader's message as a [`Reason::Unreadable`].
 pub fn unreadable(e: serde_json::Error) -> Reason {
     Reason::Unreadable(e.to_string())
 }
 
 /// Reads `r` as `T`, or notes why not.
-pub fn typed<T: serde::de::DeserializeOwned>(r: &Resource, notes: &mut Vec<Note>) -> Option<T> {
-    match T::deserialize(&r.value) {
+pub fn typed<T: serde::de::DeserializeOwned>(r: &Resource<'_>, notes: &mut Vec<Note>) -> Option<T> {
+    match r.parse::<T>() {
         Ok(t) => Some(t),
         Err(e) => {
             notes.push(note(r, unreadable(e)));
@@ -541,18 +567,26 @@ pub fn typed<T: serde::de::DeserializeOwned>(r: &Resource, notes: &mut Vec<Note>
     }
 }
 
-/// `subject.reference` (or `patient.reference`, R4's name in some resources).
-fn subject(v: &serde_json::Value) -> Option<&str> {
-    v.get("subject")
-        .or_else(|| v.get("patient"))
-        .and_then(|s| s.get("reference"))
-        .and_then(serde_json::Value::as_str)
-}
-
 /// The local date of a FHIR date or dateTime (the date as written: the
 /// sender's local day).
 pub fn date(s: Option<&str>) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s?.get(..10)?, "%Y-%m-%d").ok()
+    let s = s?.get(..10)?;
+    // The form every FHIR date has (`YYYY-MM-DD`) read by hand: a bulk
+    // export has millions of them, and the format parser was a tenth of the
+    // import. Anything else goes through it.
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    if b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+    {
+        return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// One patient: every resource of its group by type, then what is read
@@ -618,6 +652,27 @@ fn map_patient(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_is_read_by_hand_as_the_format_parser_reads_it() {
+        for s in [
+            "2026-11-20",
+            "2026-11-20T08:30:00+01:00",
+            "2026-02-30",
+            "2026-13-01",
+            "0000-01-01",
+            "+2026-11-2",
+            "2026-1-01x",
+            "２026-11-20",
+            "2026",
+            "",
+        ] {
+            let chrono = s
+                .get(..10)
+                .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok());
+            assert_eq!(date(Some(s)), chrono, "{s}");
+        }
+    }
 
     #[test]
     fn a_reference_is_read_relative() {

@@ -12,12 +12,13 @@ use super::model::{CodeableConcept, MedicationResource, Reference};
 use crate::case::model::Medication;
 use crate::vocab::drugs::{Catalogue, Drug, LarName};
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
 /// The ATC system URI (WHO Collaborating Centre).
 pub const ATC: &str = "http://www.whocc.no/atc";
 
 /// What a medication concept names.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Clone)]
 pub enum Named {
     /// A LAR medication.
     Lar(Medication),
@@ -31,38 +32,50 @@ pub enum Named {
     },
 }
 
+/// The elements that name a resource's medication, kept raw.
+#[derive(Deserialize)]
+struct MedicationOf<'a> {
+    #[serde(rename = "medicationCodeableConcept", borrow, default)]
+    concept: Option<&'a RawValue>,
+    #[serde(rename = "medicationReference", borrow, default)]
+    reference: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    contained: Option<&'a RawValue>,
+}
+
 /// The medication concept of `r` (`medicationCodeableConcept`, or the
 /// `Medication` its `medicationReference` points to), or why there is none.
-pub fn concept(ctx: &Ctx<'_>, r: &Resource) -> Result<CodeableConcept, Reason> {
-    if let Some(c) = r.value.get("medicationCodeableConcept") {
-        return CodeableConcept::deserialize(c).map_err(super::map::unreadable);
+pub fn concept(ctx: &Ctx<'_>, r: &Resource<'_>) -> Result<CodeableConcept, Reason> {
+    let of: MedicationOf<'_> = serde_json::from_str(r.json).map_err(super::map::unreadable)?;
+    if let Some(c) = of.concept {
+        return serde_json::from_str(c.get()).map_err(super::map::unreadable);
     }
-    let Some(reference) = r.value.get("medicationReference") else {
+    let Some(reference) = of.reference else {
         return Err(Reason::UnknownDrug(String::new()));
     };
-    let reference = Reference::deserialize(reference).map_err(super::map::unreadable)?;
+    let reference: Reference =
+        serde_json::from_str(reference.get()).map_err(super::map::unreadable)?;
     let target = reference.reference.unwrap_or_default();
-    let medication = match target.strip_prefix('#') {
-        Some(id) => r
-            .value
-            .get("contained")
-            .and_then(serde_json::Value::as_array)
-            .and_then(|all| {
-                all.iter().find(|c| {
-                    c.get("id").and_then(serde_json::Value::as_str) == Some(id)
-                        && c.get("resourceType").and_then(serde_json::Value::as_str)
-                            == Some("Medication")
-                })
-            }),
-        None => ctx
-            .get(&target)
-            .filter(|m| m.kind == "Medication")
-            .map(|m| &m.value),
+    let m: MedicationResource = match target.strip_prefix('#') {
+        Some(id) => {
+            let contained: Vec<serde_json::Value> = of
+                .contained
+                .and_then(|c| serde_json::from_str(c.get()).ok())
+                .unwrap_or_default();
+            let Some(m) = contained.iter().find(|c| {
+                c.get("id").and_then(serde_json::Value::as_str) == Some(id)
+                    && c.get("resourceType").and_then(serde_json::Value::as_str)
+                        == Some("Medication")
+            }) else {
+                return Err(Reason::Dangling(target));
+            };
+            MedicationResource::deserialize(m).map_err(super::map::unreadable)?
+        }
+        None => match ctx.get(&target).filter(|m| m.kind == "Medication") {
+            Some(m) => m.parse().map_err(super::map::unreadable)?,
+            None => return Err(Reason::Dangling(target)),
+        },
     };
-    let Some(medication) = medication else {
-        return Err(Reason::Dangling(target));
-    };
-    let m = MedicationResource::deserialize(medication).map_err(super::map::unreadable)?;
     Ok(m.code.unwrap_or_default())
 }
 
@@ -132,8 +145,57 @@ fn other(catalogue: &Catalogue, c: &CodeableConcept, cand: &str, d: &Drug) -> Na
 }
 
 /// What resource `r`'s medication names.
-pub fn of(ctx: &Ctx<'_>, r: &Resource) -> Result<Named, Reason> {
-    name(ctx.opts.catalogue, &concept(ctx, r)?)
+pub fn of(ctx: &Ctx<'_>, r: &Resource<'_>) -> Result<Named, Reason> {
+    cached(ctx, &concept(ctx, r)?)
+}
+
+/// What the medication of a resource already read names: its
+/// `medicationCodeableConcept`, else its `medicationReference` (a
+/// contained one read from `r`). A bulk export names the same product in
+/// millions of doses: each concept is resolved once ([`Ctx::names`]).
+pub fn of_read(
+    ctx: &Ctx<'_>,
+    r: &Resource<'_>,
+    concept: Option<&CodeableConcept>,
+    reference: Option<&Reference>,
+) -> Result<Named, Reason> {
+    match (concept, reference) {
+        (Some(c), _) => cached(ctx, c),
+        (None, Some(m)) => {
+            let target = m.reference.as_deref().unwrap_or_default();
+            match ctx.get(target).filter(|m| m.kind == "Medication") {
+                Some(m) if !target.starts_with('#') => {
+                    let m: MedicationResource = m.parse().map_err(super::map::unreadable)?;
+                    cached(ctx, &m.code.unwrap_or_default())
+                }
+                _ => of(ctx, r),
+            }
+        }
+        (None, None) => Err(Reason::UnknownDrug(String::new())),
+    }
+}
+
+/// [`name`], through the cache of resolved concepts.
+fn cached(ctx: &Ctx<'_>, c: &CodeableConcept) -> Result<Named, Reason> {
+    // The key: every coding's system, code and display, and the text, with
+    // separators no code has (built for each dose: no formatting machinery).
+    let mut key = String::with_capacity(96);
+    for x in &c.coding {
+        for part in [&x.system, &x.code, &x.display] {
+            key.push_str(part.as_deref().unwrap_or_default());
+            key.push('\u{1f}');
+        }
+        key.push('\u{1e}');
+    }
+    key.push_str(c.text.as_deref().unwrap_or_default());
+    if let Some(hit) = ctx.names.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        return hit;
+    }
+    let named = name(ctx.opts.catalogue, c);
+    if let Ok(mut m) = ctx.names.lock() {
+        m.insert(key, named.clone());
+    }
+    named
 }
 
 #[cfg(test)]
@@ -153,6 +215,11 @@ mod tests {
             r#"{"coding":[{"system":"http://dmp.no/fhir/NamingSystem/festLegemiddelMerkevare","code":"ID_X","display":"Subutex"}]}"#,
         );
         assert_eq!(name(&cat, &fest), Ok(Named::Lar(Medication::Buprenorphine)));
+        // FEST's product name with an abbreviated form word (issue 21).
+        let fest = cc(
+            r#"{"coding":[{"system":"http://dmp.no/fhir/NamingSystem/festLegemiddelMerkevare","code":"ID_Y","display":"Metadon DnE mikst 1 mg/ml"}]}"#,
+        );
+        assert_eq!(name(&cat, &fest), Ok(Named::Lar(Medication::Methadone)));
         let text = cc(r#"{"text":"Sobril"}"#);
         assert!(matches!(name(&cat, &text), Ok(Named::Other { .. })));
         let none = cc(r#"{"coding":[{"system":"http://snomed.info/sct","code":"1"}]}"#);

@@ -12,7 +12,6 @@ use super::map::{
 };
 use super::model::{CodeableConcept, Component, Observation, Quantity, Specimen};
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 /// LOINC.
 const LOINC: &str = "http://loinc.org";
@@ -346,6 +345,11 @@ impl Observations {
             return;
         }
         let sample = self.sample(ctx, &o, &code.0);
+        if let Some(s) = o.specimen.as_ref().and_then(|s| s.reference.as_deref())
+            && ctx.find(s).is_none()
+        {
+            notes.push(note(r, Reason::SpecimenDangling(s.to_owned())));
+        }
         let part = |says| Part {
             date: day,
             sample,
@@ -369,7 +373,13 @@ impl Observations {
             return;
         }
         if !o.has_member.is_empty() {
-            // A panel: its members are read on their own.
+            // A panel: its members are read on their own; a member that is
+            // not in the input is said, never silently missing.
+            for m in o.has_member.iter().filter_map(|m| m.reference.as_deref()) {
+                if ctx.find(m).is_none() {
+                    notes.push(note(r, Reason::Dangling(m.to_owned())));
+                }
+            }
             return;
         }
         if !o.component.is_empty() {
@@ -434,7 +444,7 @@ impl Observations {
             .as_ref()
             .and_then(|s| s.reference.as_deref())
             .and_then(|s| ctx.get(s))
-            .and_then(|s| Specimen::deserialize(&s.value).ok())
+            .and_then(|s| s.parse::<Specimen>().ok())
             .and_then(|s| s.kind)
             .and_then(|k| sample_in(&words(&k).0));
         from_specimen.or_else(|| sample_in(code))

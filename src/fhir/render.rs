@@ -209,14 +209,17 @@ pub fn reason_text(r: &Reason, lang: Lang) -> String {
     let p = crate::output::printable::line;
     match r {
         Reason::NotMapped => tr!(lang, "fhir-reason-not-mapped"),
+        Reason::UnknownDrug(t) if t.is_empty() => tr!(lang, "fhir-reason-no-medication"),
         Reason::UnknownDrug(t) => tr!(lang, "fhir-reason-unknown-drug", tried = p(t)),
         Reason::Unit(u) => tr!(lang, "fhir-reason-unit", unit = p(u)),
         Reason::NoDose => tr!(lang, "fhir-reason-no-dose"),
         Reason::NoDate => tr!(lang, "fhir-reason-no-date"),
+        Reason::Status(st) if st.is_empty() => tr!(lang, "fhir-reason-no-status"),
         Reason::Status(st) => tr!(lang, "fhir-reason-status", status = p(st)),
         Reason::NoPatient => tr!(lang, "fhir-reason-no-patient"),
         Reason::Unreadable(m) => tr!(lang, "fhir-reason-unreadable", message = p(m)),
         Reason::Dangling(t) => tr!(lang, "fhir-reason-dangling", target = p(t)),
+        Reason::SpecimenDangling(t) => tr!(lang, "fhir-reason-specimen-dangling", target = p(t)),
         Reason::SupplyAfterSupervised => tr!(lang, "fhir-reason-supply-after-supervised"),
         Reason::NotLarDose => tr!(lang, "fhir-reason-not-lar-dose"),
         Reason::LarStatement => tr!(lang, "fhir-reason-lar-statement"),

@@ -1366,7 +1366,7 @@ impl<'a> NameReading<'a> {
 /// The route a prescription's words name, the most specific first (a patch
 /// over a tablet word); `None` when no word names one.
 fn route_of(words: &[&str]) -> Option<Route> {
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&bare(w)));
     let per_hour = words.iter().any(|w| {
         w.contains('/')
             && (w.ends_with("/h")
@@ -1402,11 +1402,12 @@ fn route_of(words: &[&str]) -> Option<Route> {
         "sublingvaltablett",
         "sublingvaltabletter",
         "sublingvalfilm",
+        "sublingvaltabl",
         "resoriblett",
         "resoribletter",
     ]) {
         Some(Route::Sublingual)
-    } else if has(&["depotinjeksjon", "depotinjeksjonsvæske"])
+    } else if has(&["depotinjeksjon", "depotinjeksjonsvæske", "depotinj"])
         || (has(&["depot", "prolonged", "extended"]) && has(INJECTION_WORDS))
     {
         Some(Route::DepotInjection)
@@ -1423,15 +1424,29 @@ fn route_of(words: &[&str]) -> Option<Route> {
         "kapsler",
         "capsule",
         "mikstur",
+        "mikst",
+        "tabl",
+        "tbl",
+        "tab",
+        "kaps",
         "oral",
         "orally",
         "smeltetablett",
         "smeltetabletter",
+        "smeltetabl",
+        "smeltetab",
     ]) {
         Some(Route::Oral)
     } else {
         None
     }
+}
+
+/// A word without the full stop of an abbreviation ("mikst.", "tabl.",
+/// "inj."): the form and route lists hold the bare word. A word that is
+/// only a full stop stays as it is.
+fn bare(w: &str) -> &str {
+    w.strip_suffix('.').filter(|b| !b.is_empty()).unwrap_or(w)
 }
 
 /// Words for an injection or infusion.
@@ -1797,6 +1812,16 @@ const FORMS: &[&str] = &[
     "drasjerte",
     "smeltetablett",
     "smeltetabletter",
+    // Abbreviations as FEST and the prescription lists write them
+    // ("Metadon DnE mikst 1 mg/ml", "Espranor 8 mg smeltetab."); a
+    // trailing full stop is read off first (`bare`).
+    "smeltetabl",
+    "smeltetab",
+    "depottabl",
+    "enterotabl",
+    "sublingvaltabl",
+    "mikst",
+    "kaps",
     "sublingvaltablett",
     "sublingvaltabletter",
     "sublingual",
@@ -1912,6 +1937,7 @@ const OTHER_ROUTES: &[&str] = &[
     "depot",
     "retard",
     "depotinjeksjon",
+    "depotinj",
     "sr",
     "xr",
     "xl",
@@ -1990,6 +2016,7 @@ const OTHER_ROUTES: &[&str] = &[
 /// Classifies one lower-case word. A word that starts with a digit or a
 /// decimal mark is a strength ("25", "0,5", "8/2", "25mg").
 fn word_kind(w: &str) -> WordKind {
+    let w = bare(w);
     const UNITS: &[&str] = &[
         "mg/",
         "g/",
@@ -3309,6 +3336,45 @@ mod tests {
         ] {
             assert_eq!(generic_of(&c, name), generic, "{name}");
         }
+    }
+
+    #[test]
+    fn abbreviated_norwegian_form_words_resolve() {
+        // FEST and the prescription lists abbreviate the form word, often
+        // with a full stop (issue 21: "Metadon DnE mikst 1 mg/ml" from a
+        // FHIR medication list did not resolve).
+        let c = cat();
+        for (name, generic) in [
+            ("Metadon DnE mikst 1 mg/ml", "methadone"),
+            ("Metadon DnE mikst. 1 mg/ml", "methadone"),
+            ("Metadon mikstur 1 mg/ml", "methadone"),
+            ("Metadon Abcur tabl. 20 mg", "methadone"),
+            ("Subutex 8 mg sublingvaltablett", "buprenorphine"),
+            ("Subutex sublingvaltabl. 8 mg", "buprenorphine"),
+            ("Espranor 8 mg smeltetab.", "buprenorphine"),
+            ("Espranor smeltetabl 2 mg", "buprenorphine"),
+            ("Buvidal depotinjeksjon 64 mg", "buprenorphine-depot"),
+            ("Buvidal inj. 64 mg", "buprenorphine-depot"),
+            ("Buvidal depotinj. 128 mg", "buprenorphine-depot"),
+            ("Sobril tabl. 10 mg", "oxazepam"),
+        ] {
+            assert_eq!(generic_of(&c, name), generic, "{name}");
+            if let LarName::Unknown = c.resolve_lar(name) {
+                panic!("{name}: not read as a medication");
+            }
+        }
+        assert!(matches!(
+            c.resolve_lar("Metadon DnE mikst 1 mg/ml"),
+            LarName::Lar {
+                lar: "methadone",
+                ..
+            }
+        ));
+        // The full stop never turns an injection into an oral LAR product.
+        assert!(c.resolve("Metadon inj.").is_none());
+        assert!(c.resolve("Metadon injeksjon").is_none());
+        // A misspelt form word still leaves the name for a person.
+        assert!(c.resolve("Metadon mikts 1 mg/ml").is_none());
     }
 
     #[test]
