@@ -253,30 +253,75 @@ pub fn slug_id(prefix: &str, english: &str) -> String {
     id
 }
 
-/// A language's parsed bundle, built on its first message: a run that
-/// never writes Norwegian never parses it.
-fn bundle_of(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static B: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
-    B[lang as usize].get_or_init(|| bundle(lang))
+/// The message files of a language, each parsed into its own bundle on the
+/// first message it holds: a run that writes a few messages parses only
+/// their files (parsing every file was a tenth of a one-case run; issue 16),
+/// and a run that never writes Norwegian never parses any of it. A file's
+/// messages may use only its own terms and messages (tested:
+/// `every_file_formats_on_its_own`).
+struct Files {
+    /// Message id -> index of its file in [`Lang::sources`].
+    by_id: rustc_hash::FxHashMap<&'static str, usize>,
+    /// One bundle per file, built on first use.
+    bundles: Vec<OnceLock<FluentBundle<FluentResource>>>,
 }
 
-/// One language's bundle. The embedded files are tested to parse, so a
-/// problem here is a build defect: it is skipped (English then fills in)
-/// rather than stopping a check.
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
-    let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
-    let mut b = FluentBundle::new_concurrent(vec![id]);
-    // No Unicode isolation marks around placeholders: the terminal filter
-    // would show them as escapes, and JSON must not carry them.
-    b.set_use_isolating(false);
-    for (_, text) in lang.sources() {
-        let res = match FluentResource::try_new((*text).to_string()) {
+/// The files of `lang`, indexed on its first message.
+fn files_of(lang: Lang) -> &'static Files {
+    static F: [OnceLock<Files>; 2] = [OnceLock::new(), OnceLock::new()];
+    F[lang as usize].get_or_init(|| {
+        let sources = lang.sources();
+        let mut by_id = rustc_hash::FxHashMap::default();
+        for (i, (_, text)) in sources.iter().enumerate() {
+            for id in text.lines().filter_map(message_id) {
+                // Ids are unique across files (tested); the first would win.
+                by_id.entry(id).or_insert(i);
+            }
+        }
+        Files {
+            by_id,
+            bundles: sources.iter().map(|_| OnceLock::new()).collect(),
+        }
+    })
+}
+
+/// The id a line of a message file defines: `id = ...` at the start of the
+/// line (a term starts with `-`, a comment with `#`, an attribute or a
+/// continuation with a space).
+fn message_id(line: &str) -> Option<&str> {
+    // Bytes, and only as far as the id: the index reads every line of
+    // every file on a run's first message.
+    let b = line.as_bytes();
+    if !b.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = b
+        .iter()
+        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'_'))?;
+    line[end..]
+        .trim_start_matches(' ')
+        .starts_with('=')
+        .then(|| &line[..end])
+}
+
+/// The bundle of file `i` of `lang`. The embedded files are tested to
+/// parse, so a problem here is a build defect: it is skipped (English then
+/// fills in) rather than stopping a check.
+fn file_bundle(lang: Lang, i: usize) -> &'static FluentBundle<FluentResource> {
+    files_of(lang).bundles[i].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+        let mut b = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around placeholders: the terminal
+        // filter would show them as escapes, and JSON must not carry them.
+        b.set_use_isolating(false);
+        let text = lang.sources()[i].1;
+        let res = match FluentResource::try_new(text.to_string()) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
         let _ = b.add_resource(res);
-    }
-    b
+        b
+    })
 }
 
 /// The message `id` in `lang` with `args`; English when `lang` lacks it,
@@ -289,7 +334,8 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 /// The message `id` in `lang` alone.
 fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let b = bundle_of(lang);
+    let &i = files_of(lang).by_id.get(id)?;
+    let b = file_bundle(lang, i);
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())

@@ -385,3 +385,69 @@ fn the_shared_words_read_in_each_language() {
     );
     assert_eq!(Lang::En.substance("cocaine"), "cocaine");
 }
+
+#[test]
+fn every_file_formats_on_its_own() {
+    // Each message file is its own bundle (super::file_bundle): a message
+    // may use only the terms and messages of its own file.
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+    for lang in [Lang::En, Lang::Nb] {
+        for (i, (name, text)) in lang.sources().iter().enumerate() {
+            let b = super::file_bundle(lang, i);
+            let res = fluent_syntax::parser::parse(*text).expect("parses");
+            for entry in &res.body {
+                let Entry::Message(m) = entry else { continue };
+                let Some(pattern) = b.get_message(m.id.name).and_then(|m| m.value()) else {
+                    panic!("{name}: `{}` is not in its file's bundle", m.id.name);
+                };
+                let mut errors = Vec::new();
+                let _ = b.format_pattern(pattern, None, &mut errors);
+                for e in errors {
+                    if let FluentError::ResolverError(ResolverError::Reference(
+                        k @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
+                    )) = &e
+                    {
+                        panic!("{name}: `{}` refers to {k:?} outside its file", m.id.name);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_message_index_finds_every_message_in_its_file() {
+    for lang in [Lang::En, Lang::Nb] {
+        let files = super::files_of(lang);
+        let mut n = 0;
+        for (i, (name, text)) in lang.sources().iter().enumerate() {
+            let res = fluent_syntax::parser::parse(*text).expect("parses");
+            for entry in &res.body {
+                if let Entry::Message(m) = entry {
+                    assert_eq!(
+                        files.by_id.get(m.id.name),
+                        Some(&i),
+                        "{name}: {}",
+                        m.id.name
+                    );
+                    n += 1;
+                }
+            }
+        }
+        // Nothing else is taken for a message id (a term, an attribute, a
+        // continuation line or a comment).
+        assert_eq!(files.by_id.len(), n, "{lang:?}");
+    }
+    assert_eq!(super::message_id("sch-title = Taper"), Some("sch-title"));
+    for line in [
+        "-oat-advice = x",
+        "    .attr = y",
+        "# a = b",
+        "  continued = z",
+        "= x",
+    ] {
+        assert_eq!(super::message_id(line), None, "{line}");
+    }
+}
