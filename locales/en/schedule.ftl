@@ -26,6 +26,7 @@ sch-col-from = from
 sch-col-to = to
 sch-col-days = days
 sch-col-mg = mg/day
+sch-col-mg-dose = mg
 sch-col-intake = intake
 sch-col-step = step
 sch-supervised = supervised

@@ -20,6 +20,7 @@ sch-col-from = fra
 sch-col-to = til
 sch-col-days = dager
 sch-col-mg = mg/dag
+sch-col-mg-dose = mg
 sch-col-intake = inntak
 sch-col-step = steg
 sch-supervised = under påsyn

@@ -440,8 +440,21 @@ fn table(s: &Schedule, title: &str, lang: Lang) -> String {
     if named {
         head.push(tr!(lang, "sch-col-medication"));
     }
+    // A depot injection's mg is a dose given once, not a day's: with one in
+    // the table the column is "mg", and the step says what each row is.
+    let injection = s
+        .entries
+        .iter()
+        .any(|e| e.step == crate::schedule::Step::Injection);
     head.extend([
-        tr!(lang, "sch-col-mg"),
+        tr!(
+            lang,
+            if injection {
+                "sch-col-mg-dose"
+            } else {
+                "sch-col-mg"
+            }
+        ),
         tr!(lang, "sch-col-intake"),
         tr!(lang, "sch-col-step"),
     ]);
