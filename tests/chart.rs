@@ -168,3 +168,30 @@ fn the_terminal_picture_fits_80_columns_and_falls_back_to_ascii() {
     assert!(text.is_ascii(), "{text}");
     assert!(text.contains('X') && text.contains('#'), "{text}");
 }
+
+#[test]
+fn the_terminal_picture_of_a_depot_patient_shows_the_injections() {
+    // A depot patient has had LAR: never "no LAR doses", and each
+    // injection with the days its interval covers.
+    let out = lib()
+        .args(["chart", "tests/data/plan/depot.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("no LAR doses"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("depot "))
+        .unwrap_or_else(|| panic!("no depot row: {text}"));
+    assert_eq!(row.matches('▼').count(), 3, "{row}");
+    assert!(row.contains('─') && row.ends_with("128 mg"), "{row}");
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+    // A daily-dose patient has no depot row.
+    let out = lib()
+        .args(["chart", &case("missed-restart")])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.lines().any(|l| l.starts_with("depot ")), "{text}");
+}

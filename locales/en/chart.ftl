@@ -81,6 +81,8 @@ chart-term-screens = screens
 chart-term-max = top of the scale { $mg } mg
 chart-term-key = key: { $missed } missed  { $unrecorded } not recorded  { $off } zero day by decision · screens: { $clean } clean  { $note } note  { $some } some use  { $concern } concern
 chart-term-nothing = no LAR doses in the last { $days } days
+chart-term-depot = depot
+chart-term-key-depot = depot: { $shot } injection  { $covered } the days its interval covers
 # Errors.
 chart-empty-range = nothing to draw: --from { $from } is after --to { $to }
 chart-bad-out = --out must end in .svg or .html: { $path }

@@ -27,6 +27,9 @@ pub struct Glyphs {
     off: char,
     screens: [char; 4],
     tick: char,
+    /// A depot injection, and the days its interval covers.
+    shot: char,
+    covered: char,
 }
 
 impl Glyphs {
@@ -38,6 +41,8 @@ impl Glyphs {
         off: '·',
         screens: ['○', '◇', '▲', '■'],
         tick: '┬',
+        shot: '▼',
+        covered: '─',
     };
     /// Plain ASCII.
     pub const ASCII: Glyphs = Glyphs {
@@ -47,6 +52,8 @@ impl Glyphs {
         off: '-',
         screens: ['o', '~', '^', '#'],
         tick: '+',
+        shot: 'v',
+        covered: ':',
     };
 
     /// Unicode unless the locale says another encoding (`C`, `POSIX`, a
@@ -110,7 +117,17 @@ pub fn render(p: &Picture, lang: Lang, g: Glyphs) -> String {
         date = lang.date(p.to)
     );
     out.push('\n');
-    if p.lines.is_empty() {
+    let depot = depot_row(p, g, cols);
+    if let Some(row) = &depot {
+        out.push_str(&label(tr!(lang, "chart-term-depot")));
+        out.push_str(row);
+        let top = p.shots.iter().map(|s| s.mg).fold(0.0, f64::max);
+        out.push_str(&format!(" {}", tr!(lang, "chart-mg", mg = lang.mg(top))));
+        out.push('\n');
+    }
+    // Said only when neither a daily dose nor an injection's interval
+    // reaches into the window: a depot patient has had LAR.
+    if p.lines.is_empty() && depot.is_none() {
         out.push_str(&tr!(
             lang,
             "chart-term-nothing",
@@ -175,6 +192,15 @@ pub fn render(p: &Picture, lang: Lang, g: Glyphs) -> String {
     out.push('\n');
     out.push_str(&axis(p, lang, g, cols));
     out.push_str(&key(lang, g));
+    if depot.is_some() {
+        let text = tr!(
+            lang,
+            "chart-term-key-depot",
+            shot = g.shot.to_string(),
+            covered = g.covered.to_string()
+        );
+        out.push_str(&wrap(&text, 80));
+    }
     if g.tick == Glyphs::ASCII.tick {
         // The words too: "·" between title parts, a name's letters.
         out = out
@@ -187,6 +213,32 @@ pub fn render(p: &Picture, lang: Lang, g: Glyphs) -> String {
             .collect();
     }
     out
+}
+
+/// The depot row: the column of each injection, and the columns its
+/// interval covers; `None` when no injection reaches into the window.
+fn depot_row(p: &Picture, g: Glyphs, cols: usize) -> Option<String> {
+    let mut row = String::new();
+    let mut any = false;
+    for c in 0..cols {
+        let first = p.from + Duration::days(c as i64 * PER);
+        let days = || first.iter_days().take(PER as usize).filter(|d| *d <= p.to);
+        let shot = days().any(|d| p.shots.iter().any(|s| s.date == d));
+        let covered = days().any(|d| {
+            p.shots
+                .iter()
+                .any(|s| s.date <= d && d < s.date + Duration::days(s.interval.max(1)))
+        });
+        row.push(if shot {
+            g.shot
+        } else if covered {
+            g.covered
+        } else {
+            ' '
+        });
+        any |= shot || covered;
+    }
+    any.then(|| row.trim_end().to_string())
 }
 
 /// The date axis: a tick every 14 days (7 columns) with the date under it.
