@@ -2,8 +2,9 @@
 //! a column (45 columns after a 9-column label). A dose row per LAR
 //! medication in block characters scaled to its highest dose in the
 //! window, a gaps row (the worse day of the two: missed, not recorded, a
-//! zero day by decision), a screens row (the worse reading of the two) and
-//! a date axis. Plain ASCII when the locale is not UTF-8 (`LC_ALL`,
+//! zero day by decision), a depot row when there are injections (each one
+//! and the days its interval covers), a screens row (the worse reading of
+//! the two) and a date axis. Plain ASCII when the locale is not UTF-8 (`LC_ALL`,
 //! `LC_CTYPE`, `LANG`: `C`, `POSIX`, `en_US.ISO-8859-1`); no colour: the
 //! characters carry the meaning.
 
