@@ -418,22 +418,22 @@ const SUPPORT: &[&str] = &["Medication", "Specimen"];
 /// Maps the resources. A contradiction is an error naming both resources.
 pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Conflict> {
     let mut out = Imported::default();
-    let mut by_ref = HashMap::default();
     // The resources a mapping follows a reference to: patients (subjects),
     // medications, specimens and panel members. The others (the millions of
-    // doses of a bulk export) are never a reference's target.
-    for (i, r) in resources
-        .iter()
+    // doses of a bulk export) are never a reference's target. The keys are
+    // built in parallel and inserted in input order (a later resource of the
+    // same `Type/id` wins, as before).
+    let keys: Vec<(String, usize)> = resources
+        .par_iter()
         .enumerate()
         .filter(|(_, r)| !NEVER_REFERENCED.contains(&r.kind.as_str()))
-    {
-        if let Some(id) = &r.id {
-            by_ref.insert(format!("{}/{id}", r.kind), i);
-        }
-        if let Some(url) = &r.full_url {
-            by_ref.insert(url.clone(), i);
-        }
-    }
+        .flat_map_iter(|(i, r)| {
+            let id = r.id.as_ref().map(|id| (format!("{}/{id}", r.kind), i));
+            id.into_iter().chain(r.full_url.clone().map(|url| (url, i)))
+        })
+        .collect();
+    let mut by_ref = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    by_ref.extend(keys);
     let ctx = Ctx {
         resources,
         by_ref,
