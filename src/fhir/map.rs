@@ -426,10 +426,11 @@ pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Co
     let keys: Vec<(String, usize)> = resources
         .par_iter()
         .enumerate()
-        .filter(|(_, r)| !NEVER_REFERENCED.contains(&r.kind.as_str()))
+        .filter(|(_, r)| !NEVER_REFERENCED.contains(&&*r.kind))
         .flat_map_iter(|(i, r)| {
             let id = r.id.as_ref().map(|id| (format!("{}/{id}", r.kind), i));
-            id.into_iter().chain(r.full_url.clone().map(|url| (url, i)))
+            id.into_iter()
+                .chain(r.full_url.as_ref().map(|url| (url.to_string(), i)))
         })
         .collect();
     let mut by_ref = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
@@ -457,7 +458,7 @@ pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Co
         }
     }
     for (i, r) in resources.iter().enumerate() {
-        if r.kind == "Patient" || SUPPORT.contains(&r.kind.as_str()) {
+        if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
             continue;
         }
         let at = r
@@ -467,7 +468,7 @@ pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Co
             .and_then(|p| patient_at.get(&p));
         match at {
             Some(&at) => bases[at].2.push(i),
-            None if MAPPED.contains(&r.kind.as_str()) => out.notes.push(note(r, Reason::NoPatient)),
+            None if MAPPED.contains(&&*r.kind) => out.notes.push(note(r, Reason::NoPatient)),
             None => out.notes.push(note(r, Reason::NotMapped)),
         }
     }
@@ -512,7 +513,7 @@ pub fn note(r: &Resource<'_>, reason: Reason) -> Note {
 
 /// The case of a `Patient` resource (and its notes), or why it has none.
 fn patient_case(r: &Resource<'_>, opts: Options<'_>) -> Result<(PatientCase, Vec<Note>), Note> {
-    let Some(id) = r.id.clone() else {
+    let Some(id) = r.id.as_deref().map(str::to_owned) else {
         return Err(note(r, Reason::Unreadable("Patient without id".into())));
     };
     let p: Patient = r.parse().map_err(|e| note(r, unreadable(e)))?;
@@ -636,7 +637,7 @@ fn map_patient(
         }
     }
     for r in group.iter().map(|&i| &ctx.resources[i]) {
-        if !MAPPED.contains(&r.kind.as_str()) {
+        if !MAPPED.contains(&&*r.kind) {
             notes.push(note(r, Reason::NotMapped));
         }
     }
