@@ -13,14 +13,17 @@
 //!
 //! Run with `cargo bench --bench fhir`. Not a test: it only reports.
 //!
-//! Where it stands (issue 21 asks for under 5 s on 2 cores): 8.6 s wall,
-//! 13.0 s CPU for the whole `import fhir --out` process on 2 shared cores
-//! (median of 3), read + map 1.45 x the JSON-parse floor. Each resource is parsed twice
-//! (its head when read, its typed struct when mapped) into owned strings;
-//! what is left: one typed parse per resource at read time, borrowed
-//! strings in `src/fhir/model.rs`, and a faster JSON reader than
-//! serde_json's. A
-//! whole-process timing of the binary on the same export:
+//! Where it stands (issue 21 asks for under 5 s on 2 cores): 9.4 s wall,
+//! 15.0 s CPU, 2.66 GB peak for the whole `import fhir --out` process on 2
+//! cores shared with other builds (median of 3; 0.78 x the wall time of the
+//! build before, paired runs). Each resource is still parsed twice (its
+//! head when read, its typed struct when mapped); in a stage timing of the
+//! loaded machine reading was about a quarter, mapping (the second parse
+//! and the mapping) about 40 %, and writing the 8,000 files a quarter.
+//! What is left: one typed parse per resource at read time, borrowed
+//! strings in `src/fhir/model.rs`, one note per patient for a repeated
+//! assumption, and dropping a patient's resources once its case is written.
+//! A whole-process timing of the binary on the same export:
 //! `cargo run --release --example fhir_export -- DIR` then
 //! `/usr/bin/time -v larcheck --format json import fhir --as-of 2026-11-20 --out OUT DIR/*.ndjson`.
 

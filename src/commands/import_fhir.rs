@@ -196,10 +196,24 @@ pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
             n = done.imported.cases.len()
         )));
     }
-    let mut written = Vec::new();
-    for (case, text) in done.imported.cases.iter().zip(&done.texts) {
-        written.push(write(g, args, case, text, json)?);
-    }
+    let written = if args.out.is_some() {
+        // The case files of a bulk export (8,000) written side by side; an
+        // error is that of the first case, in input order, not written.
+        done.imported
+            .cases
+            .par_iter()
+            .zip(&done.texts)
+            .map(|(case, text)| write(g, args, case, text, json))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect::<Result<Vec<_>, _>>()?
+    } else {
+        let mut written = Vec::new();
+        for (case, text) in done.imported.cases.iter().zip(&done.texts) {
+            written.push(write(g, args, case, text, json)?);
+        }
+        written
+    };
     if json {
         let doc = json_summary(&done, &written, lang);
         if !g.quiet {

@@ -418,22 +418,23 @@ const SUPPORT: &[&str] = &["Medication", "Specimen"];
 /// Maps the resources. A contradiction is an error naming both resources.
 pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Conflict> {
     let mut out = Imported::default();
-    let mut by_ref = HashMap::default();
     // The resources a mapping follows a reference to: patients (subjects),
     // medications, specimens and panel members. The others (the millions of
-    // doses of a bulk export) are never a reference's target.
-    for (i, r) in resources
-        .iter()
+    // doses of a bulk export) are never a reference's target. The keys are
+    // built in parallel and inserted in input order (a later resource of the
+    // same `Type/id` wins, as before).
+    let keys: Vec<(String, usize)> = resources
+        .par_iter()
         .enumerate()
-        .filter(|(_, r)| !NEVER_REFERENCED.contains(&r.kind.as_str()))
-    {
-        if let Some(id) = &r.id {
-            by_ref.insert(format!("{}/{id}", r.kind), i);
-        }
-        if let Some(url) = &r.full_url {
-            by_ref.insert(url.clone(), i);
-        }
-    }
+        .filter(|(_, r)| !NEVER_REFERENCED.contains(&&*r.kind))
+        .flat_map_iter(|(i, r)| {
+            let id = r.id.as_ref().map(|id| (format!("{}/{id}", r.kind), i));
+            id.into_iter()
+                .chain(r.full_url.as_ref().map(|url| (url.to_string(), i)))
+        })
+        .collect();
+    let mut by_ref = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    by_ref.extend(keys);
     let ctx = Ctx {
         resources,
         by_ref,
@@ -457,7 +458,7 @@ pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Co
         }
     }
     for (i, r) in resources.iter().enumerate() {
-        if r.kind == "Patient" || SUPPORT.contains(&r.kind.as_str()) {
+        if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
             continue;
         }
         let at = r
@@ -467,7 +468,7 @@ pub fn map(resources: &[Resource<'_>], opts: Options<'_>) -> Result<Imported, Co
             .and_then(|p| patient_at.get(&p));
         match at {
             Some(&at) => bases[at].2.push(i),
-            None if MAPPED.contains(&r.kind.as_str()) => out.notes.push(note(r, Reason::NoPatient)),
+            None if MAPPED.contains(&&*r.kind) => out.notes.push(note(r, Reason::NoPatient)),
             None => out.notes.push(note(r, Reason::NotMapped)),
         }
     }
@@ -512,7 +513,7 @@ pub fn note(r: &Resource<'_>, reason: Reason) -> Note {
 
 /// The case of a `Patient` resource (and its notes), or why it has none.
 fn patient_case(r: &Resource<'_>, opts: Options<'_>) -> Result<(PatientCase, Vec<Note>), Note> {
-    let Some(id) = r.id.clone() else {
+    let Some(id) = r.id.as_deref().map(str::to_owned) else {
         return Err(note(r, Reason::Unreadable("Patient without id".into())));
     };
     let p: Patient = r.parse().map_err(|e| note(r, unreadable(e)))?;
@@ -636,7 +637,7 @@ fn map_patient(
         }
     }
     for r in group.iter().map(|&i| &ctx.resources[i]) {
-        if !MAPPED.contains(&r.kind.as_str()) {
+        if !MAPPED.contains(&&*r.kind) {
             notes.push(note(r, Reason::NotMapped));
         }
     }
