@@ -23,20 +23,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod cohort;
 
 use rayon::prelude::*;
-use std::time::{Duration, Instant};
 
-/// Median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut t: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let s = Instant::now();
-            f();
-            s.elapsed()
-        })
-        .collect();
-    t.sort();
-    t[runs / 2]
-}
+#[path = "common/timing.rs"]
+mod timing;
+use timing::median;
 
 /// The floor: read and parse every case file as TOML, in parallel.
 fn floor(files: &[std::path::PathBuf]) -> usize {

@@ -35,20 +35,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod fhir;
 
 use rayon::prelude::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// Median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut t: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let s = Instant::now();
-            f();
-            s.elapsed()
-        })
-        .collect();
-    t.sort();
-    t[runs / 2]
-}
+#[path = "common/timing.rs"]
+mod timing;
+use timing::median;
 
 /// The floor: every line of every file parsed as JSON, in parallel.
 fn floor(texts: &[String]) -> usize {
