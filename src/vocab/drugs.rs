@@ -403,6 +403,13 @@ pub enum CatalogueError {
     },
 }
 
+/// [`EMBEDDED_JSON`] read.
+fn embedded_file() -> RawFile {
+    serde_json::from_str(EMBEDDED_JSON).expect(
+        "build.rs writes config/drugs.toml as JSON of the same shape (caught by the drugs unit tests)",
+    )
+}
+
 /// The file format, as deserialised (strict).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -468,8 +475,12 @@ struct RawDrug {
 pub struct Catalogue {
     /// Class prefixes as read (kept so an overlay can re-derive classes).
     prefixes: Vec<RawPrefix>,
-    /// Entries as read (kept so an overlay can replace them).
-    raw: Vec<RawDrug>,
+    /// Entries as read, kept so an overlay can replace them; `None` for the
+    /// embedded catalogue, whose entries are read again from
+    /// [`EMBEDDED_JSON`] when an overlay or [`Catalogue::entry_toml`] needs
+    /// them (a second copy of every entry in every run was memory a
+    /// one-case run paid for in page faults; issue 16).
+    raw: Option<Vec<RawDrug>>,
     /// Entries with derived classes, in file order.
     entries: Vec<Drug>,
     /// Normalised (lower-case, single-spaced) name -> entry index.
@@ -597,10 +608,19 @@ impl Catalogue {
     /// # Panics
     /// Only if the embedded file is invalid, which the unit tests rule out.
     pub fn embedded() -> Catalogue {
-        let file: RawFile = serde_json::from_str(EMBEDDED_JSON)
-            .expect("build.rs writes config/drugs.toml as JSON of the same shape (caught by the drugs unit tests)");
-        build(file.class_prefix, file.drug, "embedded config/drugs.toml")
-            .expect("the embedded drug catalogue config/drugs.toml is invalid (caught by the drugs unit tests)")
+        let file = embedded_file();
+        let mut c = build(file.class_prefix, file.drug, "embedded config/drugs.toml")
+            .expect("the embedded drug catalogue config/drugs.toml is invalid (caught by the drugs unit tests)");
+        c.raw = None;
+        c
+    }
+
+    /// The entries as read ([`Catalogue::raw`]'s field doc).
+    fn raw(&self) -> std::borrow::Cow<'_, [RawDrug]> {
+        match &self.raw {
+            Some(r) => std::borrow::Cow::Borrowed(r),
+            None => std::borrow::Cow::Owned(embedded_file().drug),
+        }
     }
 
     /// Parses and validates a catalogue file. `source_name` (usually the path)
@@ -628,7 +648,7 @@ impl Catalogue {
         }
         let mut prefixes = self.prefixes.clone();
         prefixes.extend(file.class_prefix);
-        let mut raw = self.raw.clone();
+        let mut raw = self.raw().into_owned();
         for d in file.drug {
             let key = normalize(&d.generic);
             match raw.iter().position(|r| normalize(&r.generic) == key) {
@@ -2515,7 +2535,7 @@ fn build(
     let indexed = entries.len();
     Ok(Catalogue {
         prefixes,
-        raw,
+        raw: Some(raw),
         entries,
         by_name,
         by_atc,
@@ -2560,7 +2580,8 @@ impl Catalogue {
     /// the rewritten entry loses nothing.
     pub fn entry_toml(&self, generic: &str) -> Option<toml::Table> {
         let key = normalize(generic);
-        let raw = self.raw.iter().find(|r| normalize(&r.generic) == key)?;
+        let all = self.raw();
+        let raw = all.iter().find(|r| normalize(&r.generic) == key)?;
         let mut table = toml::Table::try_from(raw).ok()?;
         table.retain(|_, v| match v {
             toml::Value::Array(a) => !a.is_empty(),
