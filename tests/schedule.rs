@@ -75,18 +75,10 @@ fn the_toml_pasted_into_a_case_passes_check() {
         args.extend(["--format", "toml"]);
         let (code, plan, err) = run(&args);
         assert_eq!(code, 0, "{med}: {err}");
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("case.toml");
         let case = format!(
             "schema = 1\n\n[patient]\nid = \"pasted\"\nsex = \"female\"\n\n[treatment]\nmedication = \"{med}\"\nas_of = 2026-12-07\n\n[naloxone]\ntake_home_kit = true\n\n{plan}"
         );
-        std::fs::write(&path, case).expect("write");
-        let out = lib()
-            .args(["check", "--format", "json"])
-            .arg(&path)
-            .output()
-            .expect("check");
-        let v = json(&out.stdout);
+        let v = check_case(&case);
         let found = codes(&v["cases"][0]);
         assert!(
             !found.iter().any(|c| ["DOS", "MIS", "SWI", "TAP", "PRG"]
@@ -208,11 +200,16 @@ fn restart_table() {
 /// A patient on `mg` of `med` for four weeks before `as_of`, in LAR for a
 /// year, with the schedule's `[[plan]]` pasted in.
 fn pasted(med: &str, mg: &str, treatment_extra: &str, plan: &str) -> serde_json::Value {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("case.toml");
     let case = format!(
         "schema = 1\n\n[patient]\nid = \"pasted\"\nsex = \"male\"\n\n[treatment]\nmedication = \"{med}\"\nas_of = 2026-12-07\nstarted_lar = 2025-12-01\nsetting = \"inpatient\"\n{treatment_extra}\n[[doses]]\nfrom = 2026-11-09\nto = 2026-12-06\nmg = {mg}\n\n[naloxone]\ntake_home_kit = true\n\n{plan}"
     );
+    check_case(&case)
+}
+
+/// `check --format json` of a case written to a file.
+fn check_case(case: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("case.toml");
     std::fs::write(&path, case).expect("write");
     let out = lib()
         .args(["check", "--format", "json"])
