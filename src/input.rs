@@ -278,7 +278,9 @@ pub fn read_limited_in(src: &InputSource, max_mib: u64, lang: Lang) -> Result<St
             max = max_mib.to_string()
         ))
     };
-    let stdin = tr!(lang, "err-stdin");
+    // Written out only on the way to an error (issue 16: a message formatted
+    // on every read parsed a whole message file in a run without errors).
+    let stdin = || tr!(lang, "err-stdin");
     match src {
         InputSource::Stdin => {
             let mut bytes = Vec::new();
@@ -290,9 +292,9 @@ pub fn read_limited_in(src: &InputSource, max_mib: u64, lang: Lang) -> Result<St
                     InputError::new(tr!(lang, "err-cannot-read-stdin", why = e.to_string()))
                 })?;
             if bytes.len() as u64 > max {
-                return Err(too_big(&stdin, None));
+                return Err(too_big(&stdin(), None));
             }
-            String::from_utf8(bytes).map_err(|e| not_utf8(lang, &stdin, e.as_bytes()))
+            String::from_utf8(bytes).map_err(|e| not_utf8(lang, &stdin(), e.as_bytes()))
         }
         InputSource::Refused { reason, .. } => Err(InputError::new(reason.clone())),
         InputSource::Text { text, .. } => Ok(text.clone()),

@@ -7,32 +7,7 @@ use crate::error::InputError;
 use crate::suggest;
 use crate::tr;
 
-/// Byte offset → 1-based line and column.
-pub struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    /// Indexes `text`.
-    pub fn new(text: &str) -> Self {
-        // A loop over the bytes: far cheaper than a search per line when
-        // lines are short (a long dose history is thousands of them).
-        let mut starts = Vec::with_capacity(text.len() / 16 + 1);
-        starts.push(0);
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b == b'\n' {
-                starts.push(i + 1);
-            }
-        }
-        LineIndex { starts }
-    }
-
-    /// Line and column (both 1-based; the column counts bytes).
-    pub fn locate(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        (line, offset - self.starts[line - 1] + 1)
-    }
-}
+pub use super::lines::LineIndex;
 
 /// A context for building positioned errors.
 pub struct Ctx<'a> {
@@ -499,14 +474,5 @@ mod tests {
             "unexpected `=` in array, expected value",
         );
         assert_eq!(nb, "uventet `=` i en liste, forventet verdi");
-    }
-
-    #[test]
-    fn line_index_is_one_based() {
-        let ix = LineIndex::new("a\nbc\n\nd");
-        assert_eq!(ix.locate(0), (1, 1));
-        assert_eq!(ix.locate(3), (2, 2));
-        assert_eq!(ix.locate(5), (3, 1));
-        assert_eq!(ix.locate(6), (4, 1));
     }
 }

@@ -1,6 +1,7 @@
 //! Case files: the model, the reader and its validation.
 
 mod entries;
+pub mod lines;
 pub mod locate;
 pub mod model;
 pub mod parse;

@@ -230,7 +230,9 @@ fn history_span(cx: &Ctx<'_>, p: &Parts<'_>) -> Result<(), InputError> {
 }
 
 fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), InputError> {
-    let why = tr!(cx.lang, "err-history-why", label = p.as_of_label);
+    // Written out only on the way to an error (issue 16: formatted for
+    // every valid case, it parsed a whole message file in each run).
+    let why = || tr!(cx.lang, "err-history-why", label = p.as_of_label);
     let lab = p.as_of_label;
     for (n, (d, sp)) in p.doses.iter().enumerate() {
         if d.to >= as_of {
@@ -244,7 +246,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
                     date = d.to.to_string(),
                     label = lab,
                     as_of = as_of.to_string(),
-                    why = why.as_str()
+                    why = why()
                 ),
             ));
         }
@@ -261,7 +263,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
                     date = m.to.to_string(),
                     label = lab,
                     as_of = as_of.to_string(),
-                    why = why.as_str()
+                    why = why()
                 ),
             ));
         }
@@ -277,7 +279,7 @@ fn after_as_of(cx: &Ctx<'_>, p: &Parts<'_>, as_of: NaiveDate) -> Result<(), Inpu
                     date = i.date.to_string(),
                     label = lab,
                     as_of = as_of.to_string(),
-                    why = why.as_str()
+                    why = why()
                 ),
             ));
         }

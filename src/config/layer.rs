@@ -1,7 +1,7 @@
 //! A configuration text as written (toml_edit): each key's `# source`
 //! comment, read as its decor, and each key's line and column, for errors.
 
-use crate::case::locate::LineIndex;
+use crate::case::lines::LineIndex;
 use std::collections::BTreeMap;
 use toml_edit::{Document, Item, RawString, Table, TableLike};
 
@@ -77,7 +77,7 @@ impl<'t> Layer<'t> {
 
     fn walk(&self, t: &dyn TableLike, prefix: &str, out: &mut BTreeMap<String, String>) {
         for (k, item) in t.iter() {
-            let path = super::join(prefix, k);
+            let path = join(prefix, k);
             match item {
                 Item::Value(v) => {
                     if let Some(c) = self.comment(v.decor().suffix()) {
@@ -111,6 +111,15 @@ impl<'t> Layer<'t> {
         };
         let c = s.trim().strip_prefix('#')?.trim();
         Some(c.to_string())
+    }
+}
+
+/// `prefix.key`, or `key` at the top level.
+pub fn join(prefix: &str, k: &str) -> String {
+    if prefix.is_empty() {
+        k.to_string()
+    } else {
+        format!("{prefix}.{k}")
     }
 }
 

@@ -17,8 +17,16 @@ use toml_edit::TableLike;
 /// The embedded defaults.
 pub const DEFAULT_TOML: &str = include_str!("../../config/default.toml");
 
+/// [`DEFAULT_TOML`] as JSON, and the `# source` comment of each of its keys
+/// ([`comment_sources`]), both prepared by `build.rs`: reading them is a
+/// fraction of parsing the TOML and its comments at every start (issue 16).
+/// Unit tests check that they are what the TOML gives.
+const DEFAULT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default.json"));
+const DEFAULT_SOURCES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/default_sources.json"));
+
 mod layer;
 mod params;
+use layer::join;
 pub use params::*;
 
 /// Where each parameter's number comes from.
@@ -131,13 +139,14 @@ impl Config {
         // The embedded drug catalogue is built on a second thread while
         // the settings are read: the two are most of a one-case run.
         let embedded = std::thread::spawn(crate::vocab::drugs::Catalogue::embedded);
-        let mut table: toml::Table = toml::from_str(DEFAULT_TOML).map_err(|e| Error::Config {
+        let embedded_err = |e: serde_json::Error| Error::Config {
             path: "<embedded>".into(),
             message: e.to_string(),
-        })?;
+        };
+        let mut table: toml::Table = serde_json::from_str(DEFAULT_JSON).map_err(embedded_err)?;
         let defaults = table.clone();
         let default_sources = Sources {
-            by_key: comment_sources(DEFAULT_TOML),
+            by_key: serde_json::from_str(DEFAULT_SOURCES_JSON).map_err(embedded_err)?,
         };
         let mut sources = default_sources.clone();
         let mut set_by: BTreeMap<String, String> = BTreeMap::new();
@@ -603,15 +612,6 @@ fn check_known(
         }
     }
     Ok(())
-}
-
-/// `prefix.key`, or `key` at the top level.
-fn join(prefix: &str, k: &str) -> String {
-    if prefix.is_empty() {
-        k.to_string()
-    } else {
-        format!("{prefix}.{k}")
-    }
 }
 
 /// A layer's value may replace a default of the same kind (an integer may
@@ -1163,6 +1163,16 @@ pub fn comment_sources(text: &str) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embedded_json_is_the_default_toml_and_its_comments() {
+        let json: toml::Table = serde_json::from_str(DEFAULT_JSON).unwrap();
+        let toml: toml::Table = toml::from_str(DEFAULT_TOML).unwrap();
+        assert_eq!(json, toml);
+        let sources: BTreeMap<String, String> = serde_json::from_str(DEFAULT_SOURCES_JSON).unwrap();
+        assert_eq!(sources, comment_sources(DEFAULT_TOML));
+        assert!(sources.len() > 100, "{} sources", sources.len());
+    }
 
     #[test]
     fn a_value_of_the_wrong_variant_names_its_key_and_line() {

@@ -490,8 +490,14 @@ pub struct Catalogue {
     by_atc: Index<String, Vec<usize>>,
     /// Spelling key ([`spelling_key`]) of every name -> entry index, or
     /// `None` when names of two different entries share the key (then the
-    /// variant resolves to neither).
-    by_variant: Index<String, Option<usize>>,
+    /// variant resolves to neither). Built on the first name that needs a
+    /// spelling variant ([`Catalogue::variants`]): most runs read only
+    /// exact names, and keying every name was a fifth of building the
+    /// catalogue at each start (issue 16). Over the `indexed` entries, as
+    /// before, and shared by the clones [`Catalogue::with_combinations`]
+    /// makes (they have the same first `indexed` entries), so a batch
+    /// builds it once.
+    by_variant: std::sync::Arc<std::sync::OnceLock<Index<String, Option<usize>>>>,
     /// One stand-in entry per `[[class_prefix]]` code, for an ATC code the
     /// catalogue does not list: it carries the classes of every prefix the
     /// code falls under (longest prefix first in the list is not needed:
@@ -609,10 +615,13 @@ impl Catalogue {
     /// Only if the embedded file is invalid, which the unit tests rule out.
     pub fn embedded() -> Catalogue {
         let file = embedded_file();
-        let mut c = build(file.class_prefix, file.drug, "embedded config/drugs.toml")
-            .expect("the embedded drug catalogue config/drugs.toml is invalid (caught by the drugs unit tests)");
-        c.raw = None;
-        c
+        build(
+            file.class_prefix,
+            file.drug,
+            "embedded config/drugs.toml",
+            KeepRaw::No,
+        )
+        .expect("the embedded drug catalogue config/drugs.toml is invalid (caught by the drugs unit tests)")
     }
 
     /// The entries as read ([`Catalogue::raw`]'s field doc).
@@ -627,7 +636,7 @@ impl Catalogue {
     /// is used in error messages.
     pub fn from_toml(text: &str, source_name: &str) -> Result<Catalogue, CatalogueError> {
         let file = parse(text, source_name)?;
-        build(file.class_prefix, file.drug, source_name)
+        build(file.class_prefix, file.drug, source_name, KeepRaw::Yes)
     }
 
     /// Lays a second file in the same format over this catalogue: a `[[drug]]`
@@ -656,7 +665,7 @@ impl Catalogue {
                 None => raw.push(d),
             }
         }
-        *self = build(prefixes, raw, source_name)?;
+        *self = build(prefixes, raw, source_name, KeepRaw::Yes)?;
         Ok(())
     }
 
@@ -948,7 +957,7 @@ impl Catalogue {
         if let Some(&i) = self.by_name.get(&core) {
             return accept(i, ReadHow::Descriptors, &core);
         }
-        if let Some(i) = self.by_variant.get(&spelling_key(&core)).copied().flatten() {
+        if let Some(i) = self.variants().get(&spelling_key(&core)).copied().flatten() {
             return accept(i, ReadHow::SpellingVariant, &core);
         }
         // A salt written onto the last word: "levotyroksinnatrium".
@@ -977,7 +986,13 @@ impl Catalogue {
         self.by_name
             .get(name)
             .copied()
-            .or_else(|| self.by_variant.get(&spelling_key(name)).copied().flatten())
+            .or_else(|| self.variants().get(&spelling_key(name)).copied().flatten())
+    }
+
+    /// The spelling-variant index, built on first use.
+    fn variants(&self) -> &Index<String, Option<usize>> {
+        self.by_variant
+            .get_or_init(|| variant_index(&self.entries[..self.indexed]))
     }
 
     /// The stand-in entry for an unlisted 7-character ATC code: that of the
@@ -1691,6 +1706,21 @@ fn normalize(s: &str) -> String {
 /// either end, none but a plain space between words, never two in a row
 /// (what `split_whitespace` and `join(" ")` would give back unchanged).
 fn single_spaced(s: &str) -> bool {
+    // ASCII text (nearly every name) is looked at byte by byte; `char`
+    // decoding and Unicode's whitespace table only for the rest.
+    if s.is_ascii() {
+        let mut last_space = true;
+        for &b in s.as_bytes() {
+            match b {
+                b' ' if last_space => return false,
+                b' ' => last_space = true,
+                // The rest of ASCII's whitespace (`char::is_whitespace`).
+                b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+                _ => last_space = false,
+            }
+        }
+        return !last_space || s.is_empty();
+    }
     let mut last_space = true;
     for c in s.chars() {
         if c == ' ' {
@@ -2149,9 +2179,11 @@ fn is_atc_code(s: &str) -> bool {
 
 /// An ATC code at any level (1, 3, 4, 5 or 7 characters), upper case: e.g.
 /// `N`, `N05`, `N05B`, `N05BA`, `N05BA04`.
+/// The lengths of the five ATC levels (N, N07, N07B, N07BC, N07BC02).
+const ATC_LEVELS: [usize; 5] = [1, 3, 4, 5, 7];
+
 fn is_atc_prefix(s: &str) -> bool {
-    matches!(s.len(), 1 | 3 | 4 | 5 | 7)
-        && s.bytes().enumerate().all(|(i, b)| atc_position_ok(i, b))
+    ATC_LEVELS.contains(&s.len()) && s.bytes().enumerate().all(|(i, b)| atc_position_ok(i, b))
 }
 
 fn invalid(source_name: &str, message: String) -> CatalogueError {
@@ -2209,31 +2241,44 @@ fn check_text(source_name: &str, what: impl fmt::Display, s: &str) -> Result<(),
     Ok(())
 }
 
-/// Entry `i` of `raw`, checked; its names are claimed in `by_name`.
+/// `[[class_prefix]]` indexes by code: an ATC code's classes are those of
+/// the prefixes among its 1, 3, 4, 5 and 7 first characters (a lookup per
+/// length, not a comparison with every prefix for every entry).
+fn prefix_index(prefixes: &[RawPrefix]) -> Index<&str, Vec<usize>> {
+    let mut by: Index<&str, Vec<usize>> = Index::default();
+    for (n, p) in prefixes.iter().enumerate() {
+        by.entry(p.atc.as_str()).or_default().push(n);
+    }
+    by
+}
+
+/// The entry made of record `r`, checked; `before` are the entries made
+/// so far, and its names are claimed in `by_name`.
 fn entry(
-    i: usize,
-    raw: &[RawDrug],
-    prefixes: &[RawPrefix],
+    r: RawDrug,
+    before: &[Drug],
+    (prefixes, by_prefix): (&[RawPrefix], &Index<&str, Vec<usize>>),
     by_name: &mut Index<String, usize>,
     source_name: &str,
 ) -> Result<Drug, CatalogueError> {
     let err = |message: String| invalid(source_name, message);
-    let r = &raw[i];
+    let i = before.len();
     check_text(source_name, "a drug's generic name", &r.generic)?;
     // The entry's name in messages, written out only when there is one.
     let what = What(&r.generic);
-    let codes = entry_codes(r, what, source_name)?;
+    let codes = entry_codes(&r, what, source_name)?;
     // Classes: declared plus prefix-derived, sorted and deduplicated.
     let mut classes = r.classes.clone();
-    for p in prefixes {
-        if codes.iter().any(|c| c.starts_with(&p.atc)) {
-            classes.extend(p.classes.iter().copied());
+    for code in &codes {
+        let lengths = ATC_LEVELS.iter().filter(|&&n| n <= code.len());
+        for p in lengths.filter_map(|&n| by_prefix.get(&code[..n])).flatten() {
+            classes.extend(prefixes[*p].classes.iter().copied());
         }
     }
     classes.sort();
     classes.dedup();
 
-    check_entry_fields(r, &classes, what, source_name)?;
+    check_entry_fields(&r, &classes, what, source_name)?;
     // Names: unique across the whole catalogue, case-insensitive.
     for name in std::iter::once(&r.generic).chain(r.brands.iter()) {
         check_text(source_name, Field(what, "name"), name)?;
@@ -2244,7 +2289,7 @@ fn entry(
             } else {
                 format!(
                     "the name \"{name}\" is claimed by both drug \"{}\" and drug \"{}\"",
-                    raw[other].generic, r.generic
+                    before[other].generic, r.generic
                 )
             };
             return Err(err(message));
@@ -2253,27 +2298,27 @@ fn entry(
     }
 
     Ok(Drug {
-        generic: r.generic.clone(),
-        brands: r.brands.clone(),
-        atc: r.atc.clone(),
-        former_atc: r.former_atc.clone(),
-        classes,
-        explains: r.explains.clone(),
-        mme_factor: r.mme_factor,
-        mme_source: r.mme_source.clone(),
-        lar: r.lar.clone(),
-        rescue_only: r.rescue_only,
-        lar_brands: r.lar_brands.clone(),
-        max_daily_mg: r.max_daily_mg,
-        max_daily_source: r.max_daily_source.clone(),
-        transdermal: r.transdermal,
-        note: r.note.clone(),
-        inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
-        inhibitor_named_in: r.inhibitor_named_in.clone(),
-        induces: r.induces.clone(),
-        inducer_named_in: r.inducer_named_in.clone(),
-        routes: r.routes.clone(),
         components: r.components.iter().map(|c| normalize(c)).collect(),
+        inhibits: r.inhibits.iter().map(|(p, s)| (*p, *s)).collect(),
+        generic: r.generic,
+        brands: r.brands,
+        atc: r.atc,
+        former_atc: r.former_atc,
+        classes,
+        explains: r.explains,
+        mme_factor: r.mme_factor,
+        mme_source: r.mme_source,
+        lar: r.lar,
+        rescue_only: r.rescue_only,
+        lar_brands: r.lar_brands,
+        max_daily_mg: r.max_daily_mg,
+        max_daily_source: r.max_daily_source,
+        transdermal: r.transdermal,
+        note: r.note,
+        inhibitor_named_in: r.inhibitor_named_in,
+        induces: r.induces,
+        inducer_named_in: r.inducer_named_in,
+        routes: r.routes,
     })
 }
 
@@ -2429,10 +2474,19 @@ fn check_entry_fields(
 }
 
 /// Validates everything and builds the entries and indexes.
+/// Whether a built catalogue keeps its entries as read ([`Catalogue`]'s
+/// `raw`): the embedded one reads them again from [`EMBEDDED_JSON`].
+#[derive(Clone, Copy, PartialEq)]
+enum KeepRaw {
+    Yes,
+    No,
+}
+
 fn build(
     prefixes: Vec<RawPrefix>,
     raw: Vec<RawDrug>,
     source_name: &str,
+    keep: KeepRaw,
 ) -> Result<Catalogue, CatalogueError> {
     let err = |message: String| invalid(source_name, message);
 
@@ -2448,16 +2502,31 @@ fn build(
         }
     }
 
+    // Each entry is made from its record by moving the fields, not copying
+    // them; a catalogue that keeps the records copies them once, whole.
+    let kept = (keep == KeepRaw::Yes).then(|| raw.clone());
+    let by_prefix = prefix_index(&prefixes);
     let mut entries = Vec::with_capacity(raw.len());
     let mut by_name: Index<String, usize> = Index::default();
-    for i in 0..raw.len() {
-        entries.push(entry(i, &raw, &prefixes, &mut by_name, source_name)?);
+    for r in raw {
+        let d = entry(
+            r,
+            &entries,
+            (&prefixes, &by_prefix),
+            &mut by_name,
+            source_name,
+        )?;
+        entries.push(d);
     }
 
-    // Components of a combination name entries of their own.
+    // Components of a combination name entries of their own (looked up
+    // in a set: a scan of every entry per component was 40,000 string
+    // comparisons at each start).
+    let generics: rustc_hash::FxHashSet<&str> =
+        entries.iter().map(|e| e.generic.as_str()).collect();
     for d in &entries {
         for c in &d.components {
-            if !entries.iter().any(|e| e.generic == *c) {
+            if !generics.contains(c.as_str()) {
                 return Err(err(format!(
                     "drug \"{}\": component \"{c}\" is not a generic name in the catalogue",
                     d.generic
@@ -2480,17 +2549,6 @@ fn build(
     for (i, d) in entries.iter().enumerate() {
         for f in &d.former_atc {
             by_atc.entry(f.clone()).or_default().push(i);
-        }
-    }
-
-    // Spelling variants: a key two entries share resolves to neither.
-    let mut by_variant: Index<String, Option<usize>> = Index::default();
-    for (i, d) in entries.iter().enumerate() {
-        for name in d.names() {
-            let v = by_variant.entry(spelling_key(name)).or_insert(Some(i));
-            if *v != Some(i) {
-                *v = None;
-            }
         }
     }
 
@@ -2535,16 +2593,32 @@ fn build(
     let indexed = entries.len();
     Ok(Catalogue {
         prefixes,
-        raw: Some(raw),
+        raw: kept,
         entries,
         by_name,
         by_atc,
-        by_variant,
+        by_variant: Default::default(),
         groups,
         suggest_index: std::sync::OnceLock::new(),
         indexed,
         suggested: SuggestCache::default(),
     })
+}
+
+/// The spelling key of every name of `entries` -> its entry index, or
+/// `None` when names of two different entries share the key (a key two
+/// entries share resolves to neither).
+fn variant_index(entries: &[Drug]) -> Index<String, Option<usize>> {
+    let mut by_variant: Index<String, Option<usize>> = Index::default();
+    for (i, d) in entries.iter().enumerate() {
+        for name in d.names() {
+            let v = by_variant.entry(spelling_key(name)).or_insert(Some(i));
+            if *v != Some(i) {
+                *v = None;
+            }
+        }
+    }
+    by_variant
 }
 
 /// Every name of every entry, prepared for [`Catalogue::suggest`]: its
@@ -2614,6 +2688,15 @@ mod tests {
             let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
             proptest::prop_assert_eq!(single_spaced(&s), joined == s);
             proptest::prop_assert_eq!(normalize(&s), joined.to_lowercase());
+        }
+
+        /// The same for ASCII text, which has a byte-wise path of its own,
+        /// with every ASCII whitespace character (vertical tab included,
+        /// which `u8::is_ascii_whitespace` leaves out).
+        #[test]
+        fn single_spaced_ascii_is_split_and_join(s in "[ aZ\t\n\r\u{b}\u{c}]{0,10}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(single_spaced(&s), joined == s);
         }
     }
 
@@ -3314,7 +3397,7 @@ mod tests {
     fn no_two_entries_share_a_spelling_variant() {
         let c = cat();
         let shared: Vec<&String> = c
-            .by_variant
+            .variants()
             .iter()
             .filter(|(_, v)| v.is_none())
             .map(|(k, _)| k)
