@@ -253,74 +253,78 @@ pub fn slug_id(prefix: &str, english: &str) -> String {
     id
 }
 
-/// The message files of a language, each parsed into its own bundle on the
-/// first message it holds: a run that writes a few messages parses only
-/// their files (parsing every file was a tenth of a one-case run; issue 16),
-/// and a run that never writes Norwegian never parses any of it. A file's
-/// messages may use only its own terms and messages (tested:
-/// `every_file_formats_on_its_own`).
-struct Files {
-    /// Message id -> index of its file in [`Lang::sources`].
-    by_id: rustc_hash::FxHashMap<&'static str, usize>,
-    /// One bundle per file, built on first use.
-    bundles: Vec<OnceLock<FluentBundle<FluentResource>>>,
+/// Where each message and term is in its file (`build.rs` reads the files
+/// once, at build time): `(id, file, start, end)` sorted by id, and
+/// `(file, start, end)`.
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-/// The files of `lang`, indexed on its first message.
-fn files_of(lang: Lang) -> &'static Files {
-    static F: [OnceLock<Files>; 2] = [OnceLock::new(), OnceLock::new()];
-    F[lang as usize].get_or_init(|| {
-        let sources = lang.sources();
-        let mut by_id = rustc_hash::FxHashMap::default();
-        for (i, (_, text)) in sources.iter().enumerate() {
-            for id in text.lines().filter_map(message_id) {
-                // Ids are unique across files (tested); the first would win.
-                by_id.entry(id).or_insert(i);
-            }
-        }
-        Files {
-            by_id,
-            bundles: sources.iter().map(|_| OnceLock::new()).collect(),
-        }
-    })
-}
-
-/// The id a line of a message file defines: `id = ...` at the start of the
-/// line (a term starts with `-`, a comment with `#`, an attribute or a
-/// continuation with a space).
-fn message_id(line: &str) -> Option<&str> {
-    // Bytes, and only as far as the id: the index reads every line of
-    // every file on a run's first message.
-    let b = line.as_bytes();
-    if !b.first()?.is_ascii_alphabetic() {
-        return None;
+/// The messages of `lang` ([`table`]).
+fn messages_of(lang: Lang) -> &'static [(&'static str, &'static str, u32, u32)] {
+    match lang {
+        Lang::En => table::EN_MESSAGES,
+        Lang::Nb => table::NB_MESSAGES,
     }
-    let end = b
-        .iter()
-        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'_'))?;
-    line[end..]
-        .trim_start_matches(' ')
-        .starts_with('=')
-        .then(|| &line[..end])
 }
 
-/// The bundle of file `i` of `lang`. The embedded files are tested to
-/// parse, so a problem here is a build defect: it is skipped (English then
-/// fills in) rather than stopping a check.
-fn file_bundle(lang: Lang, i: usize) -> &'static FluentBundle<FluentResource> {
-    files_of(lang).bundles[i].get_or_init(|| {
+/// The terms of `lang` ([`table`]).
+fn terms_of(lang: Lang) -> &'static [(&'static str, u32, u32)] {
+    match lang {
+        Lang::En => table::EN_TERMS,
+        Lang::Nb => table::NB_TERMS,
+    }
+}
+
+/// The text of the message file `file` of `lang` (`en/pickup.ftl`).
+fn file_text(lang: Lang, file: &str) -> &'static str {
+    lang.sources()
+        .iter()
+        .find(|(name, _)| *name == file)
+        .map_or("", |(_, text)| text)
+}
+
+/// The Fluent text of message `i` of `lang` alone: the terms of its file,
+/// then the message. A message may use its file's terms, never another
+/// message (tested: `every_message_formats_on_its_own`).
+fn message_text(lang: Lang, i: usize) -> String {
+    let (_, file, start, end) = messages_of(lang)[i];
+    let text = file_text(lang, file);
+    let range = |s: u32, e: u32| text.get(s as usize..e as usize).unwrap_or("");
+    let mut out = String::new();
+    for &(_, s, e) in terms_of(lang).iter().filter(|t| t.0 == file) {
+        out.push_str(range(s, e));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out.push_str(range(start, end));
+    out
+}
+
+/// The bundle of message `i` of `lang`, parsed on its first use: a run
+/// parses only the messages it writes (parsing whole message files for a
+/// few of their messages was most of a one-case run's rules; issue 16),
+/// and a run that never writes Norwegian parses none of it. The embedded
+/// files are tested to parse, so a problem here is a build defect: the
+/// message is then missing (English fills in) rather than stopping a check.
+fn message_bundle(lang: Lang, i: usize) -> &'static FluentBundle<FluentResource> {
+    type Bundles = Vec<OnceLock<Box<FluentBundle<FluentResource>>>>;
+    static B: [OnceLock<Bundles>; 2] = [OnceLock::new(), OnceLock::new()];
+    let all = B[lang as usize]
+        .get_or_init(|| messages_of(lang).iter().map(|_| OnceLock::new()).collect());
+    all[i].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = lang.tag().parse().unwrap_or_default();
         let mut b = FluentBundle::new_concurrent(vec![id]);
         // No Unicode isolation marks around placeholders: the terminal
         // filter would show them as escapes, and JSON must not carry them.
         b.set_use_isolating(false);
-        let text = lang.sources()[i].1;
-        let res = match FluentResource::try_new(text.to_string()) {
+        let res = match FluentResource::try_new(message_text(lang, i)) {
             Ok(r) => r,
             Err((r, _)) => r,
         };
         let _ = b.add_resource(res);
-        b
+        Box::new(b)
     })
 }
 
@@ -334,8 +338,8 @@ pub fn text(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 /// The message `id` in `lang` alone.
 fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let &i = files_of(lang).by_id.get(id)?;
-    let b = file_bundle(lang, i);
+    let i = messages_of(lang).binary_search_by_key(&id, |m| m.0).ok()?;
+    let b = message_bundle(lang, i);
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(b.format_pattern(pattern, args, &mut errors).into_owned())

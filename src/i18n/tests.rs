@@ -387,67 +387,94 @@ fn the_shared_words_read_in_each_language() {
 }
 
 #[test]
-fn every_file_formats_on_its_own() {
-    // Each message file is its own bundle (super::file_bundle): a message
-    // may use only the terms and messages of its own file.
+fn every_message_formats_on_its_own() {
+    use fluent_bundle::FluentResource;
+    // Each message is parsed alone with its file's terms (super::message_bundle):
+    // it must parse without error, use no other message and no term of
+    // another file, and read exactly as it does in its whole file.
     use fluent_bundle::FluentError;
     use fluent_bundle::resolver::ResolverError;
     use fluent_bundle::resolver::errors::ReferenceKind;
     for lang in [Lang::En, Lang::Nb] {
-        for (i, (name, text)) in lang.sources().iter().enumerate() {
-            let b = super::file_bundle(lang, i);
+        for (name, text) in lang.sources() {
+            let mut whole = fluent_bundle::FluentBundle::new(vec![lang.tag().parse().unwrap()]);
+            whole.set_use_isolating(false);
+            whole
+                .add_resource(FluentResource::try_new(text.to_string()).expect("parses"))
+                .expect("no entry twice");
             let res = fluent_syntax::parser::parse(*text).expect("parses");
             for entry in &res.body {
                 let Entry::Message(m) = entry else { continue };
-                let Some(pattern) = b.get_message(m.id.name).and_then(|m| m.value()) else {
-                    panic!("{name}: `{}` is not in its file's bundle", m.id.name);
+                let id = m.id.name;
+                let i = super::messages_of(lang)
+                    .binary_search_by_key(&id, |m| m.0)
+                    .unwrap_or_else(|_| panic!("{name}: `{id}` is not in the message table"));
+                if let Err((_, e)) = FluentResource::try_new(super::message_text(lang, i)) {
+                    panic!("{name}: `{id}` alone does not parse: {e:?}");
+                }
+                let b = super::message_bundle(lang, i);
+                let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+                    panic!("{name}: `{id}` is not in its own bundle");
                 };
                 let mut errors = Vec::new();
-                let _ = b.format_pattern(pattern, None, &mut errors);
+                let alone = b.format_pattern(pattern, None, &mut errors).into_owned();
                 for e in errors {
                     if let FluentError::ResolverError(ResolverError::Reference(
                         k @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
                     )) = &e
                     {
-                        panic!("{name}: `{}` refers to {k:?} outside its file", m.id.name);
+                        panic!(
+                            "{name}: `{id}` refers to {k:?}: only its file's terms are read with it"
+                        );
                     }
                 }
+                let in_file = whole.get_message(id).and_then(|m| m.value()).unwrap();
+                let mut errors = Vec::new();
+                let in_file = whole.format_pattern(in_file, None, &mut errors);
+                assert_eq!(alone, in_file, "{name}: `{id}`");
+                let n_alone = b.get_message(id).map_or(0, |m| m.attributes().count());
+                assert_eq!(n_alone, m.attributes.len(), "{name}: `{id}`'s attributes");
             }
         }
     }
 }
 
 #[test]
-fn the_message_index_finds_every_message_in_its_file() {
+fn the_message_table_is_every_message_of_every_file() {
+    // build.rs's table against the Fluent parser: each message once, in its
+    // file, and nothing else (a term, an attribute, a comment) taken for one.
     for lang in [Lang::En, Lang::Nb] {
-        let files = super::files_of(lang);
+        let table = super::messages_of(lang);
         let mut n = 0;
-        for (i, (name, text)) in lang.sources().iter().enumerate() {
+        for (name, text) in lang.sources() {
             let res = fluent_syntax::parser::parse(*text).expect("parses");
             for entry in &res.body {
-                if let Entry::Message(m) = entry {
-                    assert_eq!(
-                        files.by_id.get(m.id.name),
-                        Some(&i),
-                        "{name}: {}",
-                        m.id.name
-                    );
-                    n += 1;
+                match entry {
+                    Entry::Message(m) => {
+                        let found: Vec<_> = table.iter().filter(|t| t.0 == m.id.name).collect();
+                        assert_eq!(found.len(), 1, "{name}: {}", m.id.name);
+                        assert_eq!(found[0].1, *name, "{}", m.id.name);
+                        n += 1;
+                    }
+                    Entry::Term(t) => {
+                        let terms = super::terms_of(lang).iter().filter(|x| x.0 == *name);
+                        let texts: Vec<&str> = terms
+                            .map(|&(_, s, e)| &text[s as usize..e as usize])
+                            .collect();
+                        assert!(
+                            texts
+                                .iter()
+                                .any(|x| x.starts_with(&format!("-{} ", t.id.name))
+                                    || x.starts_with(&format!("-{}=", t.id.name))),
+                            "{name}: term -{} not in the table",
+                            t.id.name
+                        );
+                    }
+                    _ => {}
                 }
             }
         }
-        // Nothing else is taken for a message id (a term, an attribute, a
-        // continuation line or a comment).
-        assert_eq!(files.by_id.len(), n, "{lang:?}");
-    }
-    assert_eq!(super::message_id("sch-title = Taper"), Some("sch-title"));
-    for line in [
-        "-oat-advice = x",
-        "    .attr = y",
-        "# a = b",
-        "  continued = z",
-        "= x",
-    ] {
-        assert_eq!(super::message_id(line), None, "{line}");
+        assert_eq!(table.len(), n, "{lang:?}");
+        assert!(table.windows(2).all(|w| w[0].0 < w[1].0), "sorted, unique");
     }
 }
