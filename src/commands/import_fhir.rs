@@ -6,7 +6,7 @@
 
 use crate::cli::{Global, ImportFhirArgs};
 use crate::error::{Error, ExitStatus};
-use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase};
+use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase, Shown};
 use crate::i18n::Lang;
 use crate::tr;
 use rayon::prelude::*;
@@ -233,27 +233,53 @@ pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
     Ok(ExitStatus::Clean)
 }
 
-/// A note in the JSON summary.
+/// A note in the JSON summary. An assumption made for several resources
+/// of a patient ([`crate::fhir::map::shown`]) is one note: `resource` is
+/// its first resource, `count` and `resources` (every one, the first
+/// too) are given only then.
 #[derive(serde::Serialize)]
 struct JsonNote<'a> {
     resource: &'a str,
     reason: &'static str,
     assumed: bool,
     message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resources: Option<&'a [&'a str]>,
+}
+
+impl<'a> JsonNote<'a> {
+    fn new(n: &'a Shown<'a>, lang: Lang) -> JsonNote<'a> {
+        let (resource, reason, resources) = match n {
+            Shown::One(n) => (n.resource.as_str(), &n.reason, None),
+            Shown::Many { reason, resources } => (resources[0], *reason, Some(&resources[..])),
+        };
+        JsonNote {
+            resource,
+            reason: reason.code(),
+            assumed: reason.assumed(),
+            message: crate::fhir::render::reason_text(reason, lang),
+            count: resources.map(<[_]>::len),
+            resources,
+        }
+    }
 }
 
 /// The notes of the JSON summary, worded as they are written (a bulk
-/// export has hundreds of thousands: no second copy of them all).
-struct JsonNotes<'a>(&'a [Note], Lang);
+/// export has hundreds of thousands: no second copy of them all); a
+/// patient's as shown, the notes of no patient one by one.
+struct JsonNotes<'a>(&'a [Note], Lang, bool);
 
 impl serde::Serialize for JsonNotes<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|n| JsonNote {
-            resource: &n.resource,
-            reason: n.reason.code(),
-            assumed: n.reason.assumed(),
-            message: crate::fhir::render::reason_text(&n.reason, self.1),
-        }))
+        let JsonNotes(notes, lang, grouped) = *self;
+        let shown = if grouped {
+            crate::fhir::map::shown(notes)
+        } else {
+            notes.iter().map(Shown::One).collect()
+        };
+        s.collect_seq(shown.iter().map(|n| JsonNote::new(n, lang)))
     }
 }
 
@@ -296,7 +322,7 @@ impl serde::Serialize for JsonPatients<'_> {
                     screens: c.screens.len(),
                     ecg: c.ecg.len(),
                     events: c.events.len(),
-                    notes: JsonNotes(&c.notes, lang),
+                    notes: JsonNotes(&c.notes, lang, true),
                 }),
         )
     }
@@ -325,7 +351,7 @@ fn json_summary(done: &Done, written: &[Option<PathBuf>], lang: Lang) -> String 
     let doc = JsonSummary {
         resources: done.read,
         patients: JsonPatients(done, written, lang),
-        notes: JsonNotes(&done.imported.notes, lang),
+        notes: JsonNotes(&done.imported.notes, lang, false),
         note_count: total,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
@@ -376,17 +402,23 @@ fn summary(done: &Done, t: crate::fhir::Treatment, lang: Lang) {
     use std::fmt::Write as _;
     use std::io::Write as _;
     let (imported, read) = (&done.imported, done.read);
-    let lines = |notes: &[Note]| {
+    let lines = |notes: &[Shown<'_>]| {
         let mut s = String::new();
         for note in notes {
-            let text = crate::fhir::render::note_text(note, lang);
+            let text = crate::fhir::render::shown_text(note, lang);
             let _ = writeln!(s, "larcheck: {text}");
         }
         s
     };
-    // The notes of no patient, then each patient's (worded in parallel).
-    let mut err = lines(&imported.notes);
-    let per_case: Vec<String> = imported.cases.par_iter().map(|c| lines(&c.notes)).collect();
+    // The notes of no patient, then each patient's as shown (a repeated
+    // assumption once, with its count; worded in parallel).
+    let one: Vec<Shown<'_>> = imported.notes.iter().map(Shown::One).collect();
+    let mut err = lines(&one);
+    let per_case: Vec<String> = imported
+        .cases
+        .par_iter()
+        .map(|c| lines(&crate::fhir::map::shown(&c.notes)))
+        .collect();
     per_case.iter().for_each(|s| err.push_str(s));
     let n = imported.notes.len() + imported.cases.iter().map(|c| c.notes.len()).sum::<usize>();
     for c in imported.cases.iter().filter(|c| c.medication.is_none()) {

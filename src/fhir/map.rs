@@ -184,7 +184,7 @@ pub struct Note {
 }
 
 /// Why a resource is in a [`Note`].
-#[derive(Debug, PartialEq, Clone)]
+#[derive(Debug, PartialEq, Eq, Hash, Clone)]
 pub enum Reason {
     /// No mapping for this resource type.
     NotMapped,
@@ -327,6 +327,58 @@ impl Reason {
             Reason::Skipped => "skipped",
         }
     }
+}
+
+/// A patient's notes as they are shown: one note, or one assumption made
+/// for several resources.
+#[derive(Debug, PartialEq)]
+pub enum Shown<'a> {
+    /// A note on one resource.
+    One(&'a Note),
+    /// The same assumption made for every one of `resources` (two or more,
+    /// in input order).
+    Many {
+        /// The assumption.
+        reason: &'a Reason,
+        /// Every resource it was made for.
+        resources: Vec<&'a str>,
+    },
+}
+
+/// The notes of one patient as they are shown. An assumption made for
+/// several resources (a bulk export: "the supply counted from the next
+/// day" for each of 50 dispenses, 320,000 in all) is one note where its
+/// first resource is, with the count; every resource stays named: the case
+/// file lists them all under the note, the JSON summary gives them all in
+/// `resources`, and standard error (a summary on screen) gives the count,
+/// the first and the last. Notes on resources not imported are never
+/// grouped: each of them is something a clinician may need to add by hand.
+pub fn shown(notes: &[Note]) -> Vec<Shown<'_>> {
+    let mut out: Vec<Shown<'_>> = Vec::with_capacity(notes.len());
+    // The place in `out` of each assumption seen so far.
+    let mut at: HashMap<&Reason, usize> = HashMap::default();
+    for n in notes {
+        if !n.reason.assumed() {
+            out.push(Shown::One(n));
+            continue;
+        }
+        match at.get(&n.reason) {
+            Some(&i) => match &mut out[i] {
+                Shown::Many { resources, .. } => resources.push(&n.resource),
+                Shown::One(first) => {
+                    out[i] = Shown::Many {
+                        reason: &n.reason,
+                        resources: vec![&first.resource, &n.resource],
+                    };
+                }
+            },
+            None => {
+                at.insert(&n.reason, out.len());
+                out.push(Shown::One(n));
+            }
+        }
+    }
+    out
 }
 
 /// Two resources that contradict each other.
@@ -710,6 +762,47 @@ mod tests {
                 .and_then(|x| NaiveDate::parse_from_str(x, "%Y-%m-%d").ok());
             assert_eq!(date(Some(s)), chrono, "{s}");
         }
+    }
+
+    #[test]
+    fn a_repeated_assumption_is_one_shown_note_naming_every_resource() {
+        let n = |resource: &str, reason: Reason| Note {
+            resource: resource.into(),
+            reason,
+        };
+        let notes = [
+            n("MedicationDispense/d1", Reason::SupplyAfterSupervised),
+            n(
+                "MedicationAdministration/a1",
+                Reason::Status("not-done".into()),
+            ),
+            n("MedicationDispense/d2", Reason::SupplyAfterSupervised),
+            n(
+                "MedicationAdministration/a2",
+                Reason::Status("not-done".into()),
+            ),
+            n("Observation/o1", Reason::WeekCountedOn(20)),
+            n("Observation/o2", Reason::WeekCountedOn(21)),
+            n("MedicationDispense/d3", Reason::SupplyAfterSupervised),
+        ];
+        let shown = shown(&notes);
+        assert_eq!(
+            shown,
+            [
+                Shown::Many {
+                    reason: &Reason::SupplyAfterSupervised,
+                    resources: vec![
+                        "MedicationDispense/d1",
+                        "MedicationDispense/d2",
+                        "MedicationDispense/d3"
+                    ],
+                },
+                Shown::One(&notes[1]),
+                Shown::One(&notes[3]),
+                Shown::One(&notes[4]),
+                Shown::One(&notes[5]),
+            ]
+        );
     }
 
     #[test]
