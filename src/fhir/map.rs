@@ -546,19 +546,34 @@ pub fn map_chunks(chunks: &[&[Resource<'_>]], opts: Options<'_>) -> Result<Impor
             Err(n) => out.notes.push(n),
         }
     }
-    for (i, r) in ctx.all() {
-        if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
-            continue;
-        }
-        let at = r
-            .subject
-            .as_deref()
-            .and_then(|s| ctx.find(s))
-            .and_then(|p| patient_at.get(&p));
-        match at {
-            Some(&at) => bases[at].2.push(i),
-            None if MAPPED.contains(&&*r.kind) => out.notes.push(note(r, Reason::NoPatient)),
-            None => out.notes.push(note(r, Reason::NotMapped)),
+    // Each resource's patient looked up in parallel (3.7 million lookups
+    // of a bulk export), then grouped in input order.
+    let owners: Vec<Vec<Owner>> = chunks
+        .par_iter()
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|r| {
+                    if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
+                        return Owner::Itself;
+                    }
+                    let at = r.subject.as_deref().and_then(|s| ctx.find(s));
+                    match at.and_then(|p| patient_at.get(&p)) {
+                        Some(&at) => Owner::Patient(at),
+                        None => Owner::None,
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    for ((i, r), owner) in ctx.all().zip(owners.into_iter().flatten()) {
+        match owner {
+            Owner::Itself => {}
+            Owner::Patient(at) => bases[at].2.push(i),
+            Owner::None if MAPPED.contains(&&*r.kind) => {
+                out.notes.push(note(r, Reason::NoPatient));
+            }
+            Owner::None => out.notes.push(note(r, Reason::NotMapped)),
         }
     }
     let mapped: Vec<Result<PatientCase, Conflict>> = bases
@@ -577,6 +592,17 @@ pub fn map_chunks(chunks: &[&[Resource<'_>]], opts: Options<'_>) -> Result<Impor
         out.cases.push(case);
     }
     Ok(out)
+}
+
+/// Whose group a resource is in.
+#[derive(Clone, Copy)]
+enum Owner {
+    /// None: a patient, or a resource read through references.
+    Itself,
+    /// The patient of this place in the patients.
+    Patient(usize),
+    /// Its subject is no patient of the input.
+    None,
 }
 
 /// The resource types mapped (the others are noted as not mapped).
