@@ -13,16 +13,22 @@
 //!
 //! Run with `cargo bench --bench fhir`. Not a test: it only reports.
 //!
-//! Where it stands (issue 21 asks for under 5 s on 2 cores): 9.4 s wall,
-//! 15.0 s CPU, 2.66 GB peak for the whole `import fhir --out` process on 2
-//! cores shared with other builds (median of 3; 0.78 x the wall time of the
-//! build before, paired runs). Each resource is still parsed twice (its
-//! head when read, its typed struct when mapped); in a stage timing of the
-//! loaded machine reading was about a quarter, mapping (the second parse
-//! and the mapping) about 40 %, and writing the 8,000 files a quarter.
-//! What is left: one typed parse per resource at read time, borrowed
-//! strings in `src/fhir/model.rs`, one note per patient for a repeated
-//! assumption, and dropping a patient's resources once its case is written.
+//! Where it stands (issue 21 asks for under 5 s on 2 cores): not yet
+//! shown. On a 2-core machine shared with other builds (load about 3.5),
+//! the whole `import fhir --format json --out` process against the build
+//! before this round, 4 paired runs: 0.85 x its wall time (median; 0.55 to
+//! 1.09), 0.83 x its CPU time (15.2 s vs 18.9 s), peak 2,394 MiB vs 2,559
+//! MiB, JSON summary 35 MB vs 101 MB (a repeated assumption is one note per
+//! patient naming every resource). This bench on that machine: floor
+//! 9.1 s, read + map 15.2 s (1.66 x), import 21.6 s (2.36 x), check
+//! 19.1 s (2.09 x); a run a few minutes before gave check 11.1 s (1.27 x):
+//! read the ratios, not the seconds. In a profile of the import about a
+//! quarter is reading the 1.7 GB of files into fresh memory (page faults
+//! and the kernel's copy), a fifth the heads' parse and a third the
+//! mapping (each resource's second, typed parse with owned strings).
+//! What is left: borrowed strings in `src/fhir/model.rs`; no copy of the
+//! files in memory (a mapping of the files, or a streaming reader that
+//! keeps only what the mapping reads); the serial `Type/id` index.
 //! A whole-process timing of the binary on the same export:
 //! `cargo run --release --example fhir_export -- DIR` then
 //! `/usr/bin/time -v larcheck --format json import fhir --as-of 2026-11-20 --out OUT DIR/*.ndjson`.
@@ -83,12 +89,14 @@ fn main() {
         all_patients: false,
     };
     let t = median(runs, || {
-        let mut all = Vec::new();
+        // As the command reads: in the chunks they are read in.
+        let mut chunks = Vec::new();
         for text in &texts {
-            all.extend(larcheck::fhir::read(text).expect("FHIR export"));
+            chunks.extend(larcheck::fhir::read_chunks(text).expect("FHIR export"));
         }
-        assert_eq!(all.len(), resources);
-        let imported = larcheck::fhir::map::map(&all, opts).expect("no contradiction");
+        let all: Vec<&[larcheck::fhir::Resource<'_>]> = chunks.iter().map(Vec::as_slice).collect();
+        assert_eq!(all.iter().map(|c| c.len()).sum::<usize>(), resources);
+        let imported = larcheck::fhir::map::map_chunks(&all, opts).expect("no contradiction");
         assert_eq!(imported.cases.len(), count);
     });
     ratio("read + map", t, base, None);

@@ -473,16 +473,75 @@ fn note_reasons(bundle: &str) -> Vec<(String, String)> {
         .unwrap()
         .iter()
         .chain(patients.iter().flat_map(|p| p["notes"].as_array().unwrap()));
+    // A grouped note names every resource in `resources`.
     let all: Vec<_> = notes
-        .map(|n| {
-            (
-                n["resource"].as_str().unwrap().to_owned(),
-                n["reason"].as_str().unwrap().to_owned(),
-            )
+        .flat_map(|n| {
+            let reason = n["reason"].as_str().unwrap().to_owned();
+            let resources = match n["resources"].as_array() {
+                Some(rs) => rs.iter().map(|r| r.as_str().unwrap().to_owned()).collect(),
+                None => vec![n["resource"].as_str().unwrap().to_owned()],
+            };
+            resources.into_iter().map(move |r| (r, reason.clone()))
         })
         .collect();
     assert_eq!(doc["note_count"], all.len());
     all
+}
+
+/// One patient's ten dispenses handed over on a supervised day: one note
+/// with the count, naming all ten (the case file lists them under it, the
+/// JSON summary in `resources`, standard error the first and the last).
+#[test]
+fn a_repeated_assumption_is_one_note_that_names_every_resource() {
+    const PICKUP: &str = "fixtures/fhir/methadone-fest-pickup.json";
+    let ids: Vec<String> = (1..=10)
+        .map(|i| format!("MedicationDispense/utlev-{i}"))
+        .collect();
+    let notes = note_reasons(PICKUP);
+    for id in &ids {
+        assert!(has(&notes, id, "supply-after-supervised"), "{id}");
+    }
+    let out = lib()
+        .args(["--format", "json", "import", "fhir", PICKUP])
+        .args(["--as-of", "2026-11-20"])
+        .output()
+        .unwrap();
+    let doc = json(&out.stdout);
+    let grouped: Vec<_> = doc["patients"][0]["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["reason"] == "supply-after-supervised")
+        .collect();
+    assert_eq!(grouped.len(), 1);
+    assert_eq!(grouped[0]["count"], 10);
+    assert_eq!(grouped[0]["resource"], ids[0].as_str());
+    assert_eq!(grouped[0]["resources"], serde_json::json!(ids));
+    // The binary: standard error is the process's.
+    let out = larcheck()
+        .args(["import", "fhir", PICKUP, "--as-of", "2026-11-20"])
+        .output()
+        .unwrap();
+    let case = String::from_utf8(out.stdout).unwrap();
+    let listed: String = case
+        .lines()
+        .filter_map(|l| l.strip_prefix("#   "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for id in &ids {
+        assert!(listed.split([',', ' ']).any(|w| w == id), "{id}: {case}");
+    }
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "Assumed for 10 resources, MedicationDispense/utlev-1 to MedicationDispense/utlev-10 ("
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("supply counted from the next day").count(),
+        1
+    );
 }
 
 fn has(notes: &[(String, String)], resource: &str, reason: &str) -> bool {

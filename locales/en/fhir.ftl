@@ -14,6 +14,10 @@ fhir-no-treatment = No dose of a LAR medication was imported: add [treatment] me
 fhir-note-not-imported = Not imported: { $resource } ({ $reason })
 # "Assumed: MedicationDispense/d1 (handed over on a day with a supervised dose: the supply counted from the next day)"
 fhir-note-assumed = Assumed: { $resource } ({ $reason })
+# One assumption made for several resources of a patient (the case file
+# lists every one of them below it).
+# "Assumed for 50 resources, MedicationDispense/d1 to MedicationDispense/d358 (handed over ...)"
+fhir-note-assumed-many = Assumed for { $count } resources, { $first } to { $last } ({ $reason })
 fhir-reason-not-mapped = no mapping for this resource type yet
 # "dose unit `ml`, not mg"
 fhir-reason-unit = dose unit `{ $unit }`, not mg

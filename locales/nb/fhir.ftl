@@ -5,6 +5,7 @@ fhir-no-treatment = Ingen dose av et LAR-legemiddel ble importert: legg inn [tre
 
 fhir-note-not-imported = Ikke importert: { $resource } ({ $reason })
 fhir-note-assumed = Antatt: { $resource } ({ $reason })
+fhir-note-assumed-many = Antatt for { $count } ressurser, { $first } til { $last } ({ $reason })
 fhir-reason-not-mapped = denne ressurstypen importeres ikke ennå
 fhir-reason-unit = doseenhet `{ $unit }`, ikke mg
 fhir-reason-no-dose = ingen dose i mg eller ikke et helt antall dager

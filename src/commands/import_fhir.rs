@@ -6,7 +6,7 @@
 
 use crate::cli::{Global, ImportFhirArgs};
 use crate::error::{Error, ExitStatus};
-use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase};
+use crate::fhir::map::{ConflictKind, Imported, Note, PatientCase, Shown};
 use crate::i18n::Lang;
 use crate::tr;
 use rayon::prelude::*;
@@ -70,14 +70,14 @@ pub fn import(
         .collect::<Vec<_>>()
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
-    let mut resources = Vec::new();
+    let mut chunks = Vec::new();
     for (path, text) in req.files.iter().zip(&texts) {
-        let read = crate::fhir::read(text).map_err(|e| Error::Import {
+        let read = crate::fhir::read_chunks(text).map_err(|e| Error::Import {
             path: path.clone(),
             position: tr!(lang, "fhir-position", line = e.line, column = e.column),
             message: e.text(lang),
         })?;
-        resources.extend(read);
+        chunks.extend(read);
     }
     let first = req.files[0].clone();
     let opts = crate::fhir::map::Options {
@@ -86,7 +86,8 @@ pub fn import(
         id_from: req.id_from,
         all_patients: req.all_patients,
     };
-    let imported = crate::fhir::map::map(&resources, opts).map_err(|c| Error::Import {
+    let slices: Vec<&[crate::fhir::Resource<'_>]> = chunks.iter().map(Vec::as_slice).collect();
+    let imported = crate::fhir::map::map_chunks(&slices, opts).map_err(|c| Error::Import {
         path: first.clone(),
         position: lang.and(&c.resources),
         message: match c.kind {
@@ -103,6 +104,12 @@ pub fn import(
             ConflictKind::PregnancyWeeks => tr!(lang, "fhir-err-conflict-pregnancy-weeks"),
         },
     })?;
+    // The cases own what they read: the resources and the files' texts
+    // (1.7 GB of a bulk export) are not held while the cases are written.
+    let read = chunks.iter().map(Vec::len).sum();
+    drop(slices);
+    drop(chunks);
+    drop(texts);
     let skipped = imported
         .notes
         .iter()
@@ -137,7 +144,7 @@ pub fn import(
     Ok(Done {
         imported,
         texts,
-        read: resources.len(),
+        read,
         source,
     })
 }
@@ -215,72 +222,143 @@ pub fn run(g: &Global, args: &ImportFhirArgs) -> Result<ExitStatus, Error> {
         written
     };
     if json {
-        let doc = json_summary(&done, &written, lang);
         if !g.quiet {
-            let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+            let mut text = json_summary(&done, &written, lang);
             text.push('\n');
             super::emit(text.as_bytes())?;
         }
     } else {
         summary(&done, req.treatment, lang);
     }
+    // Left to the operating system at exit (as `check` leaves its
+    // configuration): freeing 8,000 cases, their texts and notes piece by
+    // piece was a serial half second at the end of a bulk import.
+    super::leave((done, written));
     Ok(ExitStatus::Clean)
 }
 
-/// A note in the JSON summary.
-fn json_note(n: &Note, lang: Lang) -> serde_json::Value {
-    serde_json::json!({
-        "resource": n.resource,
-        "reason": n.reason.code(),
-        "assumed": n.reason.assumed(),
-        "message": crate::fhir::render::reason_text(&n.reason, lang),
-    })
+/// A note in the JSON summary. An assumption made for several resources
+/// of a patient ([`crate::fhir::map::shown`]) is one note: `resource` is
+/// its first resource, `count` and `resources` (every one, the first
+/// too) are given only then.
+#[derive(serde::Serialize)]
+struct JsonNote<'a> {
+    resource: &'a str,
+    reason: &'static str,
+    assumed: bool,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    count: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resources: Option<&'a [&'a str]>,
+}
+
+impl<'a> JsonNote<'a> {
+    fn new(n: &'a Shown<'a>, lang: Lang) -> JsonNote<'a> {
+        let (resource, reason, resources) = match n {
+            Shown::One(n) => (n.resource.as_str(), &n.reason, None),
+            Shown::Many { reason, resources } => (resources[0], *reason, Some(&resources[..])),
+        };
+        JsonNote {
+            resource,
+            reason: reason.code(),
+            assumed: reason.assumed(),
+            message: crate::fhir::render::reason_text(reason, lang),
+            count: resources.map(<[_]>::len),
+            resources,
+        }
+    }
+}
+
+/// The notes of the JSON summary, worded as they are written (a bulk
+/// export has hundreds of thousands: no second copy of them all); a
+/// patient's as shown, the notes of no patient one by one.
+struct JsonNotes<'a>(&'a [Note], Lang, bool);
+
+impl serde::Serialize for JsonNotes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let JsonNotes(notes, lang, grouped) = *self;
+        let shown = if grouped {
+            crate::fhir::map::shown(notes)
+        } else {
+            notes.iter().map(Shown::One).collect()
+        };
+        s.collect_seq(shown.iter().map(|n| JsonNote::new(n, lang)))
+    }
+}
+
+/// A patient in the JSON summary.
+#[derive(serde::Serialize)]
+struct JsonPatient<'a> {
+    id: &'a str,
+    resource: &'a str,
+    file: Option<String>,
+    case: Option<&'a str>,
+    dose_ranges: usize,
+    plan_ranges: usize,
+    prescriptions: usize,
+    screens: usize,
+    ecg: usize,
+    events: usize,
+    notes: JsonNotes<'a>,
+}
+
+/// The patients of the JSON summary, each made as it is written.
+struct JsonPatients<'a>(&'a Done, &'a [Option<PathBuf>], Lang);
+
+impl serde::Serialize for JsonPatients<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let JsonPatients(done, written, lang) = *self;
+        s.collect_seq(
+            done.imported
+                .cases
+                .iter()
+                .zip(&done.texts)
+                .zip(written)
+                .map(|((c, text), file)| JsonPatient {
+                    id: &c.id,
+                    resource: &c.resource,
+                    file: file.as_ref().map(|p| p.display().to_string()),
+                    case: if file.is_none() { Some(text) } else { None },
+                    dose_ranges: c.doses.len(),
+                    plan_ranges: c.plan.len(),
+                    prescriptions: c.prescriptions.len(),
+                    screens: c.screens.len(),
+                    ecg: c.ecg.len(),
+                    events: c.events.len(),
+                    notes: JsonNotes(&c.notes, lang, true),
+                }),
+        )
+    }
 }
 
 /// `--format json`: the counts, each patient (its file, or its case text
 /// without `--out`) with its notes, and the notes of no patient.
-fn json_summary(done: &Done, written: &[Option<PathBuf>], lang: Lang) -> serde_json::Value {
-    let patients: Vec<serde_json::Value> = done
-        .imported
-        .cases
-        .iter()
-        .zip(&done.texts)
-        .zip(written)
-        .map(|((c, text), file)| {
-            serde_json::json!({
-                "id": c.id,
-                "resource": c.resource,
-                "file": file.as_ref().map(|p| p.display().to_string()),
-                "case": if file.is_none() { Some(text) } else { None },
-                "dose_ranges": c.doses.len(),
-                "plan_ranges": c.plan.len(),
-                "prescriptions": c.prescriptions.len(),
-                "screens": c.screens.len(),
-                "ecg": c.ecg.len(),
-                "events": c.events.len(),
-                "notes": c.notes.iter().map(|n| json_note(n, lang)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let notes = done
-        .imported
-        .notes
-        .iter()
-        .map(|n| json_note(n, lang))
-        .collect::<Vec<_>>();
-    let total = notes.len()
+#[derive(serde::Serialize)]
+struct JsonSummary<'a> {
+    resources: usize,
+    patients: JsonPatients<'a>,
+    notes: JsonNotes<'a>,
+    note_count: usize,
+}
+
+/// The JSON summary's text (serialized as it goes: no tree of JSON values
+/// for the hundreds of thousands of notes of a bulk export).
+fn json_summary(done: &Done, written: &[Option<PathBuf>], lang: Lang) -> String {
+    let total = done.imported.notes.len()
         + done
             .imported
             .cases
             .iter()
             .map(|c| c.notes.len())
             .sum::<usize>();
-    serde_json::json!({
-        "resources": done.read,
-        "patients": patients,
-        "notes": notes,
-        "note_count": total,
-    })
+    let doc = JsonSummary {
+        resources: done.read,
+        patients: JsonPatients(done, written, lang),
+        notes: JsonNotes(&done.imported.notes, lang, false),
+        note_count: total,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 /// Writes one case: to `--out DIR/<id>.toml` (the path returned), or
@@ -328,17 +406,23 @@ fn summary(done: &Done, t: crate::fhir::Treatment, lang: Lang) {
     use std::fmt::Write as _;
     use std::io::Write as _;
     let (imported, read) = (&done.imported, done.read);
-    let lines = |notes: &[Note]| {
+    let lines = |notes: &[Shown<'_>]| {
         let mut s = String::new();
         for note in notes {
-            let text = crate::fhir::render::note_text(note, lang);
+            let text = crate::fhir::render::shown_text(note, lang);
             let _ = writeln!(s, "larcheck: {text}");
         }
         s
     };
-    // The notes of no patient, then each patient's (worded in parallel).
-    let mut err = lines(&imported.notes);
-    let per_case: Vec<String> = imported.cases.par_iter().map(|c| lines(&c.notes)).collect();
+    // The notes of no patient, then each patient's as shown (a repeated
+    // assumption once, with its count; worded in parallel).
+    let one: Vec<Shown<'_>> = imported.notes.iter().map(Shown::One).collect();
+    let mut err = lines(&one);
+    let per_case: Vec<String> = imported
+        .cases
+        .par_iter()
+        .map(|c| lines(&crate::fhir::map::shown(&c.notes)))
+        .collect();
     per_case.iter().for_each(|s| err.push_str(s));
     let n = imported.notes.len() + imported.cases.iter().map(|c| c.notes.len()).sum::<usize>();
     for c in imported.cases.iter().filter(|c| c.medication.is_none()) {

@@ -74,10 +74,17 @@ pub(super) fn read_one(
 /// by one first was about 5 % of a one-case run (issue 16). In-process runs
 /// (the tests, [`crate::run_captured`]) go on, so they free it.
 pub fn release(config: crate::config::Config) {
+    leave(config);
+}
+
+/// Ends the life of what a command made, as [`release`] its configuration:
+/// left to the operating system when the binary exits next, freed in an
+/// in-process run.
+pub fn leave<T>(made: T) {
     if capturing() {
-        drop(config);
+        drop(made);
     } else {
-        std::mem::forget(config);
+        std::mem::forget(made);
     }
 }
 

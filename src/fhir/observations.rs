@@ -273,6 +273,10 @@ pub struct Observations {
     gestation: Vec<(NaiveDate, f64, String)>,
     /// Resources that say the patient is pregnant, without a week.
     pregnant: Vec<String>,
+    /// The sample type of each `Specimen` read so far (by its index in the
+    /// input): a bulk export's specimen is named by the six or seven tests
+    /// of its sample, and is parsed once, not once for each.
+    specimens: rustc_hash::FxHashMap<usize, Option<&'static str>>,
 }
 
 impl Observations {
@@ -438,15 +442,21 @@ impl Observations {
     }
 
     /// The specimen: the referenced `Specimen`'s type, else the test's name.
-    fn sample(&self, ctx: &Ctx<'_>, o: &Observation, code: &str) -> Option<&'static str> {
+    fn sample(&mut self, ctx: &Ctx<'_>, o: &Observation, code: &str) -> Option<&'static str> {
         let from_specimen = o
             .specimen
             .as_ref()
             .and_then(|s| s.reference.as_deref())
-            .and_then(|s| ctx.get(s))
-            .and_then(|s| s.parse::<Specimen>().ok())
-            .and_then(|s| s.kind)
-            .and_then(|k| sample_in(&words(&k).0));
+            .and_then(|s| ctx.find(s))
+            .and_then(|at| {
+                *self.specimens.entry(at).or_insert_with(|| {
+                    ctx.at(at)
+                        .parse::<Specimen>()
+                        .ok()
+                        .and_then(|s| s.kind)
+                        .and_then(|k| sample_in(&words(&k).0))
+                })
+            });
         from_specimen.or_else(|| sample_in(code))
     }
 

@@ -1,7 +1,7 @@
 //! A [`PatientCase`] as a case file (TOML text valid for `larcheck check`),
 //! with every note as a comment at the top.
 
-use super::map::{Dose, DoseRange, Note, PatientCase, Reason};
+use super::map::{Dose, DoseRange, Note, PatientCase, Reason, Shown};
 use crate::case::model::Medication;
 use crate::i18n::Lang;
 use crate::tr;
@@ -29,8 +29,11 @@ pub fn render(case: &PatientCase, source: &str, t: Treatment, lang: Lang) -> Str
             source = crate::output::printable::line(source)
         )
     );
-    for n in &case.notes {
-        let _ = writeln!(s, "# {}", note_text(n, lang));
+    for n in super::map::shown(&case.notes) {
+        let _ = writeln!(s, "# {}", shown_text(&n, lang));
+        if let Shown::Many { resources, .. } = &n {
+            listed(&mut s, resources);
+        }
     }
     if let Some(first) = first_dose_as_start(case, t) {
         let _ = writeln!(
@@ -202,6 +205,45 @@ pub fn note_text(n: &Note, lang: Lang) -> String {
         "fhir-note-not-imported"
     };
     tr!(lang, id, resource = resource, reason = reason)
+}
+
+/// A shown note as one line: the resource and why, or the count, the first
+/// and the last resource of an assumption made for several (comments and
+/// the standard error summary).
+pub fn shown_text(n: &Shown<'_>, lang: Lang) -> String {
+    match n {
+        Shown::One(n) => note_text(n, lang),
+        Shown::Many { reason, resources } => {
+            let p = crate::output::printable::line;
+            tr!(
+                lang,
+                "fhir-note-assumed-many",
+                count = resources.len(),
+                first = p(resources[0]),
+                last = p(resources[resources.len() - 1]),
+                reason = reason_text(reason, lang)
+            )
+        }
+    }
+}
+
+/// Every resource of a grouped note, as comment lines under it (indented,
+/// a few to a line), so the case file still names each one.
+fn listed(s: &mut String, resources: &[&str]) {
+    const WIDTH: usize = 100;
+    let mut line = String::new();
+    for r in resources {
+        let r = crate::output::printable::line(r);
+        if !line.is_empty() && line.len() + r.len() + 2 > WIDTH {
+            let _ = writeln!(s, "#   {line},");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push_str(", ");
+        }
+        line.push_str(&r);
+    }
+    let _ = writeln!(s, "#   {line}");
 }
 
 /// Why, in `lang`.
