@@ -505,29 +505,7 @@ pub fn map_chunks(chunks: &[&[Resource<'_>]], opts: Options<'_>) -> Result<Impor
         "more resources than an index holds"
     );
     let mut out = Imported::default();
-    // The resources a mapping follows a reference to: patients (subjects),
-    // medications, specimens and panel members. The others (the millions of
-    // doses of a bulk export) are never a reference's target. The keys are
-    // built in parallel and inserted in input order (a later resource of the
-    // same `Type/id` wins, as before).
-    let keys: Vec<(String, usize)> = chunks
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(c, chunk)| {
-            chunk
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| !NEVER_REFERENCED.contains(&&*r.kind))
-                .flat_map(move |(i, r)| {
-                    let at = index(c, i);
-                    let id = r.id.as_ref().map(|id| (format!("{}/{id}", r.kind), at));
-                    id.into_iter()
-                        .chain(r.full_url.as_ref().map(|url| (url.to_string(), at)))
-                })
-        })
-        .collect();
-    let mut by_ref = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
-    by_ref.extend(keys);
+    let by_ref = reference_index(chunks);
     let ctx = Ctx {
         chunks,
         by_ref,
@@ -546,26 +524,7 @@ pub fn map_chunks(chunks: &[&[Resource<'_>]], opts: Options<'_>) -> Result<Impor
             Err(n) => out.notes.push(n),
         }
     }
-    // Each resource's patient looked up in parallel (3.7 million lookups
-    // of a bulk export), then grouped in input order.
-    let owners: Vec<Vec<Owner>> = chunks
-        .par_iter()
-        .map(|chunk| {
-            chunk
-                .iter()
-                .map(|r| {
-                    if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
-                        return Owner::Itself;
-                    }
-                    let at = r.subject.as_deref().and_then(|s| ctx.find(s));
-                    match at.and_then(|p| patient_at.get(&p)) {
-                        Some(&at) => Owner::Patient(at),
-                        None => Owner::None,
-                    }
-                })
-                .collect()
-        })
-        .collect();
+    let owners = owners(&ctx, &patient_at);
     for ((i, r), owner) in ctx.all().zip(owners.into_iter().flatten()) {
         match owner {
             Owner::Itself => {}
@@ -592,6 +551,57 @@ pub fn map_chunks(chunks: &[&[Resource<'_>]], opts: Options<'_>) -> Result<Impor
         out.cases.push(case);
     }
     Ok(out)
+}
+
+/// The resources a mapping follows a reference to, by `Type/id` and by
+/// full URL: patients (subjects), medications, specimens and panel
+/// members. The others (the millions of doses of a bulk export) are never
+/// a reference's target. The keys are built in parallel and inserted in
+/// input order (a later resource of the same `Type/id` wins, as before).
+fn reference_index(chunks: &[&[Resource<'_>]]) -> HashMap<String, usize> {
+    let keys: Vec<(String, usize)> = chunks
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(c, chunk)| {
+            chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| !NEVER_REFERENCED.contains(&&*r.kind))
+                .flat_map(move |(i, r)| {
+                    let at = index(c, i);
+                    let id = r.id.as_ref().map(|id| (format!("{}/{id}", r.kind), at));
+                    id.into_iter()
+                        .chain(r.full_url.as_ref().map(|url| (url.to_string(), at)))
+                })
+        })
+        .collect();
+    let mut by_ref = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    by_ref.extend(keys);
+    by_ref
+}
+
+/// Each resource's group, chunk by chunk in input order: looked up in
+/// parallel (3.7 million lookups of a bulk export). `patient_at` is the
+/// group of each patient resource.
+fn owners(ctx: &Ctx<'_>, patient_at: &HashMap<usize, usize>) -> Vec<Vec<Owner>> {
+    ctx.chunks
+        .par_iter()
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|r| {
+                    if r.kind == "Patient" || SUPPORT.contains(&&*r.kind) {
+                        return Owner::Itself;
+                    }
+                    let at = r.subject.as_deref().and_then(|s| ctx.find(s));
+                    match at.and_then(|p| patient_at.get(&p)) {
+                        Some(&at) => Owner::Patient(at),
+                        None => Owner::None,
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Whose group a resource is in.
