@@ -384,8 +384,9 @@ fn write(
     }
 }
 
-/// A file name for a patient id: the characters FHIR allows in an id
-/// (`[A-Za-z0-9\-.]`) kept, every other one `_`; never `.`/`..` alone.
+/// A file name for a patient id: letters, digits and `-` kept, every other
+/// character `_` — `.` too, though FHIR allows it in an id
+/// (`[A-Za-z0-9\-.]`): no hidden file, no `..`, no second extension.
 fn file_stem(id: &str) -> String {
     let s: String = id
         .chars()
