@@ -26,7 +26,10 @@
 //! quarter is reading the 1.7 GB of files into fresh memory (page faults
 //! and the kernel's copy), a fifth the heads' parse and a third the
 //! mapping (each resource's second, typed parse with owned strings).
-//! What is left: borrowed strings in `src/fhir/model.rs`; no copy of the
+//! Since then the typed structs borrow their strings (`fhir::model::Str`;
+//! 5.3 % fewer instructions under callgrind on 500 patients; the heads'
+//! parse is 29 % of them and the typed parse 30 %). What is left: one parse
+//! a resource instead of two (its head and its typed struct); no copy of the
 //! files in memory (a mapping of the files, or a streaming reader that
 //! keeps only what the mapping reads); the serial `Type/id` index.
 //! A whole-process timing of the binary on the same export:

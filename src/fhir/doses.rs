@@ -19,7 +19,8 @@ struct Day {
     mg: f64,
     medication: Medication,
     supervised: bool,
-    source: String,
+    /// The resource's name, shared by the days of one dispensing.
+    source: std::rc::Rc<str>,
 }
 
 /// A patient's dose days so far.
@@ -114,7 +115,7 @@ impl Doses {
             Some(d) if d.supervised && d.medication == medication => d.mg += dose,
             Some(d) => {
                 return Err(Conflict {
-                    resources: [d.source.clone(), r.name()],
+                    resources: [d.source.to_string(), r.name()],
                     kind: ConflictKind::Dose(day),
                 });
             }
@@ -125,7 +126,7 @@ impl Doses {
                         mg: dose,
                         medication,
                         supervised: true,
-                        source: r.name(),
+                        source: r.name().into(),
                     },
                 );
             }
@@ -184,11 +185,12 @@ impl Doses {
             start = handed + Days::new(1);
             notes.push(note(r, Reason::SupplyAfterSupervised));
         }
+        let source: std::rc::Rc<str> = r.name().into();
         for n in 0..supply as u64 {
             let day = start + Days::new(n);
             if let Some(other) = self.days.get(&day) {
                 return Err(Conflict {
-                    resources: [other.source.clone(), r.name()],
+                    resources: [other.source.to_string(), r.name()],
                     kind: ConflictKind::Dose(day),
                 });
             }
@@ -198,7 +200,7 @@ impl Doses {
                     mg: dose,
                     medication,
                     supervised: false,
-                    source: r.name(),
+                    source: source.clone(),
                 },
             );
         }
@@ -214,7 +216,7 @@ impl Doses {
             .iter()
             .partition(|(d, _)| as_of.is_none_or(|a| **d < a));
         case.medication = before.last().or(after.first()).map(|(_, d)| d.medication);
-        let mut planned: Vec<&str> = after.iter().map(|(_, d)| d.source.as_str()).collect();
+        let mut planned: Vec<&str> = after.iter().map(|(_, d)| &*d.source).collect();
         planned.dedup();
         for source in planned {
             notes.push(Note {

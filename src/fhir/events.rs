@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 const INPATIENT: &[&str] = &["IMP", "ACUTE", "NONAC", "SS"];
 
 /// The lower-cased names of concepts.
-fn text<'a>(cs: impl IntoIterator<Item = &'a CodeableConcept>) -> String {
+fn text<'a>(cs: impl IntoIterator<Item = &'a CodeableConcept<'a>>) -> String {
     cs.into_iter()
         .flat_map(|c| {
             c.coding
@@ -40,7 +40,10 @@ pub fn encounter(r: &Resource, notes: &mut Vec<Note>) -> Option<Event> {
         return None;
     }
     if e.status.as_deref() != Some("finished") {
-        notes.push(note(r, Reason::Status(e.status.unwrap_or_default())));
+        notes.push(note(
+            r,
+            Reason::Status(e.status.unwrap_or_default().to_string()),
+        ));
         return None;
     }
     let Some(end) = date(e.period.as_ref().and_then(|p| p.end.as_deref())) else {
@@ -76,8 +79,11 @@ pub fn condition(r: &Resource, obs: &mut Observations, notes: &mut Vec<Note>) ->
     let code = c.code.unwrap_or_default();
     let words = text([&code]);
     let status = |cc: &Option<CodeableConcept>| {
-        cc.as_ref()
-            .and_then(|c| c.coding.iter().find_map(|x| x.code.clone()))
+        cc.as_ref().and_then(|c| {
+            c.coding
+                .iter()
+                .find_map(|x| x.code.as_deref().map(str::to_owned))
+        })
     };
     if status(&c.verification_status).as_deref() == Some("entered-in-error") {
         notes.push(note(r, Reason::Status("entered-in-error".into())));

@@ -652,7 +652,7 @@ fn patient_case(r: &Resource<'_>, opts: Options<'_>) -> Result<(PatientCase, Vec
             .find(|i| i.system.as_deref() == Some(system))
             .and_then(|i| i.value.clone())
         {
-            Some(v) => case_id = v,
+            Some(v) => case_id = v.to_string(),
             None => notes.push(note(r, Reason::IdFallback)),
         }
     }
@@ -683,7 +683,7 @@ pub fn unreadable(e: serde_json::Error) -> Reason {
 }
 
 /// Reads `r` as `T`, or notes why not.
-pub fn typed<T: serde::de::DeserializeOwned>(r: &Resource<'_>, notes: &mut Vec<Note>) -> Option<T> {
+pub fn typed<'a, T: serde::Deserialize<'a>>(r: &Resource<'a>, notes: &mut Vec<Note>) -> Option<T> {
     match r.parse::<T>() {
         Ok(t) => Some(t),
         Err(e) => {

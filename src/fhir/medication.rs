@@ -43,33 +43,45 @@ struct MedicationOf<'a> {
     contained: Option<&'a RawValue>,
 }
 
+/// A contained resource's type and id.
+#[derive(Deserialize)]
+struct Contained<'a> {
+    #[serde(rename = "resourceType", borrow, default)]
+    kind: Option<super::model::Str<'a>>,
+    #[serde(borrow, default)]
+    id: Option<super::model::Str<'a>>,
+}
+
 /// The medication concept of `r` (`medicationCodeableConcept`, or the
 /// `Medication` its `medicationReference` points to), or why there is none.
-pub fn concept(ctx: &Ctx<'_>, r: &Resource<'_>) -> Result<CodeableConcept, Reason> {
-    let of: MedicationOf<'_> = serde_json::from_str(r.json).map_err(super::map::unreadable)?;
+pub fn concept<'a>(ctx: &Ctx<'a>, r: &Resource<'a>) -> Result<CodeableConcept<'a>, Reason> {
+    let of: MedicationOf<'a> = serde_json::from_str(r.json).map_err(super::map::unreadable)?;
     if let Some(c) = of.concept {
         return serde_json::from_str(c.get()).map_err(super::map::unreadable);
     }
     let Some(reference) = of.reference else {
         return Err(Reason::UnknownDrug(String::new()));
     };
-    let reference: Reference =
+    let reference: Reference<'a> =
         serde_json::from_str(reference.get()).map_err(super::map::unreadable)?;
-    let target = reference.reference.unwrap_or_default();
+    let target = reference.reference.unwrap_or_default().0.into_owned();
     let m: MedicationResource = match target.strip_prefix('#') {
         Some(id) => {
-            let contained: Vec<serde_json::Value> = of
+            // The contained resources stay text borrowed from the input;
+            // only their type and id are read to find the one named.
+            let contained: Vec<&'a serde_json::value::RawValue> = of
                 .contained
                 .and_then(|c| serde_json::from_str(c.get()).ok())
                 .unwrap_or_default();
             let Some(m) = contained.iter().find(|c| {
-                c.get("id").and_then(serde_json::Value::as_str) == Some(id)
-                    && c.get("resourceType").and_then(serde_json::Value::as_str)
-                        == Some("Medication")
+                serde_json::from_str::<Contained<'_>>(c.get()).is_ok_and(|c| {
+                    c.id.as_deref() == Some(id) && c.kind.as_deref() == Some("Medication")
+                })
             }) else {
                 return Err(Reason::Dangling(target));
             };
-            MedicationResource::deserialize(m).map_err(super::map::unreadable)?
+            serde_json::from_str::<MedicationResource<'a>>(m.get())
+                .map_err(super::map::unreadable)?
         }
         None => match ctx.get(&target).filter(|m| m.kind == "Medication") {
             Some(m) => m.parse().map_err(super::map::unreadable)?,
@@ -80,7 +92,7 @@ pub fn concept(ctx: &Ctx<'_>, r: &Resource<'_>) -> Result<CodeableConcept, Reaso
 }
 
 /// The names to try, in order: ATC codes, each coding's display, the text.
-fn candidates(c: &CodeableConcept) -> Vec<&str> {
+fn candidates<'c>(c: &'c CodeableConcept<'_>) -> Vec<&'c str> {
     let atc = c
         .coding
         .iter()
@@ -123,7 +135,7 @@ pub fn name(catalogue: &Catalogue, c: &CodeableConcept) -> Result<Named, Reason>
                 x.code.as_deref().unwrap_or("?")
             )
         })
-        .chain(c.text.clone())
+        .chain(c.text.as_deref().map(str::to_owned))
         .collect();
     Err(Reason::UnknownDrug(tried.join(", ")))
 }
@@ -202,7 +214,7 @@ fn cached(ctx: &Ctx<'_>, c: &CodeableConcept) -> Result<Named, Reason> {
 mod tests {
     use super::*;
 
-    fn cc(json: &str) -> CodeableConcept {
+    fn cc(json: &str) -> CodeableConcept<'_> {
         serde_json::from_str(json).unwrap()
     }
 

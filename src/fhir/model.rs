@@ -5,47 +5,98 @@
 //! needs is checked by the mapping, which names the resource.
 
 use serde::Deserialize;
+use std::borrow::Cow;
+
+/// A JSON string of a resource, borrowed from the input's text unless it
+/// has escapes (issue 21: the ten or so strings of each of the 3.7 million
+/// resources of a bulk export were each an allocation, a copy and a free).
+/// Reads as `&str` ([`std::ops::Deref`]); a value that is no string is the
+/// same error as for a `String`.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Str<'a>(pub Cow<'a, str>);
+
+impl std::ops::Deref for Str<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Str<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Str<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = Str<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Str<'a>, E> {
+                Ok(Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Str<'a>, E> {
+                Ok(Str(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Str<'a>, E> {
+                Ok(Str(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visit(std::marker::PhantomData))
+    }
+}
 
 /// `CodeableConcept`: codings and a text.
 #[derive(Debug, Default, Deserialize)]
-pub struct CodeableConcept {
+pub struct CodeableConcept<'a> {
     /// The codings (ATC, FEST, RxNorm, SNOMED CT, ...).
-    #[serde(default)]
-    pub coding: Vec<Coding>,
+    #[serde(borrow, default)]
+    pub coding: Vec<Coding<'a>>,
     /// The text as the sender wrote it.
-    pub text: Option<String>,
+    #[serde(borrow)]
+    pub text: Option<Str<'a>>,
 }
 
 /// `Coding`: a code in a system.
 #[derive(Debug, Default, Deserialize)]
-pub struct Coding {
+pub struct Coding<'a> {
     /// The code system's URI.
-    pub system: Option<String>,
+    #[serde(borrow)]
+    pub system: Option<Str<'a>>,
     /// The code.
-    pub code: Option<String>,
+    #[serde(borrow)]
+    pub code: Option<Str<'a>>,
     /// The code's name as the sender shows it.
-    pub display: Option<String>,
+    #[serde(borrow)]
+    pub display: Option<Str<'a>>,
 }
 
 /// `Reference`: a literal reference (`Patient/p1`, `urn:uuid:…`).
 #[derive(Debug, Default, Deserialize)]
-pub struct Reference {
+pub struct Reference<'a> {
     /// The reference.
-    pub reference: Option<String>,
+    #[serde(borrow)]
+    pub reference: Option<Str<'a>>,
 }
 
 /// `Quantity` (also `SimpleQuantity`, `Duration`).
 #[derive(Debug, Default, Deserialize)]
-pub struct Quantity {
+pub struct Quantity<'a> {
     /// The value.
     pub value: Option<f64>,
     /// The unit as shown.
-    pub unit: Option<String>,
+    #[serde(borrow)]
+    pub unit: Option<Str<'a>>,
     /// The UCUM code (`mg`, `d`).
-    pub code: Option<String>,
+    #[serde(borrow)]
+    pub code: Option<Str<'a>>,
 }
 
-impl Quantity {
+impl Quantity<'_> {
     /// The unit: the coded one, else the shown one.
     pub fn unit(&self) -> Option<&str> {
         self.code.as_deref().or(self.unit.as_deref())
@@ -54,198 +105,235 @@ impl Quantity {
 
 /// `Period`.
 #[derive(Debug, Default, Deserialize)]
-pub struct Period {
+pub struct Period<'a> {
     /// The start (a FHIR date or dateTime).
-    pub start: Option<String>,
+    #[serde(borrow)]
+    pub start: Option<Str<'a>>,
 }
 
 /// `Patient`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Patient {
+pub struct Patient<'a> {
     /// `male | female | other | unknown`.
-    pub gender: Option<String>,
+    #[serde(borrow)]
+    pub gender: Option<Str<'a>>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub birth_date: Option<String>,
+    #[serde(borrow)]
+    pub birth_date: Option<Str<'a>>,
 }
 
 /// `MedicationAdministration`: a dose given (under supervision).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Administration {
+pub struct Administration<'a> {
     /// `completed`, `not-done`, `entered-in-error`, ...
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// The medication as a code.
-    pub medication_codeable_concept: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub medication_codeable_concept: Option<CodeableConcept<'a>>,
     /// The medication as a reference to a `Medication`.
-    pub medication_reference: Option<Reference>,
+    #[serde(borrow)]
+    pub medication_reference: Option<Reference<'a>>,
     /// The patient.
-    pub subject: Option<Reference>,
+    #[serde(borrow)]
+    pub subject: Option<Reference<'a>>,
     /// When it was given.
-    pub effective_date_time: Option<String>,
+    #[serde(borrow)]
+    pub effective_date_time: Option<Str<'a>>,
     /// When it was given, as a period.
-    pub effective_period: Option<Period>,
+    #[serde(borrow)]
+    pub effective_period: Option<Period<'a>>,
     /// The dose.
-    pub dosage: Option<AdministrationDosage>,
+    #[serde(borrow)]
+    pub dosage: Option<AdministrationDosage<'a>>,
 }
 
 /// `MedicationAdministration.dosage`.
 #[derive(Debug, Default, Deserialize)]
-pub struct AdministrationDosage {
+pub struct AdministrationDosage<'a> {
     /// The amount given.
-    pub dose: Option<Quantity>,
+    #[serde(borrow)]
+    pub dose: Option<Quantity<'a>>,
 }
 
 /// `MedicationDispense`: doses handed over (to take home).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Dispense {
+pub struct Dispense<'a> {
     /// `completed`, `cancelled`, `entered-in-error`, ...
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// The medication as a code.
-    pub medication_codeable_concept: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub medication_codeable_concept: Option<CodeableConcept<'a>>,
     /// The medication as a reference to a `Medication`.
-    pub medication_reference: Option<Reference>,
+    #[serde(borrow)]
+    pub medication_reference: Option<Reference<'a>>,
     /// The patient.
-    pub subject: Option<Reference>,
+    #[serde(borrow)]
+    pub subject: Option<Reference<'a>>,
     /// When it was handed over.
-    pub when_handed_over: Option<String>,
+    #[serde(borrow)]
+    pub when_handed_over: Option<Str<'a>>,
     /// The days the amount handed over lasts.
-    pub days_supply: Option<Quantity>,
+    #[serde(borrow)]
+    pub days_supply: Option<Quantity<'a>>,
     /// How to take it.
-    #[serde(default)]
-    pub dosage_instruction: Vec<Dosage>,
+    #[serde(borrow, default)]
+    pub dosage_instruction: Vec<Dosage<'a>>,
 }
 
 /// `Dosage` (the instruction).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Dosage {
+pub struct Dosage<'a> {
     /// The amounts.
-    #[serde(default)]
-    pub dose_and_rate: Vec<DoseAndRate>,
+    #[serde(borrow, default)]
+    pub dose_and_rate: Vec<DoseAndRate<'a>>,
 }
 
 /// `Dosage.doseAndRate`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DoseAndRate {
+pub struct DoseAndRate<'a> {
     /// The amount of one dose.
-    pub dose_quantity: Option<Quantity>,
+    #[serde(borrow)]
+    pub dose_quantity: Option<Quantity<'a>>,
 }
 
 /// `Identifier`.
 #[derive(Debug, Default, Deserialize)]
-pub struct Identifier {
+pub struct Identifier<'a> {
     /// The namespace (`urn:oid:2.16.578.1.12.4.1.4.1` is the fødselsnummer).
-    pub system: Option<String>,
+    #[serde(borrow)]
+    pub system: Option<Str<'a>>,
     /// The value.
-    pub value: Option<String>,
+    #[serde(borrow)]
+    pub value: Option<Str<'a>>,
 }
 
 /// `Patient.identifier` (read apart from [`Patient`]: only `--id-from`
 /// needs it).
 #[derive(Debug, Default, Deserialize)]
-pub struct Identified {
+pub struct Identified<'a> {
     /// The identifiers.
-    #[serde(default)]
-    pub identifier: Vec<Identifier>,
+    #[serde(borrow, default)]
+    pub identifier: Vec<Identifier<'a>>,
 }
 
 /// `Period` with its end.
 #[derive(Debug, Default, Deserialize)]
-pub struct FullPeriod {
+pub struct FullPeriod<'a> {
     /// The start (a FHIR date or dateTime).
-    pub start: Option<String>,
+    #[serde(borrow)]
+    pub start: Option<Str<'a>>,
     /// The end (inclusive).
-    pub end: Option<String>,
+    #[serde(borrow)]
+    pub end: Option<Str<'a>>,
 }
 
 /// `MedicationRequest` (a prescription) and `MedicationStatement` (what the
 /// patient takes): the elements of both that larcheck reads.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Request {
+pub struct Request<'a> {
     /// `active | completed | stopped | on-hold | cancelled | entered-in-error | draft | unknown`
     /// (statements: also `intended`, `not-taken`).
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// `MedicationRequest.authoredOn`.
-    pub authored_on: Option<String>,
+    #[serde(borrow)]
+    pub authored_on: Option<Str<'a>>,
     /// `MedicationStatement.effectiveDateTime`.
-    pub effective_date_time: Option<String>,
+    #[serde(borrow)]
+    pub effective_date_time: Option<Str<'a>>,
     /// `MedicationStatement.effectivePeriod`.
-    pub effective_period: Option<FullPeriod>,
+    #[serde(borrow)]
+    pub effective_period: Option<FullPeriod<'a>>,
     /// `MedicationRequest.dosageInstruction`.
-    #[serde(default)]
-    pub dosage_instruction: Vec<FullDosage>,
+    #[serde(borrow, default)]
+    pub dosage_instruction: Vec<FullDosage<'a>>,
     /// `MedicationStatement.dosage`.
-    #[serde(default)]
-    pub dosage: Vec<FullDosage>,
+    #[serde(borrow, default)]
+    pub dosage: Vec<FullDosage<'a>>,
     /// `MedicationRequest.dispenseRequest`.
-    pub dispense_request: Option<DispenseRequest>,
+    #[serde(borrow)]
+    pub dispense_request: Option<DispenseRequest<'a>>,
 }
 
 /// `MedicationRequest.dispenseRequest`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct DispenseRequest {
+pub struct DispenseRequest<'a> {
     /// The prescription's validity period.
-    pub validity_period: Option<FullPeriod>,
+    #[serde(borrow)]
+    pub validity_period: Option<FullPeriod<'a>>,
 }
 
 /// `Dosage` with its timing.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct FullDosage {
+pub struct FullDosage<'a> {
     /// The free text.
-    pub text: Option<String>,
+    #[serde(borrow)]
+    pub text: Option<Str<'a>>,
     /// When.
-    pub timing: Option<Timing>,
+    #[serde(borrow)]
+    pub timing: Option<Timing<'a>>,
     /// As needed.
     pub as_needed_boolean: Option<bool>,
     /// The amounts.
-    #[serde(default)]
-    pub dose_and_rate: Vec<FullDoseAndRate>,
+    #[serde(borrow, default)]
+    pub dose_and_rate: Vec<FullDoseAndRate<'a>>,
     /// The most per period (as needed).
-    pub max_dose_per_period: Option<Ratio>,
+    #[serde(borrow)]
+    pub max_dose_per_period: Option<Ratio<'a>>,
 }
 
 /// `Dosage.doseAndRate` with a rate (a patch's µg/h).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct FullDoseAndRate {
+pub struct FullDoseAndRate<'a> {
     /// One dose.
-    pub dose_quantity: Option<Quantity>,
+    #[serde(borrow)]
+    pub dose_quantity: Option<Quantity<'a>>,
     /// A rate as a quantity (`25 ug/h`).
-    pub rate_quantity: Option<Quantity>,
+    #[serde(borrow)]
+    pub rate_quantity: Option<Quantity<'a>>,
 }
 
 /// `Ratio`.
 #[derive(Debug, Default, Deserialize)]
-pub struct Ratio {
+pub struct Ratio<'a> {
     /// Numerator.
-    pub numerator: Option<Quantity>,
+    #[serde(borrow)]
+    pub numerator: Option<Quantity<'a>>,
     /// Denominator.
-    pub denominator: Option<Quantity>,
+    #[serde(borrow)]
+    pub denominator: Option<Quantity<'a>>,
 }
 
 /// `Timing`.
 #[derive(Debug, Default, Deserialize)]
-pub struct Timing {
+pub struct Timing<'a> {
     /// The repeat.
-    pub repeat: Option<Repeat>,
+    #[serde(borrow)]
+    pub repeat: Option<Repeat<'a>>,
 }
 
 /// `Timing.repeat`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Repeat {
+pub struct Repeat<'a> {
     /// Times per period.
     pub frequency: Option<f64>,
     /// The period.
     pub period: Option<f64>,
     /// `s | min | h | d | wk | mo | a`.
-    pub period_unit: Option<String>,
+    #[serde(borrow)]
+    pub period_unit: Option<Str<'a>>,
     /// Times of day (each one a dose when no frequency is given).
     #[serde(default)]
     pub time_of_day: Vec<String>,
@@ -253,128 +341,178 @@ pub struct Repeat {
     #[serde(default)]
     pub when: Vec<String>,
     /// The bounds.
-    pub bounds_period: Option<FullPeriod>,
+    #[serde(borrow)]
+    pub bounds_period: Option<FullPeriod<'a>>,
 }
 
 /// `Observation`: the elements larcheck reads.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Observation {
+pub struct Observation<'a> {
     /// `final | amended | corrected | preliminary | cancelled | entered-in-error | registered | unknown`.
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// What was observed.
-    pub code: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub code: Option<CodeableConcept<'a>>,
     /// When.
-    pub effective_date_time: Option<String>,
+    #[serde(borrow)]
+    pub effective_date_time: Option<Str<'a>>,
     /// When, as a period.
-    pub effective_period: Option<Period>,
+    #[serde(borrow)]
+    pub effective_period: Option<Period<'a>>,
     /// The value as a quantity.
-    pub value_quantity: Option<Quantity>,
+    #[serde(borrow)]
+    pub value_quantity: Option<Quantity<'a>>,
     /// The value as a code (`Detected`, `Not detected`).
-    pub value_codeable_concept: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub value_codeable_concept: Option<CodeableConcept<'a>>,
     /// The value as a string.
-    pub value_string: Option<String>,
+    #[serde(borrow)]
+    pub value_string: Option<Str<'a>>,
     /// The value as a boolean.
     pub value_boolean: Option<bool>,
     /// Why there is no value (`asked-declined`, `not-performed`).
-    pub data_absent_reason: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub data_absent_reason: Option<CodeableConcept<'a>>,
     /// `POS`, `NEG`, `DET`, `ND`, ...
-    #[serde(default)]
-    pub interpretation: Vec<CodeableConcept>,
+    #[serde(borrow, default)]
+    pub interpretation: Vec<CodeableConcept<'a>>,
     /// The specimen.
-    pub specimen: Option<Reference>,
+    #[serde(borrow)]
+    pub specimen: Option<Reference<'a>>,
     /// The components (an ECG's QTc, a panel's substances).
-    #[serde(default)]
-    pub component: Vec<Component>,
+    #[serde(borrow, default)]
+    pub component: Vec<Component<'a>>,
     /// The panel's members.
-    #[serde(default)]
-    pub has_member: Vec<Reference>,
+    #[serde(borrow, default)]
+    pub has_member: Vec<Reference<'a>>,
 }
 
 /// `Observation.component`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Component {
+pub struct Component<'a> {
     /// What.
-    pub code: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub code: Option<CodeableConcept<'a>>,
     /// The value as a quantity.
-    pub value_quantity: Option<Quantity>,
+    #[serde(borrow)]
+    pub value_quantity: Option<Quantity<'a>>,
     /// The value as a code.
-    pub value_codeable_concept: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub value_codeable_concept: Option<CodeableConcept<'a>>,
     /// The value as a string.
-    pub value_string: Option<String>,
+    #[serde(borrow)]
+    pub value_string: Option<Str<'a>>,
     /// Why there is no value.
-    pub data_absent_reason: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub data_absent_reason: Option<CodeableConcept<'a>>,
     /// `POS`, `NEG`, ...
-    #[serde(default)]
-    pub interpretation: Vec<CodeableConcept>,
+    #[serde(borrow, default)]
+    pub interpretation: Vec<CodeableConcept<'a>>,
 }
 
 /// `Specimen`: its type.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Specimen {
+pub struct Specimen<'a> {
     /// Urine, oral fluid, blood.
-    #[serde(rename = "type")]
-    pub kind: Option<CodeableConcept>,
+    #[serde(borrow, rename = "type")]
+    pub kind: Option<CodeableConcept<'a>>,
 }
 
 /// `Encounter`: an admission and its end.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Encounter {
+pub struct Encounter<'a> {
     /// `planned | arrived | in-progress | finished | cancelled | entered-in-error | ...`.
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// `IMP` (inpatient), `AMB`, `EMER`, ...
-    pub class: Option<Coding>,
+    #[serde(borrow)]
+    pub class: Option<Coding<'a>>,
     /// The kinds (detoxification, ...).
-    #[serde(rename = "type", default)]
-    pub kind: Vec<CodeableConcept>,
+    #[serde(borrow, rename = "type", default)]
+    pub kind: Vec<CodeableConcept<'a>>,
     /// The service.
-    pub service_type: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub service_type: Option<CodeableConcept<'a>>,
     /// Start and end.
-    pub period: Option<FullPeriod>,
+    #[serde(borrow)]
+    pub period: Option<FullPeriod<'a>>,
     /// The hospitalization (discharge disposition).
-    pub hospitalization: Option<Hospitalization>,
+    #[serde(borrow)]
+    pub hospitalization: Option<Hospitalization<'a>>,
 }
 
 /// `Encounter.hospitalization`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Hospitalization {
+pub struct Hospitalization<'a> {
     /// Where the patient went.
-    pub discharge_disposition: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub discharge_disposition: Option<CodeableConcept<'a>>,
 }
 
 /// `Condition`: a pregnancy, an overdose.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Condition {
+pub struct Condition<'a> {
     /// The diagnosis.
-    pub code: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub code: Option<CodeableConcept<'a>>,
     /// `active | recurrence | relapse | inactive | remission | resolved`.
-    pub clinical_status: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub clinical_status: Option<CodeableConcept<'a>>,
     /// `confirmed | entered-in-error | ...`.
-    pub verification_status: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub verification_status: Option<CodeableConcept<'a>>,
     /// Onset.
-    pub onset_date_time: Option<String>,
+    #[serde(borrow)]
+    pub onset_date_time: Option<Str<'a>>,
     /// When recorded.
-    pub recorded_date: Option<String>,
+    #[serde(borrow)]
+    pub recorded_date: Option<Str<'a>>,
 }
 
 /// `EpisodeOfCare`: the treatment episode.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Episode {
+pub struct Episode<'a> {
     /// `planned | waitlist | active | onhold | finished | cancelled | entered-in-error`.
-    pub status: Option<String>,
+    #[serde(borrow)]
+    pub status: Option<Str<'a>>,
     /// Start and end.
-    pub period: Option<FullPeriod>,
+    #[serde(borrow)]
+    pub period: Option<FullPeriod<'a>>,
 }
 
 /// `Medication`: its code (a `medicationReference` points here).
 #[derive(Debug, Default, Deserialize)]
-pub struct MedicationResource {
+pub struct MedicationResource<'a> {
     /// The product.
-    pub code: Option<CodeableConcept>,
+    #[serde(borrow)]
+    pub code: Option<CodeableConcept<'a>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_string_is_borrowed_unless_it_has_escapes_and_a_number_is_no_string() {
+        let c: Coding<'_> =
+            serde_json::from_str(r#"{"code":"N07BC02","display":"Metadon \u00e5"}"#).unwrap();
+        assert!(matches!(c.code, Some(Str(Cow::Borrowed("N07BC02")))));
+        assert!(matches!(&c.display, Some(Str(Cow::Owned(d))) if d == "Metadon å"));
+        let ours = serde_json::from_str::<Coding<'_>>(r#"{"code":7}"#).unwrap_err();
+        #[derive(Debug, Deserialize)]
+        struct Owned {
+            #[allow(dead_code)]
+            code: Option<String>,
+        }
+        let theirs = serde_json::from_str::<Owned>(r#"{"code":7}"#).unwrap_err();
+        assert_eq!(ours.to_string(), theirs.to_string());
+    }
 }

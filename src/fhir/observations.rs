@@ -105,7 +105,7 @@ const SUBSTANCES: &[(&[&str], &str)] = &[
 ];
 
 /// The lower-cased text and displays of a concept, and its LOINC codes.
-fn words(c: &CodeableConcept) -> (String, Vec<&str>) {
+fn words<'c>(c: &'c CodeableConcept<'_>) -> (String, Vec<&'c str>) {
     let text = c
         .coding
         .iter()
@@ -214,8 +214,8 @@ fn sample_status(absent: Option<&CodeableConcept>, value: Option<&str>) -> Optio
         .map(|c| {
             c.coding
                 .iter()
-                .filter_map(|x| x.code.clone())
-                .chain(c.text.clone())
+                .filter_map(|x| x.code.as_deref().map(str::to_owned))
+                .chain(c.text.as_deref().map(str::to_owned))
                 .collect()
         })
         .unwrap_or_default();

@@ -85,7 +85,10 @@ pub fn read(
     if dose == Dose::Unknown {
         notes.push(note(r, Reason::DoseNotDerived));
     }
-    let text = super::medication::concept(ctx, r).ok().and_then(|c| c.text);
+    let text = super::medication::concept(ctx, r)
+        .ok()
+        .and_then(|c| c.text)
+        .map(|t| t.to_string());
     Some(Prescription {
         drug: name,
         text,
@@ -98,7 +101,7 @@ pub fn read(
 
 /// The validity period (requests), else the dosage's bounds, else the
 /// statement's effective period.
-fn period(q: &Request) -> Option<&FullPeriod> {
+fn period<'q>(q: &'q Request<'_>) -> Option<&'q FullPeriod<'q>> {
     q.dispense_request
         .as_ref()
         .and_then(|d| d.validity_period.as_ref())
@@ -191,7 +194,7 @@ pub fn daily(dosages: &[FullDosage], transdermal: bool) -> Dose {
 mod tests {
     use super::*;
 
-    fn dosages(json: &str) -> Vec<FullDosage> {
+    fn dosages(json: &str) -> Vec<FullDosage<'_>> {
         serde_json::from_str(json).unwrap()
     }
 
